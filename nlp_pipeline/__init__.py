@@ -1,0 +1,3 @@
+"""nlp-pipeline: Arabic news entities and attributed quotations, offline."""
+
+__version__ = "0.1.0"

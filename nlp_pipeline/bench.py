@@ -1,0 +1,102 @@
+"""NER benchmark: tag the GOLD tokenization and score entities with conlleval rules."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from nlp_pipeline.conll import LABELS, Sentence, entities, read_conll, to_iob2
+from nlp_pipeline.normalize import normalize
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def scores(self) -> dict[str, float | int]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "support": self.tp + self.fn,
+        }
+
+
+def score(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict[str, Any]:
+    """Entity-level P/R/F1, exact span and type, per label and micro (PER/LOC/ORG only)."""
+    per_label = {label: Counts() for label in LABELS}
+    for g_tags, p_tags in zip(gold, pred, strict=True):
+        g = entities(to_iob2(list(g_tags)))
+        p = entities(to_iob2(list(p_tags)))
+        for label, counts in per_label.items():
+            g_l = {e for e in g if e[2] == label}
+            p_l = {e for e in p if e[2] == label}
+            counts.tp += len(g_l & p_l)
+            counts.fp += len(p_l - g_l)
+            counts.fn += len(g_l - p_l)
+    micro = Counts(*(sum(getattr(c, k) for c in per_label.values()) for k in ("tp", "fp", "fn")))
+    return {"micro": micro.scores(), "per_label": {k: c.scores() for k, c in per_label.items()}}
+
+
+def predict(sentences: Sequence[Sentence]) -> tuple[list[list[str]], float]:
+    """IOB2 predictions on the gold words, and the seconds the tagging took (model loading excluded)."""
+    from nlp_pipeline.ner import default_tagger, spans_from_bioes, tagger_input
+
+    tagger = default_tagger()
+    inputs = [[tagger_input(normalize(w) or w) for w in s.words] for s in sentences]
+    t0 = time.perf_counter()
+    raw = tagger.tag(inputs)
+    seconds = time.perf_counter() - t0
+    preds = []
+    for s, tags in zip(sentences, raw):
+        iob = ["O"] * len(s.words)
+        for first, last, label in spans_from_bioes(tags):
+            iob[first:last] = ["B-" + label] + ["I-" + label] * (last - first - 1)
+        preds.append(iob)
+    return preds, seconds
+
+
+def run_bench(gold_paths: Sequence[Path], predictions: Path | None = None) -> dict[str, Any]:
+    sentences = [s for path in gold_paths for s in read_conll(path)]
+    preds, seconds = predict(sentences)
+    tokens = sum(len(s.words) for s in sentences)
+    report: dict[str, Any] = {
+        "gold": [str(p) for p in gold_paths],
+        "sentences": len(sentences),
+        "tokens": tokens,
+        "seconds": round(seconds, 3),
+        "tokens_per_second": round(tokens / seconds, 1) if seconds else 0.0,
+    }
+    report |= score([s.tags for s in sentences], preds)
+    if predictions is not None:
+        with predictions.open("w", encoding="utf-8") as f:
+            for s, p in zip(sentences, preds):
+                f.writelines(f"{w} {g} {t}\n" for w, g, t in zip(s.words, s.tags, p))
+                f.write("\n")
+    return report
+
+
+def report_table(report: dict[str, Any]) -> Any:
+    from rich.table import Table
+
+    table = Table(title=f"NER: {', '.join(report['gold'])}")
+    for col in ("label", "precision", "recall", "f1", "support"):
+        table.add_column(col, justify="left" if col == "label" else "right")
+    rows = [*report["per_label"].items(), ("micro", report["micro"])]
+    for label, s in rows:
+        table.add_row(
+            label, f"{s['precision']:.4f}", f"{s['recall']:.4f}", f"{s['f1']:.4f}", str(s["support"])
+        )
+    table.caption = (
+        f"{report['sentences']} sentences, {report['tokens']} tokens, "
+        f"{report['tokens_per_second']:.0f} tokens/s tagging"
+    )
+    return table

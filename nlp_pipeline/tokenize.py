@@ -1,0 +1,80 @@
+"""Sentence splitting and word tokenization with character offsets into the original text.
+
+Tokens follow camel-tools' `simple_word_tokenize`: split on whitespace, and every punctuation or
+symbol character is a token of its own. Unlike camel-tools we keep (start, end) offsets.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from nlp_pipeline.doc import Doc, Sentence, Token
+from nlp_pipeline.normalize import normalize
+
+# One punctuation/symbol character (Unicode P* or S*, camel-tools' UNICODE_PUNCT_SYMBOL_CHARSET), or a
+# run of anything that is neither that nor whitespace. Property classes keep the regex fast.
+# Whitespace is exactly what `str.split()` splits on (regex's \s differs on U+001C..U+001F).
+_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_TOKEN_RE = regex.compile(r"[\p{P}\p{S}]|[^" + _SPACE + r"\p{P}\p{S}]+")
+
+SENTENCE_END = frozenset(".!?؟…")
+CLOSING_QUOTES = frozenset('»”"’›)')
+OPENING_MARKS = frozenset("«“‹")
+CLOSING_MARKS = frozenset("»”›")
+Span = tuple[int, int]
+
+
+def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """(start, end) of every token in text[start:end], in order."""
+    return [m.span() for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end)]
+
+
+def words(text: str) -> list[str]:
+    return [text[s:e] for s, e in word_spans(text)]
+
+
+def sentence_spans(text: str, tokens: list[Span] | None = None) -> list[Span]:
+    """Sentences as token-aligned spans.
+
+    A sentence ends after . ! ? ؟ … (and any closing quotes right after it), and at a line break.
+    Inside an open «…» or “…” a full stop does not end the sentence unless a line break does:
+    quoted speech often holds several sentences that belong to one attribution.
+    """
+    if tokens is None:
+        tokens = word_spans(text)
+    sentences: list[Span] = []
+    first = 0  # index of the first token of the current sentence
+    depth = 0  # how many quotation marks are open
+    for i, (s, e) in enumerate(tokens):
+        tok = text[s:e]
+        if tok in OPENING_MARKS:
+            depth += 1
+        elif tok in CLOSING_MARKS and depth:
+            depth -= 1
+        last = i + 1 == len(tokens)
+        nxt = tokens[i + 1] if not last else None
+        newline = nxt is not None and "\n" in text[e : nxt[0]]
+        prev = text[tokens[i - 1][0] : tokens[i - 1][1]] if i > first else ""
+        closes = tok in SENTENCE_END or (tok in CLOSING_QUOTES and prev in SENTENCE_END)
+        # "alikhbariah.com" or ".." do not end a sentence: only a mark followed by a space does.
+        end_punct = closes and depth == 0 and nxt is not None and nxt[0] > e
+        if last or newline or end_punct:
+            sentences.append((tokens[first][0], e))
+            first = i + 1
+            if newline:
+                depth = 0  # an unclosed mark never swallows the next paragraph
+    return sentences
+
+
+def tokenize_doc(doc: Doc) -> Doc:
+    """Pipeline stage: fill doc.tokens (with `norm`) and doc.sentences."""
+    spans = word_spans(doc.text)
+    doc.tokens = [Token(s, e, doc.text[s:e], normalize(doc.text[s:e])) for s, e in spans]
+    i = 0
+    doc.sentences = []
+    for start, end in sentence_spans(doc.text, spans):
+        first = i
+        while i < len(spans) and spans[i][1] <= end:
+            i += 1
+        doc.sentences.append(Sentence(start, end, list(range(first, i))))
+    return doc

@@ -1,0 +1,164 @@
+"""Re-train the shipped NER model: corpora -> stanza JSON, word vectors -> pretrain file, stanza tagger.
+
+Every step writes into a work directory and is skipped when its output is already there, so a
+interrupted run can be continued. Seeds are fixed; the same corpora give the same model files.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from nlp_pipeline.conll import Sentence, read_conll, wikifane_type
+from nlp_pipeline.normalize import normalize
+from nlp_pipeline.tokenize import words
+
+log = logging.getLogger(__name__)
+
+SEED = 1234
+MODEL_NAME = "ar_ner.pt"
+PRETRAIN_NAME = "ar_pretrain.pt"
+
+
+@dataclass
+class TrainConfig:
+    corpora: Path
+    models: Path
+    work: Path
+    max_steps: int = 12000
+    vector_dim: int = 100
+    vocab_size: int = 60000
+    vector_epochs: int = 5
+    anercorp_dev_fraction: float = 0.1
+    use_wikifane: bool = True
+    anercorp_copies: int = 2  # news is the target domain: weight it over Wikipedia text
+
+
+def anercorp_split(corpora: Path, dev_fraction: float = 0.1) -> tuple[list[Sentence], list[Sentence]]:
+    """ANERcorp train split into (train, dev): dev is the LAST `dev_fraction` of the file.
+
+    ANERcorp has no document markers; its articles are contiguous, so a tail cut keeps whole
+    articles on one side except, at most, the one article at the cut.
+    """
+    sents = list(read_conll(corpora / "anercorp" / "train.txt"))
+    cut = int(len(sents) * (1 - dev_fraction))
+    return sents[:cut], sents[cut:]
+
+
+def training_sentences(cfg: TrainConfig) -> tuple[list[Sentence], dict[str, list[Sentence]]]:
+    train, ane_dev = anercorp_split(cfg.corpora, cfg.anercorp_dev_fraction)
+    train = train * cfg.anercorp_copies
+    train += list(read_conll(cfg.corpora / "aqmar" / "train.txt"))
+    if cfg.use_wikifane:
+        train += list(read_conll(cfg.corpora / "wikifane" / "WikiFANE_Gold_2014_500K.txt", wikifane_type))
+    devs = {"anercorp_dev": ane_dev, "aqmar_dev": list(read_conll(cfg.corpora / "aqmar" / "dev.txt"))}
+    return train, devs
+
+
+def to_stanza_json(sents: Iterable[Sentence]) -> list[list[dict[str, str]]]:
+    """stanza's NER format; words are normalized exactly as the pipeline normalizes them."""
+    out = []
+    for s in sents:
+        norm = [normalize(w) or w for w in s.words]
+        out.append([{"text": w, "ner": t} for w, t in zip(norm, s.tags)])
+    return out
+
+
+def news_sentences(corpora: Path) -> Iterator[list[str]]:
+    """Normalized tokens of every SaudiNewsNet article (title and content), one list per line."""
+    for zpath in sorted((corpora / "saudinewsnet").glob("*.zip")):
+        with zipfile.ZipFile(zpath) as z:
+            for name in z.namelist():
+                for art in json.load(z.open(name)):
+                    for field in ("title", "content"):
+                        for line in (art.get(field) or "").splitlines():
+                            toks = words(normalize(line))
+                            if toks:
+                                yield toks
+
+
+def build_pretrain(cfg: TrainConfig, train: list[Sentence], out: Path) -> None:
+    """fastText vectors (subword-aware: clitic-attached and rare names still get a vector) on news +
+    training text, written for a capped vocabulary and converted to stanza's pretrain file."""
+    from gensim.models import FastText
+
+    corpus = list(news_sentences(cfg.corpora))
+    corpus += [[normalize(w) or w for w in s.words] for s in train]
+    log.info("vectors: %d lines, %d tokens", len(corpus), sum(map(len, corpus)))
+    model = FastText(
+        vector_size=cfg.vector_dim, window=5, min_count=2, sg=1, epochs=cfg.vector_epochs,
+        min_n=2, max_n=5, bucket=500000, workers=2, seed=SEED,
+    )  # fmt: skip
+    model.build_vocab(corpus_iterable=corpus)
+    model.train(corpus_iterable=corpus, total_examples=len(corpus), epochs=cfg.vector_epochs)
+    # Vocabulary: words of the labelled training text first (they are what the tagger learns
+    # from), then the most frequent news words, up to vocab_size.
+    counts = Counter(w for s in train for w in (normalize(x) or x for x in s.words))
+    vocab = [w for w, _ in counts.most_common()]
+    seen = set(vocab)
+    vocab += [w for w in model.wv.index_to_key if w not in seen]
+    vocab = vocab[: cfg.vocab_size]
+    txt = out.with_suffix(".txt")
+    with open(txt, "w", encoding="utf-8") as f:
+        f.write(f"{len(vocab)} {cfg.vector_dim}\n")
+        for w in vocab:
+            f.write(w + " " + " ".join(f"{x:.4f}" for x in model.wv[w]) + "\n")
+    run([sys.executable, "-m", "stanza.models.common.convert_pretrain", str(out), str(txt), str(len(vocab))])
+
+
+def train_tagger(cfg: TrainConfig, data: Path, pretrain: Path) -> Path:
+    save_dir = cfg.work / "saved"
+    save_dir.mkdir(parents=True, exist_ok=True)
+    run([
+        sys.executable, "-m", "stanza.models.ner_tagger", "--mode", "train", "--shorthand", "ar_ours",
+        "--train_file", str(data / "train.json"), "--eval_file", str(data / "anercorp_dev.json"),
+        "--wordvec_pretrain_file", str(pretrain), "--save_dir", str(save_dir), "--save_name", MODEL_NAME,
+        "--max_steps", str(cfg.max_steps), "--eval_interval", "500", "--max_steps_no_improve", "3000",
+        "--emb_finetune_known_only", "--seed", str(SEED), "--batch_size", "32",
+    ])  # fmt: skip
+    return save_dir / MODEL_NAME
+
+
+def run(cmd: list[str]) -> None:
+    log.info("running: %s", " ".join(cmd))
+    subprocess.run(cmd, check=True)
+
+
+def train(cfg: TrainConfig) -> Path:
+    random.seed(SEED)
+    data = cfg.work / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    train_sents, devs = training_sentences(cfg)
+    if not (data / "train.json").exists():
+        for name, sents in [("train", train_sents), *devs.items()]:
+            (data / f"{name}.json").write_text(json.dumps(to_stanza_json(sents), ensure_ascii=False), "utf-8")
+        log.info("data: %d train sentences; dev %s", len(train_sents), {k: len(v) for k, v in devs.items()})
+    pretrain = cfg.work / PRETRAIN_NAME
+    if not pretrain.exists():
+        build_pretrain(cfg, train_sents, pretrain)
+    model = cfg.work / "saved" / MODEL_NAME
+    if not model.exists():
+        model = train_tagger(cfg, data, pretrain)
+    cfg.models.mkdir(parents=True, exist_ok=True)
+    shutil.copy(pretrain, cfg.models / PRETRAIN_NAME)
+    shutil.copy(model, cfg.models / MODEL_NAME)
+    return cfg.models / MODEL_NAME
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    root = Path(__file__).resolve().parent.parent
+    train(
+        TrainConfig(
+            corpora=root.parent / "shared" / "corpora", models=root / "models", work=root / "build" / "train"
+        )
+    )
