@@ -13,7 +13,6 @@ import shutil
 import subprocess
 import sys
 import zipfile
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,13 +99,9 @@ def build_pretrain(cfg: TrainConfig, train: list[Sentence], out: Path) -> None:
     )  # fmt: skip
     model.build_vocab(corpus_iterable=corpus)
     model.train(corpus_iterable=corpus, total_examples=len(corpus), epochs=cfg.vector_epochs)
-    # Vocabulary: words of the labelled training text first (they are what the tagger learns
-    # from), then the most frequent news words, up to vocab_size.
-    counts = Counter(w for s in train for w in (normalize(x) or x for x in s.words))
-    vocab = [w for w, _ in counts.most_common()]
-    seen = set(vocab)
-    vocab += [w for w in model.wv.index_to_key if w not in seen]
-    vocab = vocab[: cfg.vocab_size]
+    # Vocabulary: the most frequent words of news + labelled text together (fastText's own order),
+    # capped so that the pretrain file stays small.
+    vocab = model.wv.index_to_key[: cfg.vocab_size]
     txt = out.with_suffix(".txt")
     with open(txt, "w", encoding="utf-8") as f:
         f.write(f"{len(vocab)} {cfg.vector_dim}\n")

@@ -1,0 +1,139 @@
+"""`make bench`: NER scores (seeds gold, ANERcorp dev split, AQMAR dev), quotation scores, and
+end-to-end throughput of `nlp-pipeline run` on real articles with 1 and 2 workers.
+
+Usage: .venv/bin/python benchmarks/run_all.py [--docs 2000] [--corpora ../shared/corpora]
+Writes benchmarks/results.json and prints tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CLI = [sys.executable, "-m", "nlp_pipeline"]
+
+
+def write_conll(sents, path: Path) -> Path:  # type: ignore[no-untyped-def]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as f:
+        for s in sents:
+            f.writelines(f"{w} {t}\n" for w, t in zip(s.words, s.tags))
+            f.write("\n")
+    return path
+
+
+def ner_bench(gold: Path) -> dict:
+    out = subprocess.run(
+        [*CLI, "bench", "--gold", str(gold), "--json"], capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout)
+
+
+def news_jsonl(corpora: Path, n: int, path: Path) -> Path:
+    """The first n SaudiNewsNet articles as JSONL (a local, uncommitted build file)."""
+    written = 0
+    with path.open("w", encoding="utf-8") as f:
+        for z in sorted((corpora / "saudinewsnet").glob("*.zip")):
+            with zipfile.ZipFile(z) as zf:
+                for art in json.load(zf.open(zf.namelist()[0])):
+                    if written == n:
+                        return path
+                    text = art.get("content") or ""
+                    if text.strip():
+                        f.write(
+                            json.dumps({"id": f"{z.stem}/{written}", "text": text}, ensure_ascii=False) + "\n"
+                        )
+                        written += 1
+    return path
+
+
+def throughput(src: Path, workers: int, out: Path) -> dict:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    subprocess.run([*CLI, "run", str(src), "-o", str(out), "--workers", str(workers)], check=True)
+    seconds = time.perf_counter() - t0
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    docs = tokens = 0
+    with out.open(encoding="utf-8") as f:
+        for line in f:
+            docs += 1
+            tokens += len(json.loads(line).get("tokens", []))
+    return {
+        "workers": workers,
+        "documents": docs,
+        "tokens": tokens,
+        "seconds": round(seconds, 1),
+        "documents_per_second": round(docs / seconds, 1),
+        "tokens_per_second": round(tokens / seconds),
+        "peak_rss_mb_any_process": round(max(before, peak_kb) / 1024),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=2000, help="articles for the throughput run (0 to skip)")
+    ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from nlp_pipeline.conll import read_conll
+    from nlp_pipeline.train import anercorp_split
+
+    build = ROOT / "build" / "bench"
+    build.mkdir(parents=True, exist_ok=True)
+    results: dict = {"ner": {}, "quotes": None, "throughput": []}
+    golds = {"seeds (hand-labelled)": ROOT / "benchmarks" / "gold" / "seeds.conll"}
+    if (args.corpora / "anercorp").exists():
+        _, dev = anercorp_split(args.corpora)
+        golds["ANERcorp dev (last 10% of train)"] = write_conll(dev, build / "anercorp_dev.conll")
+        golds["AQMAR dev"] = write_conll(
+            read_conll(args.corpora / "aqmar" / "dev.txt"), build / "aqmar_dev.conll"
+        )
+    for name, gold in golds.items():
+        results["ner"][name] = ner_bench(gold)
+    quotes = subprocess.run(
+        [*CLI, "bench-quotes", "--gold", str(ROOT / "benchmarks" / "quotes" / "seeds.jsonl"), "--json"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    results["quotes"] = json.loads(quotes.stdout)
+    if args.docs and (args.corpora / "saudinewsnet").exists():
+        src = news_jsonl(args.corpora, args.docs, build / "news.jsonl")
+        for workers in (1, 2):
+            results["throughput"].append(throughput(src, workers, build / f"news_w{workers}.jsonl"))
+    (ROOT / "benchmarks" / "results.json").write_text(
+        json.dumps(results, indent=1, ensure_ascii=False) + "\n"
+    )
+    print_tables(results)
+
+
+def print_tables(results: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    t = Table(title="NER (micro P/R/F1 over PER, LOC, ORG; tagging speed)")
+    for col in ("gold", "P", "R", "F1", "PER F1", "LOC F1", "ORG F1", "tokens/s"):
+        t.add_column(col)
+    for name, r in results["ner"].items():
+        m, pl = r["micro"], r["per_label"]
+        t.add_row(name, *(f"{m[k]:.3f}" for k in ("precision", "recall", "f1")),
+                  *(f"{pl[k]['f1']:.3f}" for k in ("PER", "LOC", "ORG")), f"{r['tokens_per_second']:.0f}")  # fmt: skip
+    console = Console()
+    console.print(t)
+    console.print_json(data=results["quotes"])
+    if results["throughput"]:
+        t = Table(title="End-to-end `nlp-pipeline run` on SaudiNewsNet articles")
+        for col in results["throughput"][0]:
+            t.add_column(col)
+        for row in results["throughput"]:
+            t.add_row(*(str(v) for v in row.values()))
+        console.print(t)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+"""The shipped NER model: loads offline, tags the seeds, spans follow whitespace tokens."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from nlp_pipeline.doc import Doc
+from nlp_pipeline.ner import Tagger, spans_from_bioes, tag_entities
+from nlp_pipeline.tokenize import tokenize_doc
+
+
+def test_bioes_and_iob2_become_spans() -> None:
+    assert spans_from_bioes(["B-PER", "E-PER", "O", "S-LOC", "B-ORG", "I-ORG", "E-ORG"]) == [
+        (0, 2, "PER"), (3, 4, "LOC"), (4, 7, "ORG"),
+    ]  # fmt: skip
+    assert spans_from_bioes(["B-PER", "I-PER", "B-LOC", "I-ORG", "O", "I-LOC"]) == [
+        (0, 2, "PER"), (2, 3, "LOC"), (3, 4, "ORG"), (5, 6, "LOC"),
+    ]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def offline_tagger(request: pytest.FixtureRequest) -> Tagger:
+    real_connect = socket.socket.connect
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the NER stage tried to use the network")
+
+    socket.socket.connect = refuse  # type: ignore[method-assign]
+    request.addfinalizer(lambda: setattr(socket.socket, "connect", real_connect))
+    return Tagger()
+
+
+def test_tags_the_seeds_offline(offline_tagger: Tagger, seed_texts: dict[str, str]) -> None:
+    doc = tag_entities(tokenize_doc(Doc("004", seed_texts["004_1d7c129ce0994c4a"])), offline_tagger)
+    found = {(e.text, e.label) for e in doc.entities}
+    assert {("دمشق", "LOC"), ("موسكو", "LOC"), ("سوريا", "LOC"), ("لافروف", "PER")} <= found
+    token_bounds = {t.start for t in doc.tokens}, {t.end for t in doc.tokens}
+    for e in doc.entities:
+        assert doc.text[e.start : e.end] == e.text
+        assert e.start in token_bounds[0] and e.end in token_bounds[1]  # spans follow tokens
+        assert e.label in ("PER", "LOC", "ORG")
+    assert [e.id for e in doc.entities] == [f"e{i}" for i in range(len(doc.entities))]
+
+
+def test_clitics_stay_inside_the_span(offline_tagger: Tagger) -> None:
+    doc = tag_entities(
+        tokenize_doc(Doc("x", "وصل الوزير إلى موسكو، ثم التقى لافروف وبوتين في الكرملين.")), offline_tagger
+    )
+    texts = {e.text: e.label for e in doc.entities}
+    assert texts.get("موسكو") == "LOC"
+    assert texts.get("وبوتين") == "PER"  # the و is part of the token, as in ANERcorp
+
+
+def test_diacritics_do_not_change_the_tags(offline_tagger: Tagger) -> None:
+    plain = "قال الرئيس الروسي فلاديمير بوتين في موسكو"
+    vocalized = "قالَ الرئيسُ الروسيُّ فلاديميرُ بوتينُ في موسكوَ"
+    labels = [
+        [e.label for e in tag_entities(tokenize_doc(Doc("x", t)), offline_tagger).entities]
+        for t in (plain, vocalized)
+    ]
+    assert labels[0] == labels[1] and "PER" in labels[0]
