@@ -121,8 +121,8 @@ def print_tables(results: dict) -> None:
         t.add_column(col)
     for name, r in results["ner"].items():
         m, pl = r["micro"], r["per_label"]
-        t.add_row(name, *(f"{m[k]:.3f}" for k in ("precision", "recall", "f1")),
-                  *(f"{pl[k]['f1']:.3f}" for k in ("PER", "LOC", "ORG")), f"{r['tokens_per_second']:.0f}")  # fmt: skip
+        scores = [m[k] for k in ("precision", "recall", "f1")] + [pl[k]["f1"] for k in ("PER", "LOC", "ORG")]
+        t.add_row(name, *(f"{x:.3f}" for x in scores), f"{r['tokens_per_second']:.0f}")
     console = Console()
     console.print(t)
     console.print_json(data=results["quotes"])

@@ -53,9 +53,8 @@ def test_i_after_o_starts_an_entity_and_misc_is_ignored() -> None:
 
 def test_reader_tolerates_bom_crlf_tabs_docstart_and_marks(tmp_path: Path) -> None:
     f = tmp_path / "g.txt"
-    f.write_bytes(
-        "\ufeff-DOCSTART- O\r\n\r\nسيرغي\tB-PERS\r\n\u200eلافروف\tI-PERS\r\nقال O\r\n\r\nموسكو I-LOC\r\n".encode()
-    )
+    lines = ["\ufeff-DOCSTART- O", "", "سيرغي\tB-PERS", "\u200eلافروف\tI-PERS", "قال O", "", "موسكو I-LOC", ""]
+    f.write_bytes("\r\n".join(lines).encode())
     sents = list(read_conll(f))
     assert [s.words for s in sents] == [["سيرغي", "لافروف", "قال"], ["موسكو"]]
     assert [s.tags for s in sents] == [["B-PER", "I-PER", "O"], ["B-LOC"]]
