@@ -53,7 +53,8 @@ def test_i_after_o_starts_an_entity_and_misc_is_ignored() -> None:
 
 def test_reader_tolerates_bom_crlf_tabs_docstart_and_marks(tmp_path: Path) -> None:
     f = tmp_path / "g.txt"
-    lines = ["\ufeff-DOCSTART- O", "", "سيرغي\tB-PERS", "\u200eلافروف\tI-PERS", "قال O", "", "موسكو I-LOC", ""]
+    lines = ["\ufeff-DOCSTART- O", "", "سيرغي\tB-PERS", "\u200eلافروف\tI-PERS", "قال O", ""]
+    lines += ["موسكو I-LOC", ""]
     f.write_bytes("\r\n".join(lines).encode())
     sents = list(read_conll(f))
     assert [s.words for s in sents] == [["سيرغي", "لافروف", "قال"], ["موسكو"]]
