@@ -1,0 +1,242 @@
+"""Quotation finding (nlp_pipeline.quotes) on the seed articles and on other news wording."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nlp_pipeline.bench_quotes import rules_process, score_quotes, with_entities
+from nlp_pipeline.doc import Doc, Entity
+from nlp_pipeline.quotes import find_quotes, marked_spans
+from nlp_pipeline.tokenize import tokenize_doc
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "benchmarks" / "quotes" / "seeds.jsonl"
+SEED_ENTITIES = ROOT / "benchmarks" / "quotes" / "seed_entities.jsonl"
+
+
+def quotes_of(text: str, entities: tuple[tuple[str, str], ...] = ()) -> list:
+    """Tokenize, add entities as the NER would tag them (label, surface), find quotes."""
+    doc = Doc("t", text)
+    tokenize_doc(doc)
+    for n, (label, surface) in enumerate(entities):
+        start = text.index(surface)
+        doc.entities.append(Entity(start, start + len(surface), surface, f"e{n}", label))
+    return find_quotes(doc).quotes
+
+
+def contents(text: str, spans) -> list[str]:
+    return [text[s.start : s.end] for s in spans]
+
+
+# ------------------------------------------------------------------------------------------ marks
+
+
+def test_every_mark_style_pairs_and_marks_stay_outside() -> None:
+    text = 'قال «أولا» ثم “ثانيا” ثم "ثالثا" ثم ‹رابعا›.'
+    assert contents(text, marked_spans(text)) == ["أولا", "ثانيا", "ثالثا", "رابعا"]
+
+
+def test_mixed_and_mirrored_pairs() -> None:
+    text = 'وصف الاتفاق بأنه «تاريخي" ثم قال ”نحن مستعدون“ للحوار.'
+    assert contents(text, marked_spans(text)) == ["تاريخي", "نحن مستعدون"]
+
+
+def test_nested_quote_is_inside_the_outer_one() -> None:
+    text = "قال: «سمعته يقول “لن نتراجع” أمس»."
+    spans = marked_spans(text)
+    assert contents(text, spans) == ["سمعته يقول “لن نتراجع” أمس", "لن نتراجع"]
+
+
+def test_stray_opening_mark_never_reaches_the_next_paragraph() -> None:
+    text = "أطلق على العملية اسم «درع الشمال وهي مستمرة.\nوقال الوزير: «نحن مستعدون»."
+    spans = marked_spans(text)
+    assert [s.close is None for s in spans] == [True, False]
+    assert contents(text, spans) == ["درع الشمال وهي مستمرة.", "نحن مستعدون"]
+
+
+def test_stray_closing_mark_is_ignored() -> None:
+    text = "انتهى الاجتماع» دون نتائج، وقال: «سنعود غدا»."
+    assert contents(text, marked_spans(text)) == ["سنعود غدا"]
+
+
+def test_long_quote_reopened_at_each_paragraph_is_one_quote() -> None:
+    text = "وقال السفير في كلمته: «نحن هنا من أجل السلام.\n«ولن نتخلى عن مسؤولياتنا».\nوانتهت الجلسة مساء."
+    (quote,) = quotes_of(text)
+    assert quote.kind == "direct"
+    assert quote.text == "نحن هنا من أجل السلام.\n«ولن نتخلى عن مسؤولياتنا"
+
+
+# ----------------------------------------------------------------------------------------- seeds
+
+
+def test_seed_quotes_match_the_hand_labelled_gold() -> None:
+    """Every gold quotation of the two seed articles, with its span, kind and cue, and nothing else."""
+    process = rules_process(with_entities(SEED_ENTITIES))
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line)
+        text = (ROOT / "seeds" / f"{gold['id']}.txt").read_text(encoding="utf-8")
+        doc = process(Doc(gold["id"], text))
+        got = [(q.start, q.end, q.kind, q.cue.text if q.cue else None) for q in doc.quotes]
+        want = [(g["start"], g["end"], g["kind"], g["cue"]) for g in gold["quotes"]]
+        assert got == want
+
+
+def test_gold_offsets_are_consistent() -> None:
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line)
+        text = (ROOT / "seeds" / f"{gold['id']}.txt").read_text(encoding="utf-8")
+        for q in gold["quotes"]:
+            assert text[q["start"] : q["end"]] == q["text"]
+
+
+@pytest.mark.parametrize("entities", [SEED_ENTITIES, None], ids=["with-entities", "no-entities"])
+def test_seed_benchmark_reaches_the_targets(entities: Path | None) -> None:
+    process = rules_process(with_entities(entities) if entities else None)
+    report = score_quotes(GOLD, process)
+    assert report["gold_quotes"] == 14
+    assert report["f1"] >= 0.9
+    assert report["speaker_accuracy"] >= 0.9
+    assert report["latin_accuracy"] >= 0.9
+
+
+def test_quoted_headline_without_cue_is_not_a_quote() -> None:
+    text = (ROOT / "seeds" / "004_1d7c129ce0994c4a.txt").read_text(encoding="utf-8")
+    doc = find_quotes(tokenize_doc(Doc("004", text)))
+    assert "بناء سوريا قوية" not in [q.text for q in doc.quotes]
+
+
+# ------------------------------------------------------------------------------- other wordings
+
+CASES = [
+    # (text, entities, [(content, kind, cue)])
+    (
+        "قالت وزيرة الخارجية الألمانية أنالينا بيربوك للصحفيين في برلين إن بلادها لن تقبل بأي تصعيد.",
+        (("PER", "أنالينا بيربوك"),),
+        [("بلادها لن تقبل بأي تصعيد", "indirect", "قالت")],
+    ),
+    (
+        "غوتيريش: «لا حل عسكريا للأزمة في السودان»\nودعا إلى وقف فوري لإطلاق النار.",
+        (("PER", "غوتيريش"),),
+        [("لا حل عسكريا للأزمة في السودان", "direct", None)],
+    ),
+    (
+        "لافروف: روسيا مستعدة للحوار مع واشنطن دون شروط\nموسكو - وصل الوفد صباح اليوم.",
+        (("PER", "لافروف"), ("LOC", "واشنطن")),
+        [("روسيا مستعدة للحوار مع واشنطن دون شروط", "indirect", None)],
+    ),
+    (
+        "وبحسب مصادر أمنية عراقية، فإن الهجوم استهدف قاعدة عسكرية قرب بغداد.",
+        (),
+        [("الهجوم استهدف قاعدة عسكرية قرب بغداد", "indirect", "وبحسب")],
+    ),
+    (
+        "قتل خمسة أشخاص في غارة جوية على مدينة إدلب، بحسب المرصد السوري لحقوق الإنسان.",
+        (),
+        [("قتل خمسة أشخاص في غارة جوية على مدينة إدلب", "indirect", "بحسب")],
+    ),
+    (
+        "وأكد رئيس الوزراء محمد شياع السوداني أن الحكومة ماضية في الإصلاحات، مشيرا إلى أن الانتخابات "
+        "ستجرى في موعدها. وأضاف: «لن نسمح بالعودة إلى الوراء».",
+        (("PER", "محمد شياع السوداني"),),
+        [
+            ("الحكومة ماضية في الإصلاحات", "indirect", "وأكد"),
+            ("الانتخابات ستجرى في موعدها", "indirect", "مشيرا"),
+            ("لن نسمح بالعودة إلى الوراء", "direct", "وأضاف"),
+        ],
+    ),
+    (
+        '"نحن ملتزمون بالاتفاق"، قال المتحدث باسم الخارجية الأمريكية ماثيو ميلر للصحفيين.',
+        (("PER", "ماثيو ميلر"),),
+        [("نحن ملتزمون بالاتفاق", "direct", "قال")],
+    ),
+    (
+        "وأضافت الوزيرة أن «الحكومة ستدعم المزارعين» خلال الموسم المقبل.",
+        (),
+        [("«الحكومة ستدعم المزارعين» خلال الموسم المقبل", "mixed", "وأضافت")],
+    ),
+    (
+        "رحب الناطق الرسمي بما وصفه بـ«الخطوة الشجاعة» التي اتخذتها الحكومة.",
+        (),
+        [("الخطوة الشجاعة", "direct", "وصفه")],
+    ),
+    (
+        "وقال الوزير لـ«الشرق الأوسط» إن المفاوضات مستمرة.",
+        (("ORG", "الشرق الأوسط"),),
+        [("المفاوضات مستمرة", "indirect", "وقال")],
+    ),
+    (
+        "ونقلت وكالة رويترز عن مسؤول أوروبي قوله إن العقوبات ستبقى حتى نهاية العام.",
+        (("ORG", "رويترز"),),
+        [("العقوبات ستبقى حتى نهاية العام", "indirect", "ونقلت")],
+    ),
+    (
+        "وقال: نحن مستعدون للتفاوض في أي وقت.",
+        (),
+        [("نحن مستعدون للتفاوض في أي وقت", "indirect", "وقال")],
+    ),
+    (
+        "وكانت الجولة الأولى «مخيبة للآمال»، على حد تعبيره.",
+        (),
+        [("وكانت الجولة الأولى «مخيبة للآمال»", "mixed", "على حد تعبيره")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), CASES)
+def test_quotes_in_other_news_wordings(text: str, entities, expected) -> None:
+    got = [(q.text, q.kind, q.cue.text if q.cue else None) for q in quotes_of(text, entities)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شارك الوفد في محادثات «جنيف - 3» التي انتهت دون نتائج.",
+        "ونشرت صحيفة «الشرق الأوسط» تفاصيل الاتفاق الجديد.",
+        "يُذكر أن الاجتماع المقبل سيعقد في القاهرة.",
+        "ومن المتوقع أن تشمل المباحثات ملفات عدة.",
+        "كما رأت موسكو مصلحة في الحفاظ على نفوذها، وإظهار أنها لا تزال لاعبا مهما.",
+        "وسار المشروع حسب الخطة المعلنة دون تأخير يذكر.",
+        "المصدر: وكالات الأنباء",
+    ],
+)
+def test_terms_names_and_impersonal_phrases_are_not_quotes(text: str) -> None:
+    assert quotes_of(text) == []
+
+
+def test_new_cue_in_the_same_sentence_ends_reported_speech() -> None:
+    text = "وصف البيان المحادثات بأنها كانت “بناءة”، حيث أكد الجانبان رغبتهما في التعاون."
+    (quote,) = quotes_of(text)
+    assert (quote.text, quote.kind) == ("كانت “بناءة”", "mixed")
+
+
+def test_unclosed_quote_after_colon_stops_at_its_paragraph() -> None:
+    text = (
+        "وقال المتحدث: «إن الوضع صعب جدا في المدينة.\nوفي سياق آخر، أعلنت الشرطة أنها اعتقلت ثلاثة مشتبه بهم."
+    )
+    first, second = quotes_of(text)
+    assert (first.text, first.kind) == ("إن الوضع صعب جدا في المدينة", "direct")
+    assert (second.text, second.cue.text) == ("اعتقلت ثلاثة مشتبه بهم", "أعلنت")
+
+
+ARABIC_BITS = ["قال", "وأضاف", "إن", "أن", "بحسب", "مصادر", "الوزير", "لافروف", "نص", "الأخير", ":", "،", "."]
+MARKS = ["«", "»", "“", "”", '"', "‹", "›", "\n", "\n\n", " "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(ARABIC_BITS + MARKS), max_size=40))
+def test_any_mix_of_marks_and_cues_gives_valid_non_overlapping_quotes(parts: list[str]) -> None:
+    text = " ".join(parts)
+    doc = rules_process()(Doc("h", text))
+    previous_end = -1
+    for q in doc.quotes:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        assert q.start >= previous_end
+        previous_end = q.end
+        assert q.kind in ("direct", "indirect", "mixed")

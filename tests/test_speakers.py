@@ -1,0 +1,178 @@
+"""Speaker attribution (nlp_pipeline.speakers): clustering, explicit subjects, anaphora, pro-drop, names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nlp_pipeline.bench_quotes import rules_process, with_entities
+from nlp_pipeline.doc import Doc, Entity
+from nlp_pipeline.quotes import find_quotes
+from nlp_pipeline.speakers import attribute_speakers, strip_clitic
+from nlp_pipeline.tokenize import tokenize_doc
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_004 = "004_1d7c129ce0994c4a"
+SEED_ENTITIES = ROOT / "benchmarks" / "quotes" / "seed_entities.jsonl"
+
+
+def seed(doc_id: str) -> Doc:
+    """A seed article through the quotation stages, with entities as the NER would tag them."""
+    text = (ROOT / "seeds" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    return rules_process(with_entities(SEED_ENTITIES))(Doc(doc_id, text))
+
+
+def attributed(text: str, entities: tuple[tuple[str, str], ...] = ()) -> Doc:
+    """Tokenize, add (label, surface) entities at their first occurrence, find quotes and speakers."""
+    doc = Doc("t", text)
+    tokenize_doc(doc)
+    for n, (label, surface) in enumerate(entities):
+        start = text.index(surface)
+        doc.entities.append(Entity(start, start + len(surface), surface, f"e{n}", label))
+    return attribute_speakers(find_quotes(doc))
+
+
+def speakers(doc: Doc) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker.name, q.speaker.latin) if q.speaker else (None, None) for q in doc.quotes]
+
+
+# ----------------------------------------------------------------------------------------- seeds
+
+
+def test_mentions_of_one_person_share_a_cluster() -> None:
+    doc = seed(SEED_004)
+    cluster = {e.text: e.cluster for e in doc.entities}
+    assert cluster["سيرغي لافروف"] == cluster["ولافروف"]
+    assert cluster["أسعد الشيباني"] == cluster["الشيباني"]
+    assert cluster["فايز الأسمر"] == cluster["الأسمر"]
+    assert cluster["الأسمر"] != cluster["لبشار الأسد"]
+    assert cluster["سيرغي لافروف"] != cluster["أسعد الشيباني"]
+    assert all(e.cluster and e.cluster.startswith("c") for e in doc.entities)
+
+
+def test_latter_resolves_to_the_last_person_named() -> None:
+    doc = seed(SEED_004)
+    q = next(q for q in doc.quotes if q.cue and q.cue.text == "صرّح")
+    assert q.speaker is not None
+    assert (q.speaker.text, q.speaker.name, q.speaker.latin) == (
+        "الأخير",
+        "أسعد الشيباني",
+        "Asaad al-Shaibani",
+    )
+    antecedent = next(e for e in doc.entities if e.id == q.speaker.entity)
+    assert antecedent.text == "أسعد الشيباني" and antecedent.end < q.speaker.start
+    assert q.speaker.cluster == antecedent.cluster
+
+
+def test_verb_without_subject_continues_the_current_speaker() -> None:
+    doc = seed(SEED_004)
+    added = [q for q in doc.quotes if q.cue and q.cue.text in ("وأضاف", "وقال")][:2]
+    for q in added:
+        assert q.speaker is not None and q.speaker.name == "أسعد الشيباني"
+        assert q.speaker.start is None and q.speaker.text is None
+    record = doc.to_dict()["quotes"][doc.quotes.index(added[0])]
+    assert "start" not in record["speaker"] and record["speaker"]["latin"] == "Asaad al-Shaibani"
+
+
+def test_addressee_is_not_the_speaker() -> None:
+    doc = seed(SEED_004)
+    q = next(q for q in doc.quotes if q.cue and q.cue.text == "قال")
+    assert q.speaker is not None
+    assert (q.speaker.text, q.speaker.latin) == ("فايز الأسمر", "Fayez al-Asmar")
+
+
+def test_fullest_name_is_the_canonical_name() -> None:
+    doc = seed("000_a760655660ed4d95")
+    shaibani = [q.speaker for q in doc.quotes if q.speaker and "الشيباني" in q.speaker.name]
+    assert {s.name for s in shaibani} == {"أسعد حسن الشيباني"}
+    assert {s.latin for s in shaibani} == {"Asaad Hassan al-Shaibani"}
+
+
+def test_seed_names_without_any_entity() -> None:
+    """The NER may miss names: titles and the words after a cue still give the speakers."""
+    text = (ROOT / "seeds" / f"{SEED_004}.txt").read_text(encoding="utf-8")
+    doc = rules_process()(Doc(SEED_004, text))
+    names = {s for s, _ in speakers(doc)}
+    assert {"أسعد الشيباني", "فايز الأسمر", "كوميرسانت"} <= names
+    assert "بي بي سي عربي" not in " ".join(n or "" for n in names)
+
+
+# -------------------------------------------------------------------------------- other wordings
+
+
+def test_title_anaphor_picks_the_person_with_matching_title() -> None:
+    text = (
+        "التقى وزير الخارجية الروسي سيرغي لافروف نظيره السوري أسعد الشيباني في موسكو. "
+        "وقال الوزير الروسي إن بلاده تدعم وحدة سوريا. "
+        "من جهته، أكد الوزير السوري أن دمشق منفتحة على التعاون."
+    )
+    doc = attributed(text, (("PER", "سيرغي لافروف"), ("PER", "أسعد الشيباني"), ("LOC", "موسكو")))
+    assert speakers(doc) == [("سيرغي لافروف", "Sergei Lavrov"), ("أسعد الشيباني", "Asaad al-Shaibani")]
+    assert [q.speaker.text for q in doc.quotes] == ["الوزير الروسي", "الوزير السوري"]
+
+
+def test_feminine_verb_agrees_with_a_woman() -> None:
+    text = (
+        "استقبل الرئيس الفرنسي إيمانويل ماكرون رئيسة المفوضية الأوروبية أورسولا فون دير لاين في باريس. "
+        "وأكد ماكرون أن أوروبا يجب أن تبقى موحدة. وقالت إن المفوضية ستقدم خطة جديدة الشهر المقبل."
+    )
+    doc = attributed(text, (("PER", "إيمانويل ماكرون"), ("PER", "أورسولا فون دير لاين"), ("LOC", "باريس")))
+    assert [s for s, _ in speakers(doc)] == ["إيمانويل ماكرون", "أورسولا فون دير لاين"]
+    assert doc.quotes[0].speaker.text == "ماكرون"
+
+
+def test_expert_anaphor_and_new_name_without_entity() -> None:
+    text = "وأوضح الخبير الاقتصادي سمير عيطة أن التضخم سيستمر. وتوقع الخبير أن ترتفع الأسعار خلال الصيف."
+    doc = attributed(text)
+    assert [s for s, _ in speakers(doc)] == ["سمير عيطة", "سمير عيطة"]
+    assert doc.quotes[1].speaker.text == "الخبير"
+
+
+def test_unnamed_sources_keep_their_description() -> None:
+    doc = attributed("وبحسب مصادر دبلوماسية روسية، فإن الزيارة ستتم الشهر المقبل.")
+    assert speakers(doc) == [("مصادر دبلوماسية روسية", None)]
+    doc = attributed("وقال مسؤول في وزارة الدفاع، طلب عدم الكشف عن اسمه، إن القوات انسحبت.")
+    assert speakers(doc) == [("مسؤول في وزارة الدفاع", None)]
+
+
+def test_relayed_statement_belongs_to_the_original_source() -> None:
+    doc = attributed("ونقلت وكالة رويترز عن مسؤول أوروبي قوله إن العقوبات ستبقى.", (("ORG", "رويترز"),))
+    assert speakers(doc) == [("مسؤول أوروبي", None)]
+
+
+def test_headline_speaker_is_the_name_before_the_colon() -> None:
+    doc = attributed("لافروف: روسيا مستعدة للحوار مع واشنطن دون شروط", (("PER", "لافروف"),))
+    assert speakers(doc) == [("لافروف", "Lavrov")]
+    assert doc.quotes[0].cue is None
+
+
+def test_subject_before_the_verb() -> None:
+    doc = attributed(
+        "الرئيس التركي رجب طيب أردوغان قال إن بلاده لن تسمح بذلك.", (("PER", "رجب طيب أردوغان"),)
+    )
+    assert speakers(doc) == [("رجب طيب أردوغان", "Recep Tayyip Erdogan")]
+
+
+def test_title_and_name_without_entities_and_addressee_with_outlet() -> None:
+    doc = attributed("قال وزير الخارجية السعودي فيصل بن فرحان لقناة العربية إن المملكة تدعم الحل السياسي.")
+    assert speakers(doc) == [("فيصل بن فرحان", "Faisal bin Farhan")]
+
+
+def test_organisation_speaker_and_statement_noun() -> None:
+    doc = attributed(
+        "وصف بيان الكرملين المحادثات بأنها كانت “بناءة”. "
+        "وقالت وزارة الخارجية الروسية إن الجولة المقبلة قريبة.",
+        (("ORG", "الكرملين"), ("ORG", "وزارة الخارجية الروسية")),
+    )
+    assert speakers(doc) == [("الكرملين", "Kremlin"), ("وزارة الخارجية الروسية", None)]
+    assert doc.quotes[0].speaker.entity == "e0"
+
+
+def test_clitics_are_stripped_only_when_the_rest_is_a_word_of_the_document() -> None:
+    vocab = {"لافروف", "بي", "موسكو"}
+    assert strip_clitic("ولافروف", vocab) == "لافروف"
+    assert strip_clitic("لبي بي سي عربي", vocab) == "بي بي سي عربي"
+    assert strip_clitic("والشيباني", vocab) == "الشيباني"
+    assert strip_clitic("للرئيس", vocab) == "الرئيس"
+    assert strip_clitic("لافروف", vocab) == "لافروف"
+    assert strip_clitic("بوتين", vocab) == "بوتين"
+    assert strip_clitic("فايز", vocab) == "فايز"

@@ -1,0 +1,88 @@
+"""Latin rendering of names (nlp_pipeline.translit): shipped model, rules, training."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+from pathlib import Path
+
+from nlp_pipeline.translit import DEFAULT_MODEL, FORMAT, evaluate, load_model, main, to_latin, train
+
+
+def test_common_news_names() -> None:
+    assert to_latin("سيرغي لافروف") == "Sergei Lavrov"
+    assert to_latin("فلاديمير بوتين") == "Vladimir Putin"
+    assert to_latin("أسعد الشيباني") == "Asaad al-Shaibani"
+    assert to_latin("فايز الأسمر") == "Fayez al-Asmar"
+    assert to_latin("مُحَمَّد") == "Mohammed"  # diacritics do not matter
+
+
+def test_article_and_particles_follow_agency_style() -> None:
+    rashid = to_latin("الراشد")
+    assert rashid.startswith("al-") and rashid[3].isupper()
+    assert to_latin("عبد الرحمن").startswith("Abdul ")
+    assert to_latin("أبو مازن").startswith("Abu ")
+    assert to_latin("فيصل بن فرحان").split()[1] == "bin"
+
+
+def test_model_spells_names_outside_the_hand_list() -> None:
+    # Neither word is in the hand-written list: this is the learned model.
+    assert to_latin("كامالا هاريس") == "Kamala Harris"
+    assert to_latin("ميركل") == "Merkel"
+
+
+def test_final_teh_marbuta_is_a() -> None:
+    assert to_latin("قصرة").endswith("a")
+
+
+def test_model_is_loaded_once_and_small() -> None:
+    assert load_model() is load_model()
+    assert DEFAULT_MODEL.stat().st_size < 5_000_000
+    with gzip.open(DEFAULT_MODEL, "rt", encoding="utf-8") as f:
+        data = json.load(f)
+    assert data["format"] == FORMAT
+    assert set(data) == {"format", "order", "meta", "logp", "logbow"}
+    assert data["meta"]["heldout"]["exact"] > 0.2
+
+
+def _synthetic_pairs(n: int, seed: int) -> list[tuple[str, str]]:
+    letters = {"ب": "b", "ت": "t", "د": "d", "ر": "r", "س": "s", "ك": "k", "ل": "l", "م": "m", "ن": "n"}
+    vowels = {"ا": "a", "و": "o", "ي": "i"}
+    rng = random.Random(seed)
+    pairs = []
+    for _ in range(n):
+        word = [
+            rng.choice(list(letters)) if i % 2 == 0 else rng.choice(list(vowels))
+            for i in range(rng.randint(3, 7))
+        ]
+        pairs.append(("".join(word), "".join({**letters, **vowels}[c] for c in word)))
+    return pairs
+
+
+def test_training_learns_a_letter_mapping_and_reports_heldout(tmp_path: Path) -> None:
+    pairs_file = tmp_path / "pairs.txt"
+    pairs_file.write_text(
+        "".join(f"PERSON {en.title()} {ar}\n" for ar, en in _synthetic_pairs(600, 1)), "utf-8"
+    )
+    out = tmp_path / "model.json.gz"
+    meta = train(pairs_file, out, order=3, iterations=3)
+    assert meta["heldout"]["exact"] >= 0.9
+    model = load_model(out)
+    unseen = _synthetic_pairs(50, 2)
+    assert evaluate(model, unseen)["exact"] >= 0.9
+    assert evaluate(model, unseen)["cer"] < 0.05
+
+
+def test_evaluate_accepts_any_reference_spelling(tmp_path: Path) -> None:
+    model = load_model()
+    guess = model.transliterate("بوتين")
+    report = evaluate(model, [("بوتين", "pootin"), ("بوتين", guess)])
+    assert report == {"words": 1, "exact": 1.0, "cer": 0.0}
+
+
+def test_command_line_reports_missing_pairs(tmp_path: Path, capsys) -> None:
+    assert (
+        main(["train", "--pairs", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "m.json.gz")]) == 2
+    )
+    assert "not found" in capsys.readouterr().err
