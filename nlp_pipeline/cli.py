@@ -21,6 +21,15 @@ app = typer.Typer(
 EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
+def require_model() -> None:
+    from nlp_pipeline.ner import ModelMissingError, check_model
+
+    try:
+        check_model()
+    except ModelMissingError as e:
+        raise usage_error(str(e)) from None
+
+
 def usage_error(message: str) -> typer.Exit:
     typer.echo(f"nlp-pipeline: error: {message}", err=True)
     return typer.Exit(EXIT_USAGE)
@@ -68,6 +77,8 @@ def run(
     from nlp_pipeline.executor import PipelineConfig, make_executor
     from nlp_pipeline.outputs import Output
 
+    if ner:
+        require_model()
     try:
         check_inputs(inputs, stdin_format)
         if resume and output is None:
@@ -141,6 +152,7 @@ def bench(
     for g in gold:
         if not g.is_file():
             raise usage_error(f"gold file not found: {g}")
+    require_model()
     report = run_bench(gold, predictions)
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False))
@@ -168,6 +180,7 @@ def bench_quotes(
 
     if not gold.is_file():
         raise usage_error(f"gold file not found: {gold}")
+    require_model()
     report = score_quotes(gold, PipelineConfig().build())
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False))

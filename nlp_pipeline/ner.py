@@ -28,21 +28,25 @@ class ModelMissingError(RuntimeError):
     pass
 
 
+def check_model(models_dir: Path = MODELS_DIR) -> None:
+    for f in (models_dir / MODEL_FILE, models_dir / PRETRAIN_FILE, models_dir / "resources.json"):
+        if not f.exists():
+            raise ModelMissingError(f"NER model file missing: {f} (run `nlp-pipeline train` to build it)")
+
+
 class Tagger:
     """Tags lists of (normalized) words with BIOES tags."""
 
     def __init__(self, models_dir: Path = MODELS_DIR, batch_size: int = BATCH_SIZE) -> None:
+        check_model(models_dir)
         model, pretrain = models_dir / MODEL_FILE, models_dir / PRETRAIN_FILE
-        for f in (model, pretrain, models_dir / "resources.json"):
-            if not f.exists():
-                raise ModelMissingError(f"NER model file missing: {f} (run `nlp-pipeline train` to build it)")
         import stanza  # deferred: importing torch costs a second, and not every command needs it
 
-        logging.getLogger("stanza").setLevel(logging.WARNING)
+        logging.getLogger("stanza").setLevel(logging.ERROR)  # "unsupported language: ar" is expected
         self.pipeline = stanza.Pipeline(
             "ar", dir=str(models_dir), download_method=None, allow_unknown_language=True,
             processors="tokenize,ner", tokenize_pretokenized=True, ner_model_path=str(model),
-            ner_pretrain_path=str(pretrain), ner_batch_size=batch_size, use_gpu=False, logging_level="WARN",
+            ner_pretrain_path=str(pretrain), ner_batch_size=batch_size, use_gpu=False, logging_level="ERROR",
         )  # fmt: skip
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:

