@@ -31,6 +31,7 @@ from nlp_pipeline.cues import (
     word_stem,
 )
 from nlp_pipeline.doc import Doc, Quote, Sentence
+from nlp_pipeline.sources import strip_lam
 from nlp_pipeline.tokenize import tokenize_doc
 from nlp_pipeline.translit import COMMON_NAMES
 
@@ -274,7 +275,7 @@ class _QuoteFinder:
                 return True
             if norm in ("ل", "عن", "ما") or match_cue(self.tokens, t, last):
                 continue
-            bare = norm[1:] if norm.startswith("ل") and not norm.startswith("ال") and len(norm) > 3 else norm
+            bare = strip_lam(norm)
             stem = word_stem(bare)
             heads = SOURCE_HEADS | DOCUMENT_NOUNS | MEDIA_NOUNS | INSTITUTION_HEADS
             return stem in heads or bare in heads or is_title(bare) or bare in COMMON_NAMES

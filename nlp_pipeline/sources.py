@@ -1,0 +1,99 @@
+"""Unnamed sources and institutions as speakers: where their description starts and ends.
+
+«مصادر دبلوماسية روسية»، «مسؤول في وزارة الدفاع»، «بيان الكرملين»: the words after a cue that describe who
+speaks without naming a person. Only token patterns live here; speakers.py turns the phrase into a speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nlp_pipeline.cues import (
+    DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
+    INSTITUTION_HEADS,
+    MEDIA_NOUNS,
+    forms,
+    is_addressee,
+    is_complementizer,
+    is_punct,
+    match_cue,
+    word_stem,
+)
+from nlp_pipeline.doc import Token
+from nlp_pipeline.mentions import is_definite
+
+# Prepositions that stay inside an unnamed source's description (مصادر في وزارة الدفاع).
+PHRASE_PREPOSITIONS = frozenset(forms("في من"))
+SOURCE_ADJECTIVES = frozenset(forms("مطلع مقرب رفيع كبير بارز مسؤول"))
+MAX_PHRASE_WORDS = 7
+
+
+@dataclass(frozen=True)
+class SourcePhrase:
+    """The tokens [first, last) of a source's description. `named`: it came after a statement or outlet
+    noun («بيان الكرملين»), so the words are the source's own name rather than a description."""
+
+    first: int
+    last: int
+    named: bool
+
+
+def source_phrase(tokens: Sequence[Token], first: int, last: int) -> SourcePhrase:
+    """The description in tokens[first:last], without the statement or outlet nouns before a name.
+
+    After «صحيفة كوميرسانت الروسية» the adjectives describe the outlet, not the source: they are left out.
+    """
+    named = outlet = False
+    while last - first > 1:
+        head, nxt = strip_lam(tokens[first].norm), tokens[first + 1].norm
+        if head in MEDIA_NOUNS and not is_definite(nxt):  # «وكالة الأنباء السورية» is the agency's name
+            outlet = True
+        elif not (head in DOCUMENT_NOUNS or head in ("صدر", "صادر", "عن")):
+            break
+        first += 1
+        named = True
+    k = _phrase_end(tokens, first, last)
+    if outlet and all(is_definite(tokens[t].norm) for t in range(first + 1, k)):
+        k = first + 1
+    return SourcePhrase(first, k, named)
+
+
+def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
+    """End of a source's description. An institution takes its genitives (إدارة الإعلام); a source
+    noun only adjectives (مصادر دبلوماسية روسية, not «المسؤول الاتفاق»); both take «في …» / «من …»."""
+    head = strip_lam(tokens[first].norm)
+    institution = head in INSTITUTION_HEADS or word_stem(head) in INSTITUTION_HEADS
+    k = first + 1
+    after_preposition = False
+    while k < last and k - first < MAX_PHRASE_WORDS and not is_punct(tokens[k].text):
+        norm = tokens[k].norm
+        if (
+            is_complementizer(norm)
+            or match_cue(tokens, k)
+            or norm in FUNCTION_WORDS - PHRASE_PREPOSITIONS
+            or is_addressee(norm)
+        ):
+            break
+        if norm in PHRASE_PREPOSITIONS:
+            after_preposition = True
+        # Institutions: «إدارة الإعلام بوزارة الخارجية»، «المرصد السوري لحقوق الإنسان».
+        elif not (
+            after_preposition
+            or is_adjective(norm)
+            or (institution and (is_definite(norm) or norm[0] in "لب"))
+        ):
+            break
+        k += 1
+    return k
+
+
+def is_adjective(norm: str) -> bool:
+    """Nisba adjectives (روسية، الأمنيين) and the few others that describe sources (مطلعة، رفيع)."""
+    return norm.endswith(("ي", "ية", "يه", "يون", "يين", "يان")) or word_stem(norm) in SOURCE_ADJECTIVES
+
+
+def strip_lam(norm: str) -> str:
+    """لصحيفة -> صحيفة: a ل glued to the word after بحسب/وفقًا."""
+    return norm[1:] if len(norm) > 3 and norm[0] == "ل" and not norm.startswith("ال") else norm
