@@ -197,18 +197,25 @@ def train(
     work: Annotated[Path, typer.Option(help="Scratch folder; finished steps there are reused.")] = Path(
         "build/train"
     ),
-    max_steps: Annotated[int, typer.Option(help="Training steps (batches of 32 sentences).")] = 12000,
+    max_steps: Annotated[
+        int, typer.Option(help="Stage-1 steps on all corpora (batches of 32 sentences).")
+    ] = 6000,
+    finetune_steps: Annotated[int, typer.Option(help="Stage-2 steps on news corpora only (0: skip).")] = 4000,
 ) -> None:
     """Re-train the shipped NER model (fixed seeds) from CoNLL corpora into models/.
 
-    Example: nlp-pipeline train --corpora ../shared/corpora --max-steps 12000
+    Example: nlp-pipeline train --corpora ../shared/corpora --max-steps 6000 --finetune-steps 4000
     """
     from nlp_pipeline.train import TrainConfig
     from nlp_pipeline.train import train as train_model
 
     if not (corpora / "anercorp" / "train.txt").is_file():
         raise usage_error(f"no corpora at {corpora} (expected anercorp/train.txt inside)")
-    train_model(TrainConfig(corpora=corpora, models=models, work=work, max_steps=max_steps))
+    train_model(
+        TrainConfig(
+            corpora=corpora, models=models, work=work, max_steps=max_steps, finetune_steps=finetune_steps
+        )
+    )
 
 
 @app.command()

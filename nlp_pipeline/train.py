@@ -33,7 +33,8 @@ class TrainConfig:
     corpora: Path
     models: Path
     work: Path
-    max_steps: int = 12000
+    max_steps: int = 6000  # stage 1, all corpora (dev F1 peaked at step 5000 of 6000)
+    finetune_steps: int = 4000  # stage 2, news only
     vector_dim: int = 100
     vocab_size: int = 60000
     vector_epochs: int = 5
@@ -53,14 +54,15 @@ def anercorp_split(corpora: Path, dev_fraction: float = 0.1) -> tuple[list[Sente
     return sents[:cut], sents[cut:]
 
 
-def training_sentences(cfg: TrainConfig) -> tuple[list[Sentence], dict[str, list[Sentence]]]:
-    train, ane_dev = anercorp_split(cfg.corpora, cfg.anercorp_dev_fraction)
-    train = train * cfg.anercorp_copies
-    train += list(read_conll(cfg.corpora / "aqmar" / "train.txt"))
+def training_sentences(cfg: TrainConfig) -> tuple[dict[str, list[Sentence]], dict[str, list[Sentence]]]:
+    """Training sets per stage: `train` (all corpora) and `news` (ANERcorp + AQMAR, for fine-tuning)."""
+    ane_train, ane_dev = anercorp_split(cfg.corpora, cfg.anercorp_dev_fraction)
+    aqmar = list(read_conll(cfg.corpora / "aqmar" / "train.txt"))
+    train = ane_train * cfg.anercorp_copies + aqmar
     if cfg.use_wikifane:
         train += list(read_conll(cfg.corpora / "wikifane" / "WikiFANE_Gold_2014_500K.txt", wikifane_type))
     devs = {"anercorp_dev": ane_dev, "aqmar_dev": list(read_conll(cfg.corpora / "aqmar" / "dev.txt"))}
-    return train, devs
+    return {"train": train, "news": ane_train + aqmar}, devs
 
 
 def to_stanza_json(sents: Iterable[Sentence]) -> list[list[dict[str, str]]]:
@@ -110,17 +112,24 @@ def build_pretrain(cfg: TrainConfig, train: list[Sentence], out: Path) -> None:
     run([sys.executable, "-m", "stanza.models.common.convert_pretrain", str(out), str(txt), str(len(vocab))])
 
 
-def train_tagger(cfg: TrainConfig, data: Path, pretrain: Path) -> Path:
+def train_tagger(
+    cfg: TrainConfig, train_file: Path, pretrain: Path, name: str, steps: int, start: Path | None
+) -> Path:
+    """One stanza training run, keeping the checkpoint with the best ANERcorp dev F1."""
     save_dir = cfg.work / "saved"
     save_dir.mkdir(parents=True, exist_ok=True)
-    run([
+    cmd = [
         sys.executable, "-m", "stanza.models.ner_tagger", "--mode", "train", "--shorthand", "ar_ours",
-        "--train_file", str(data / "train.json"), "--eval_file", str(data / "anercorp_dev.json"),
-        "--wordvec_pretrain_file", str(pretrain), "--save_dir", str(save_dir), "--save_name", MODEL_NAME,
-        "--max_steps", str(cfg.max_steps), "--eval_interval", "500", "--max_steps_no_improve", "3000",
-        "--emb_finetune_known_only", "--seed", str(SEED), "--batch_size", "32",
-    ])  # fmt: skip
-    return save_dir / MODEL_NAME
+        "--train_file", str(train_file), "--eval_file", str(cfg.work / "data" / "anercorp_dev.json"),
+        "--wordvec_pretrain_file", str(pretrain), "--save_dir", str(save_dir), "--save_name", name,
+        "--max_steps", str(steps), "--eval_interval", "500" if start is None else "250",
+        "--max_steps_no_improve", "3000", "--emb_finetune_known_only", "--seed", str(SEED),
+        "--batch_size", "32",
+    ]  # fmt: skip
+    if start is not None:
+        cmd += ["--finetune", "--finetune_load_name", str(start)]
+    run(cmd)
+    return save_dir / name
 
 
 def run(cmd: list[str]) -> None:
@@ -132,17 +141,23 @@ def train(cfg: TrainConfig) -> Path:
     random.seed(SEED)
     data = cfg.work / "data"
     data.mkdir(parents=True, exist_ok=True)
-    train_sents, devs = training_sentences(cfg)
+    sets, devs = training_sentences(cfg)
     if not (data / "train.json").exists():
-        for name, sents in [("train", train_sents), *devs.items()]:
+        for name, sents in [*sets.items(), *devs.items()]:
             (data / f"{name}.json").write_text(json.dumps(to_stanza_json(sents), ensure_ascii=False), "utf-8")
-        log.info("data: %d train sentences; dev %s", len(train_sents), {k: len(v) for k, v in devs.items()})
+        log.info("data: %s", {k: len(v) for k, v in [*sets.items(), *devs.items()]})
     pretrain = cfg.work / PRETRAIN_NAME
     if not pretrain.exists():
-        build_pretrain(cfg, train_sents, pretrain)
+        build_pretrain(cfg, sets["train"], pretrain)
+    # Stage 1 learns from everything; stage 2 adapts it to news, the domain the pipeline reads.
+    stage1 = cfg.work / "saved" / "ar_ner_stage1.pt"
+    if not stage1.exists():
+        train_tagger(cfg, data / "train.json", pretrain, MODEL_NAME, cfg.max_steps, None).replace(stage1)
     model = cfg.work / "saved" / MODEL_NAME
-    if not model.exists():
-        model = train_tagger(cfg, data, pretrain)
+    if not model.exists() and cfg.finetune_steps:
+        model = train_tagger(cfg, data / "news.json", pretrain, MODEL_NAME, cfg.finetune_steps, stage1)
+    elif not model.exists():
+        shutil.copy(stage1, model)
     cfg.models.mkdir(parents=True, exist_ok=True)
     shutil.copy(pretrain, cfg.models / PRETRAIN_NAME)
     shutil.copy(model, cfg.models / MODEL_NAME)
