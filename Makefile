@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 TORCH_VERSION := 2.13.0
 BENCH_DOCS ?= 2000
 
-.PHONY: setup run test bench lint format train clean
+.PHONY: setup run test bench lint format train clean stress
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,3 +41,6 @@ train: setup
 
 clean:
 	rm -rf out build .pytest_cache .hypothesis
+
+stress: setup
+	$(BIN)/python benchmarks/stress.py --articles 300 --workers 2
