@@ -10,9 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nlp_pipeline.bench_quotes import rules_process, score_quotes, with_entities
-from nlp_pipeline.doc import Doc, Entity
+from nlp_pipeline.doc import Doc
 from nlp_pipeline.quotes import find_quotes, marked_spans
 from nlp_pipeline.tokenize import tokenize_doc
+
+from .conftest import doc_with_entities
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "quotes" / "seeds.jsonl"
@@ -21,11 +23,7 @@ SEED_ENTITIES = ROOT / "benchmarks" / "quotes" / "seed_entities.jsonl"
 
 def quotes_of(text: str, entities: tuple[tuple[str, str], ...] = ()) -> list:
     """Tokenize, add entities as the NER would tag them (label, surface), find quotes."""
-    doc = Doc("t", text)
-    tokenize_doc(doc)
-    for n, (label, surface) in enumerate(entities):
-        start = text.index(surface)
-        doc.entities.append(Entity(start, start + len(surface), surface, f"e{n}", label))
+    doc = doc_with_entities(text, entities)
     return find_quotes(doc).quotes
 
 

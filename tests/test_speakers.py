@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from nlp_pipeline.bench_quotes import rules_process, with_entities
-from nlp_pipeline.doc import Doc, Entity
+from nlp_pipeline.doc import Doc
 from nlp_pipeline.quotes import find_quotes
 from nlp_pipeline.speakers import attribute_speakers, strip_clitic
-from nlp_pipeline.tokenize import tokenize_doc
+
+from .conftest import doc_with_entities
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_004 = "004_1d7c129ce0994c4a"
@@ -23,11 +24,7 @@ def seed(doc_id: str) -> Doc:
 
 def attributed(text: str, entities: tuple[tuple[str, str], ...] = ()) -> Doc:
     """Tokenize, add (label, surface) entities at their first occurrence, find quotes and speakers."""
-    doc = Doc("t", text)
-    tokenize_doc(doc)
-    for n, (label, surface) in enumerate(entities):
-        start = text.index(surface)
-        doc.entities.append(Entity(start, start + len(surface), surface, f"e{n}", label))
+    doc = doc_with_entities(text, entities)
     return attribute_speakers(find_quotes(doc))
 
 
