@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import socket
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from nlp_pipeline.doc import Doc
 from nlp_pipeline.ner import Tagger, spans_from_bioes, tag_entities
 from nlp_pipeline.tokenize import tokenize_doc
+
+from .conftest import ROOT
 
 
 def test_bioes_and_iob2_become_spans() -> None:
@@ -62,3 +68,35 @@ def test_diacritics_do_not_change_the_tags(offline_tagger: Tagger) -> None:
         for t in (plain, vocalized)
     ]
     assert labels[0] == labels[1] and "PER" in labels[0]
+
+
+def test_bench_json_report_on_the_seed_gold(tmp_path: Path) -> None:
+    preds = tmp_path / "preds.txt"
+    gold = ROOT / "benchmarks" / "gold" / "seeds.conll"
+    cmd = [
+        sys.executable,
+        "-m",
+        "nlp_pipeline",
+        "bench",
+        "--gold",
+        str(gold),
+        "--json",
+        "--predictions",
+        str(preds),
+    ]
+    res = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=True)
+    report = json.loads(res.stdout)
+    assert set(report) >= {
+        "gold",
+        "sentences",
+        "tokens",
+        "seconds",
+        "tokens_per_second",
+        "micro",
+        "per_label",
+    }
+    assert set(report["per_label"]) == {"PER", "LOC", "ORG"}
+    assert report["tokens"] == 2352 and report["micro"]["support"] == 161
+    assert report["micro"]["f1"] >= 0.90  # the shipped model's quality on hand-labelled news
+    lines = [line.split() for line in preds.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(lines) == 2352 and all(len(parts) == 3 for parts in lines)
