@@ -75,7 +75,7 @@ def run(
     still written), 2 usage error, 130 interrupted (what was done is kept; rerun with --resume).
     """
     from nlp_pipeline.executor import PipelineConfig, make_executor
-    from nlp_pipeline.outputs import Output
+    from nlp_pipeline.outputs import Output, doc_key
 
     if ner:
         require_model()
@@ -91,7 +91,7 @@ def run(
 
     items = read_inputs(inputs, stdin_format)
     if sink.done:
-        items = (i for i in items if (i.source, i.id) not in sink.done)  # outputs.record_key
+        items = (i for i in items if doc_key(i.source, i.id) not in sink.done)
     show = progress if progress is not None else sys.stderr.isatty()
     errors = 0
     try:

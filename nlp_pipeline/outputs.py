@@ -17,8 +17,12 @@ from typing import TextIO
 DocKey = tuple[str, str]  # (source, id): ids alone may repeat across inputs
 
 
+def doc_key(source: object, doc_id: object) -> DocKey:
+    return ("" if source is None else str(source), "" if doc_id is None else str(doc_id))
+
+
 def record_key(record: dict) -> DocKey:
-    return (str(record.get("source", "")), str(record.get("id", "")))
+    return doc_key(record.get("source"), record.get("id"))
 
 
 def partial_path(out: Path) -> Path:

@@ -24,9 +24,9 @@ CLOSING_MARKS = frozenset("»”›")
 Span = tuple[int, int]
 
 
-def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """(start, end) of every token in text[start:end], in order."""
-    return [m.span() for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end)]
+def word_spans(text: str) -> list[Span]:
+    """(start, end) of every token of text, in order."""
+    return [m.span() for m in _TOKEN_RE.finditer(text)]
 
 
 def words(text: str) -> list[str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import random
 import shutil
 import subprocess
 import sys
@@ -138,7 +137,6 @@ def run(cmd: list[str]) -> None:
 
 
 def train(cfg: TrainConfig) -> Path:
-    random.seed(SEED)
     data = cfg.work / "data"
     data.mkdir(parents=True, exist_ok=True)
     sets, devs = training_sentences(cfg)
