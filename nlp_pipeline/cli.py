@@ -201,6 +201,9 @@ def train(
         int, typer.Option(help="Stage-1 steps on all corpora (batches of 32 sentences).")
     ] = 6000,
     finetune_steps: Annotated[int, typer.Option(help="Stage-2 steps on news corpora only (0: skip).")] = 4000,
+    anneal_steps: Annotated[
+        int, typer.Option(help="Stage-3 steps on news corpora at learning rate 0.01 (0: skip).")
+    ] = 1500,
 ) -> None:
     """Re-train the shipped NER model (fixed seeds) from CoNLL corpora into models/.
 
@@ -213,7 +216,12 @@ def train(
         raise usage_error(f"no corpora at {corpora} (expected anercorp/train.txt inside)")
     train_model(
         TrainConfig(
-            corpora=corpora, models=models, work=work, max_steps=max_steps, finetune_steps=finetune_steps
+            corpora=corpora,
+            models=models,
+            work=work,
+            max_steps=max_steps,
+            finetune_steps=finetune_steps,
+            anneal_steps=anneal_steps,
         )
     )
 

@@ -100,3 +100,24 @@ def test_bench_json_report_on_the_seed_gold(tmp_path: Path) -> None:
     assert report["micro"]["f1"] >= 0.90  # the shipped model's quality on hand-labelled news
     lines = [line.split() for line in preds.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(lines) == 2352 and all(len(parts) == 3 for parts in lines)
+
+
+def test_shipped_model_files_stay_small() -> None:
+    sizes = {p.name: p.stat().st_size for p in (ROOT / "models").glob("*.pt")}
+    assert {"ar_ner.pt", "ar_pretrain.pt"} <= set(sizes)
+    assert sum(sizes.values()) < 60_000_000
+
+
+def test_half_precision_copy_keeps_every_weight(tmp_path: Path) -> None:
+    import torch
+
+    from nlp_pipeline.train import ship_half
+
+    src = tmp_path / "full.pt"
+    weights = {"model": {"w": torch.randn(50, 7), "steps": torch.tensor([3])}, "config": {"lr": 0.1}}
+    torch.save(weights, src)
+    ship_half(src, tmp_path / "half.pt")
+    half = torch.load(tmp_path / "half.pt", weights_only=True)
+    assert half["model"]["w"].dtype == torch.float16 and half["model"]["steps"].dtype == torch.int64
+    assert torch.allclose(half["model"]["w"].float(), weights["model"]["w"], atol=1e-2)
+    assert half["config"] == {"lr": 0.1}
