@@ -46,27 +46,49 @@ def score(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict[
     return {"micro": micro.scores(), "per_label": {k: c.scores() for k, c in per_label.items()}}
 
 
-def predict(sentences: Sequence[Sentence]) -> tuple[list[list[str]], float]:
+# Label consistency works within a document. ANERcorp and AQMAR mark no article boundaries, so a gold
+# file without `-DOCSTART-` lines is cut into documents of this many sentences (about one short article).
+DOC_SENTENCES = 20
+
+
+def document_sizes(sentences: Sequence[Sentence], doc_sentences: int = DOC_SENTENCES) -> list[int]:
+    """Sentences per document: `-DOCSTART-` boundaries if the file has any, else `doc_sentences` at a time."""
+    if any(s.doc_start for s in sentences):
+        starts = [i for i, s in enumerate(sentences) if s.doc_start or i == 0]
+    else:
+        starts = list(range(0, len(sentences), max(doc_sentences, 1)))
+    return [end - start for start, end in zip(starts, [*starts[1:], len(sentences)])]
+
+
+def predict(sentences: Sequence[Sentence], doc_sizes: Sequence[int]) -> tuple[list[list[str]], float]:
     """IOB2 predictions on the gold words, and the seconds the tagging took (model loading excluded)."""
+    from nlp_pipeline.consistency import propagate
     from nlp_pipeline.ner import default_tagger, spans_from_bioes, tagger_input
 
     tagger = default_tagger()
     inputs = [[tagger_input(normalize(w) or w) for w in s.words] for s in sentences]
     t0 = time.perf_counter()
-    raw = tagger.tag(inputs)
+    spans = [spans_from_bioes(tags) for tags in tagger.tag(inputs)]
+    start = 0
+    for size in doc_sizes:
+        spans[start : start + size] = propagate(inputs[start : start + size], spans[start : start + size])
+        start += size
     seconds = time.perf_counter() - t0
     preds = []
-    for s, tags in zip(sentences, raw):
+    for s, sent_spans in zip(sentences, spans):
         iob = ["O"] * len(s.words)
-        for first, last, label in spans_from_bioes(tags):
+        for first, last, label in sent_spans:
             iob[first:last] = ["B-" + label] + ["I-" + label] * (last - first - 1)
         preds.append(iob)
     return preds, seconds
 
 
-def run_bench(gold_paths: Sequence[Path], predictions: Path | None = None) -> dict[str, Any]:
-    sentences = [s for path in gold_paths for s in read_conll(path)]
-    preds, seconds = predict(sentences)
+def run_bench(
+    gold_paths: Sequence[Path], predictions: Path | None = None, doc_sentences: int = DOC_SENTENCES
+) -> dict[str, Any]:
+    files = [list(read_conll(path)) for path in gold_paths]
+    sentences = [s for sents in files for s in sents]
+    preds, seconds = predict(sentences, [n for sents in files for n in document_sizes(sents, doc_sentences)])
     tokens = sum(len(s.words) for s in sentences)
     report: dict[str, Any] = {
         "gold": [str(p) for p in gold_paths],

@@ -26,6 +26,7 @@ WIKIFANE_MAP = {t: label for label, types in WIKIFANE_TYPES.items() for t in typ
 class Sentence:
     words: list[str]
     tags: list[str]
+    doc_start: bool = False  # the first sentence after a `-DOCSTART-` line
 
 
 TypeMap = Callable[[str], str | None]
@@ -62,6 +63,7 @@ def read_conll(path: str | Path, type_map: TypeMap = standard_type) -> Iterator[
     """Sentences of a CoNLL file; BOM, CRLF, U+200E marks and `-DOCSTART-` lines are tolerated."""
     words: list[str] = []
     tags: list[str] = []
+    doc_start = False
     with open(path, encoding="utf-8-sig", errors="replace") as f:
         for raw in f:
             line = raw.rstrip("\r\n").replace("\u200e", "").replace("\u200f", "")
@@ -69,13 +71,14 @@ def read_conll(path: str | Path, type_map: TypeMap = standard_type) -> Iterator[
             parts = [p.strip() for p in parts if p.strip()]
             if not parts or parts[0] == "-DOCSTART-":
                 if words:
-                    yield Sentence(words, to_iob2(tags, type_map))
-                    words, tags = [], []
+                    yield Sentence(words, to_iob2(tags, type_map), doc_start)
+                    words, tags, doc_start = [], [], False
+                doc_start = doc_start or bool(parts)
                 continue
             words.append(parts[0])
             tags.append(parts[1] if len(parts) > 1 else "O")
     if words:
-        yield Sentence(words, to_iob2(tags, type_map))
+        yield Sentence(words, to_iob2(tags, type_map), doc_start)
 
 
 def entities(tags: list[str]) -> set[tuple[int, int, str]]:

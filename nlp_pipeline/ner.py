@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from nlp_pipeline.consistency import propagate
 from nlp_pipeline.doc import Doc, Entity
 
 MODELS_DIR = Path(os.environ.get("NLP_PIPELINE_MODELS", Path(__file__).resolve().parent.parent / "models"))
@@ -101,15 +102,17 @@ def spans_from_bioes(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
 
 def tag_entities(doc: Doc, tagger: Tagger | None = None) -> Doc:
-    """Pipeline stage: fill doc.entities."""
+    """Pipeline stage: fill doc.entities (tagger, then label consistency across the document)."""
     tagger = tagger or default_tagger()
     sents = [doc.sentence_tokens(s) for s in doc.sentences]
-    tags = tagger.tag([[tagger_input(t.norm or t.text) for t in toks] for toks in sents])
+    words = [[tagger_input(t.norm or t.text) for t in toks] for toks in sents]
+    spans = [
+        [span for span in spans_from_bioes(tags) if span[2] in ("PER", "LOC", "ORG")]
+        for tags in tagger.tag(words)
+    ]
     doc.entities = []
-    for toks, sent_tags in zip(sents, tags):
-        for first, last, label in spans_from_bioes(sent_tags):
-            if label not in ("PER", "LOC", "ORG"):
-                continue
+    for toks, sent_spans in zip(sents, propagate(words, spans)):
+        for first, last, label in sent_spans:
             start, end = toks[first].start, toks[last - 1].end
             doc.entities.append(Entity(start, end, doc.text[start:end], f"e{len(doc.entities)}", label))
     return doc
