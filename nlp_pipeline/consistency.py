@@ -5,7 +5,7 @@ sentence at a time, finds some mentions and misses others («سلتيك» tagged
 the next). Every word sequence the tagger labelled somewhere in the document is labelled wherever
 else it occurs untagged, with the label it got most often. Measured with `nlp-pipeline bench`
 (documents of 20 sentences where the gold file has no `-DOCSTART-`): ANERcorp dev +0.9 F1, AQMAR
-dev +5.0, seeds +0.3 (see README).
+dev +5.0, seeds +0.7 (see README).
 """
 
 from __future__ import annotations
