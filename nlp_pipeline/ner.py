@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from nlp_pipeline.consistency import propagate
+from nlp_pipeline.consistency import Span, propagate
 from nlp_pipeline.doc import Doc, Entity
 
 MODELS_DIR = Path(os.environ.get("NLP_PIPELINE_MODELS", Path(__file__).resolve().parent.parent / "models"))
@@ -77,9 +77,9 @@ def tagger_input(word: str) -> str:
     return word if word.strip() else "_"
 
 
-def spans_from_bioes(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+def spans_from_bioes(tags: Sequence[str]) -> list[Span]:
     """(first, last+1, label) token spans; also accepts IOB2 and repairs stray I-/E- tags."""
-    spans: list[tuple[int, int, str]] = []
+    spans: list[Span] = []
     start, label = -1, ""
     for i, tag in enumerate([*tags, "O"]):
         prefix, _, typ = tag.partition("-")
@@ -101,17 +101,19 @@ def spans_from_bioes(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def entity_spans(words: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[Span]]:
+    """PER/LOC/ORG spans of one document's sentences from their tags, then label consistency across them."""
+    spans = [[span for span in spans_from_bioes(t) if span[2] in ("PER", "LOC", "ORG")] for t in tags]
+    return propagate(words, spans)
+
+
 def tag_entities(doc: Doc, tagger: Tagger | None = None) -> Doc:
-    """Pipeline stage: fill doc.entities (tagger, then label consistency across the document)."""
+    """Pipeline stage: fill doc.entities."""
     tagger = tagger or default_tagger()
     sents = [doc.sentence_tokens(s) for s in doc.sentences]
     words = [[tagger_input(t.norm or t.text) for t in toks] for toks in sents]
-    spans = [
-        [span for span in spans_from_bioes(tags) if span[2] in ("PER", "LOC", "ORG")]
-        for tags in tagger.tag(words)
-    ]
     doc.entities = []
-    for toks, sent_spans in zip(sents, propagate(words, spans)):
+    for toks, sent_spans in zip(sents, entity_spans(words, tagger.tag(words))):
         for first, last, label in sent_spans:
             start, end = toks[first].start, toks[last - 1].end
             doc.entities.append(Entity(start, end, doc.text[start:end], f"e{len(doc.entities)}", label))

@@ -116,7 +116,7 @@ def build_pretrain(cfg: TrainConfig, train: list[Sentence], out: Path) -> None:
 
 def train_tagger(
     cfg: TrainConfig, train_file: Path, pretrain: Path, name: str, steps: int, start: Path | None
-) -> Path:
+) -> None:
     """One stanza training run into saved/`name`, keeping the checkpoint with the best ANERcorp dev F1."""
     save_dir = cfg.work / "saved"
     save_dir.mkdir(parents=True, exist_ok=True)
@@ -132,7 +132,6 @@ def train_tagger(
     if start is not None:
         cmd += ["--finetune", "--finetune_load_name", str(start)]
     run(cmd)
-    return save_dir / name
 
 
 def ship_half(src: Path, dst: Path) -> None:
