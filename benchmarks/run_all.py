@@ -13,7 +13,6 @@ import resource
 import subprocess
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,20 +36,13 @@ def ner_bench(gold: Path) -> dict:
 
 
 def news_jsonl(corpora: Path, n: int, path: Path) -> Path:
-    """The first n SaudiNewsNet articles as JSONL (a local, uncommitted build file)."""
-    written = 0
+    """The first n non-empty SaudiNewsNet articles as JSONL (a local, uncommitted build file)."""
+    from nlp_pipeline.corpora.saudinewsnet import articles
+
+    texts = (a.content for a in articles(corpora) if a.content.strip())
     with path.open("w", encoding="utf-8") as f:
-        for z in sorted((corpora / "saudinewsnet").glob("*.zip")):
-            with zipfile.ZipFile(z) as zf:
-                for art in json.load(zf.open(zf.namelist()[0])):
-                    if written == n:
-                        return path
-                    text = art.get("content") or ""
-                    if text.strip():
-                        f.write(
-                            json.dumps({"id": f"{z.stem}/{written}", "text": text}, ensure_ascii=False) + "\n"
-                        )
-                        written += 1
+        for written, text in zip(range(n), texts):
+            f.write(json.dumps({"id": f"news/{written}", "text": text}, ensure_ascii=False) + "\n")
     return path
 
 
@@ -82,8 +74,8 @@ def main() -> None:
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
-    from nlp_pipeline.conll import read_conll
-    from nlp_pipeline.train import anercorp_split
+    from nlp_pipeline.corpora.conll import read_conll
+    from nlp_pipeline.training.ner import anercorp_split
 
     build = ROOT / "build" / "bench"
     build.mkdir(parents=True, exist_ok=True)

@@ -15,7 +15,6 @@ import random
 import shutil
 import subprocess
 import sys
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,15 +38,10 @@ VARIANTS: dict[str, Variant] = {
 
 
 def articles(corpora: Path, n: int) -> list[str]:
-    out: list[str] = []
-    for z in sorted((corpora / "saudinewsnet").glob("*.zip")):
-        with zipfile.ZipFile(z) as zf:
-            for art in json.load(zf.open(zf.namelist()[0])):
-                if (art.get("content") or "").strip():
-                    out.append(art["content"])
-                if len(out) == n:
-                    return out
-    return out
+    from nlp_pipeline.corpora.saudinewsnet import articles as all_articles
+
+    texts = (a.content for a in all_articles(corpora) if a.content.strip())
+    return [text for _, text in zip(range(n), texts)]
 
 
 def main() -> int:

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from nlp_pipeline.doc import Doc, Entity
-from nlp_pipeline.tokenize import tokenize_doc
+from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
+from nlp_pipeline.tokens.doc import Doc, Entity
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

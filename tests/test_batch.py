@@ -12,9 +12,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nlp_pipeline.executor import PipelineConfig
-from nlp_pipeline.inputs import Item, text_item
-from nlp_pipeline.outputs import partial_path
+from nlp_pipeline.batch.executors import PipelineConfig, record
+from nlp_pipeline.batch.inputs import Item, text_item
+from nlp_pipeline.batch.outputs import partial_path
 
 from .conftest import ROOT, SEEDS
 
@@ -100,7 +100,7 @@ DOCS = st.one_of(
 @given(st.lists(DOCS, min_size=1, max_size=4))
 def test_fuzzed_documents_each_give_one_valid_record(docs: list[bytes]) -> None:
     items: list[Item] = [text_item(f"d{i}", "fuzz", data) for i, data in enumerate(docs)]
-    records = [PIPELINE.record(item) for item in items]
+    records = [record(PIPELINE, item) for item in items]
     assert [r["id"] for r in records] == [f"d{i}" for i in range(len(docs))]
     for rec in records:
         json.dumps(rec, ensure_ascii=False)
@@ -116,7 +116,7 @@ def test_fuzzed_documents_each_give_one_valid_record(docs: list[bytes]) -> None:
 def test_a_five_megabyte_document() -> None:
     # every stage but the tagger (whose cost is linear and measured by `make bench`): nothing quadratic
     text = (SEEDS[0].read_text(encoding="utf-8") + "\n") * (5_000_000 // 19_000)
-    rec = PipelineConfig(ner=False).build().record(Item("big", "big.txt", text=text))
+    rec = record(PipelineConfig(ner=False).build(), Item("big", "big.txt", text=text))
     assert "error" not in rec
     assert len(rec["quotes"]) > 1000
     assert rec["tokens"][-1]["end"] <= len(text)

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from seqeval.metrics import classification_report
 
-from nlp_pipeline.bench import score
-from nlp_pipeline.conll import read_conll, to_iob2
+from nlp_pipeline.corpora.conll import read_conll, to_iob2
+from nlp_pipeline.scoring.ner import score
 
 from .conftest import CORPORA
 

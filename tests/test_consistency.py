@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nlp_pipeline.bench import document_sizes
-from nlp_pipeline.conll import read_conll
-from nlp_pipeline.consistency import propagate
-from nlp_pipeline.doc import Doc
-from nlp_pipeline.ner import tag_entities
-from nlp_pipeline.tokenize import tokenize_doc
+from nlp_pipeline.corpora.conll import read_conll
+from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
+from nlp_pipeline.pipeline.ner.propagation import propagate
+from nlp_pipeline.pipeline.ner.stage import tag_entities
+from nlp_pipeline.scoring.ner import document_sizes
+from nlp_pipeline.tokens.doc import Doc
 
 from .conftest import ROOT
 

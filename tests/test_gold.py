@@ -12,9 +12,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from nlp_pipeline.conll import entities, read_conll  # noqa: E402
-from nlp_pipeline.doc import Doc  # noqa: E402
-from nlp_pipeline.tokenize import tokenize_doc  # noqa: E402
+from nlp_pipeline.corpora.conll import read_conll  # noqa: E402
+from nlp_pipeline.lang.ar.tokenizer import tokenize_doc  # noqa: E402
+from nlp_pipeline.pipeline.ner.bioes import spans_from_tags as entities  # noqa: E402
+from nlp_pipeline.tokens.doc import Doc  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "gold" / "seeds.conll"
 SEEDS = [ROOT / "seeds" / "000_a760655660ed4d95.txt", ROOT / "seeds" / "004_1d7c129ce0994c4a.txt"]

@@ -10,18 +10,21 @@ from pathlib import Path
 
 import pytest
 
-from nlp_pipeline.doc import Doc
-from nlp_pipeline.ner import Tagger, spans_from_bioes, tag_entities
-from nlp_pipeline.tokenize import tokenize_doc
+from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
+from nlp_pipeline.models import PACKAGE_MODELS_DIR
+from nlp_pipeline.pipeline.ner.bioes import spans_from_tags
+from nlp_pipeline.pipeline.ner.stage import tag_entities
+from nlp_pipeline.pipeline.ner.tagger import Tagger
+from nlp_pipeline.tokens.doc import Doc
 
 from .conftest import ROOT
 
 
 def test_bioes_and_iob2_become_spans() -> None:
-    assert spans_from_bioes(["B-PER", "E-PER", "O", "S-LOC", "B-ORG", "I-ORG", "E-ORG"]) == [
+    assert spans_from_tags(["B-PER", "E-PER", "O", "S-LOC", "B-ORG", "I-ORG", "E-ORG"]) == [
         (0, 2, "PER"), (3, 4, "LOC"), (4, 7, "ORG"),
     ]  # fmt: skip
-    assert spans_from_bioes(["B-PER", "I-PER", "B-LOC", "I-ORG", "O", "I-LOC"]) == [
+    assert spans_from_tags(["B-PER", "I-PER", "B-LOC", "I-ORG", "O", "I-LOC"]) == [
         (0, 2, "PER"), (2, 3, "LOC"), (3, 4, "ORG"), (5, 6, "LOC"),
     ]  # fmt: skip
 
@@ -103,7 +106,7 @@ def test_bench_json_report_on_the_seed_gold(tmp_path: Path) -> None:
 
 
 def test_shipped_model_files_stay_small() -> None:
-    sizes = {p.name: p.stat().st_size for p in (ROOT / "models").glob("*.pt")}
+    sizes = {p.name: p.stat().st_size for p in PACKAGE_MODELS_DIR.glob("*.pt")}
     assert {"ar_ner.pt", "ar_pretrain.pt"} <= set(sizes)
     assert sum(sizes.values()) < 60_000_000
 
@@ -111,7 +114,7 @@ def test_shipped_model_files_stay_small() -> None:
 def test_half_precision_copy_keeps_every_weight(tmp_path: Path) -> None:
     import torch
 
-    from nlp_pipeline.train import ship_half
+    from nlp_pipeline.training.ner import ship_half
 
     src = tmp_path / "full.pt"
     weights = {"model": {"w": torch.randn(50, 7), "steps": torch.tensor([3])}, "config": {"lr": 0.1}}

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nlp_pipeline import normalize as n
+from nlp_pipeline.lang.ar import normalize as n
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Quotation finding (nlp_pipeline.quotes) on the seed articles and on other news wording."""
+"""Quotation finding (nlp_pipeline.pipeline.quotes) on the seed articles and on other news wording."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nlp_pipeline.bench_quotes import rules_process, score_quotes, with_entities
-from nlp_pipeline.doc import Doc
-from nlp_pipeline.quotes import find_quotes, marked_spans
-from nlp_pipeline.tokenize import tokenize_doc
+from nlp_pipeline.lang.ar.marks import marked_spans
+from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
+from nlp_pipeline.pipeline.quotes.finder import find_quotes
+from nlp_pipeline.scoring.quotes import rules_process, score_quotes, with_entities
+from nlp_pipeline.tokens.doc import Doc
 
 from .conftest import doc_with_entities
 

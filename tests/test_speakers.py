@@ -1,13 +1,14 @@
-"""Speaker attribution (nlp_pipeline.speakers): clustering, explicit subjects, anaphora, pro-drop, names."""
+"""Speaker attribution (pipeline.speakers): clustering, explicit subjects, anaphora, pro-drop, names."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from nlp_pipeline.bench_quotes import rules_process, with_entities
-from nlp_pipeline.doc import Doc
-from nlp_pipeline.quotes import find_quotes
-from nlp_pipeline.speakers import attribute_speakers, strip_clitic
+from nlp_pipeline.lang.ar.wordforms import strip_name_proclitic as strip_clitic
+from nlp_pipeline.pipeline.quotes.finder import find_quotes
+from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
+from nlp_pipeline.scoring.quotes import rules_process, with_entities
+from nlp_pipeline.tokens.doc import Doc
 
 from .conftest import doc_with_entities
 

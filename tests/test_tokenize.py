@@ -4,9 +4,9 @@ from camel_tools.tokenizers.word import simple_word_tokenize
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nlp_pipeline.doc import Doc
-from nlp_pipeline.normalize import normalize
-from nlp_pipeline.tokenize import sentence_spans, tokenize_doc, words
+from nlp_pipeline.lang.ar.normalize import normalize
+from nlp_pipeline.lang.ar.tokenizer import sentence_spans, tokenize_doc, words
+from nlp_pipeline.tokens.doc import Doc
 
 
 def test_tokens_match_camel_tools_on_the_seeds(seed_texts: dict[str, str]) -> None:

@@ -1,4 +1,4 @@
-"""Latin rendering of names (nlp_pipeline.translit): shipped model, rules, training."""
+"""Latin rendering of names (nlp_pipeline.pipeline.latin): shipped model, rules, training."""
 
 from __future__ import annotations
 
@@ -7,7 +7,15 @@ import json
 import random
 from pathlib import Path
 
-from nlp_pipeline.translit import DEFAULT_MODEL, FORMAT, evaluate, load_model, main, to_latin, train
+from typer.testing import CliRunner
+
+from nlp_pipeline.cli import app
+from nlp_pipeline.models import TRANSLIT_MODEL, models_dir
+from nlp_pipeline.pipeline.latin.graphone import FORMAT, load_model
+from nlp_pipeline.pipeline.latin.names import to_latin
+from nlp_pipeline.training.translit import evaluate, train
+
+DEFAULT_MODEL = models_dir() / TRANSLIT_MODEL
 
 
 def test_common_news_names() -> None:
@@ -81,8 +89,15 @@ def test_evaluate_accepts_any_reference_spelling(tmp_path: Path) -> None:
     assert report == {"words": 1, "exact": 1.0, "cer": 0.0}
 
 
-def test_command_line_reports_missing_pairs(tmp_path: Path, capsys) -> None:
-    assert (
-        main(["train", "--pairs", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "m.json.gz")]) == 2
-    )
-    assert "not found" in capsys.readouterr().err
+def test_command_line_reports_missing_pairs(tmp_path: Path) -> None:
+    args = ["translit", "train", "--corpora", str(tmp_path), "--out", str(tmp_path / "m.json.gz")]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2
+    assert "not found" in result.output
+    assert not (tmp_path / "m.json.gz").exists()
+
+
+def test_command_line_spells_names() -> None:
+    result = CliRunner().invoke(app, ["translit", "latin", "سيرغي لافروف"])
+    assert result.exit_code == 0
+    assert result.output.strip().endswith("Sergei Lavrov")

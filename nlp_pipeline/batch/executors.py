@@ -1,0 +1,103 @@
+"""Executors map the pipeline over a stream of items and yield output lines in input order.
+
+They are the only place that knows about processes. A distributed engine is another class with the
+same `map` method; stages never change.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from nlp_pipeline.batch.inputs import Item
+from nlp_pipeline.pipeline.runner import Pipeline, default_stages, to_line
+from nlp_pipeline.tokens.doc import Doc, error_record
+
+Result = tuple[str, bool]  # (JSON line, whether it is an error record)
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """What a worker needs to build its own pipeline (picklable; models load in the worker)."""
+
+    ner: bool = True
+    quotes: bool = True
+
+    def build(self) -> Pipeline:
+        return Pipeline(default_stages(ner=self.ner, quotes=self.quotes))
+
+
+class Executor(Protocol):
+    def map(self, items: Iterable[Item]) -> Iterator[Result]: ...
+
+
+class SerialExecutor:
+    def __init__(self, config: PipelineConfig) -> None:
+        self.pipeline = config.build()
+
+    def map(self, items: Iterable[Item]) -> Iterator[Result]:
+        for item in items:
+            yield _result(self.pipeline, item)
+
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _init_worker(config: PipelineConfig) -> None:
+    global _worker_pipeline
+    import torch
+
+    torch.set_num_threads(1)  # one process per core: threads inside a worker would fight each other
+    _worker_pipeline = config.build()
+
+
+def record(pipeline: Pipeline, item: Item) -> dict[str, Any]:
+    """The output record for one input item; a failure inside a stage becomes an error record."""
+    if item.error is not None:
+        return error_record(item.id, item.source, *item.error, **item.error_extra)
+    assert item.text is not None
+    try:
+        doc = pipeline(Doc(id=item.id, text=item.text, source=item.source, meta=item.meta))
+    except Exception as e:  # one bad document never stops the batch
+        return error_record(item.id, item.source, type(e).__name__, str(e) or repr(e))
+    return doc.to_dict()
+
+
+def _result(pipeline: Pipeline, item: Item) -> Result:
+    rec = record(pipeline, item)
+    return to_line(rec), "error" in rec
+
+
+def _process(item: Item) -> Result:
+    assert _worker_pipeline is not None
+    return _result(_worker_pipeline, item)
+
+
+class ProcessPoolExecutor:
+    """A local pool of worker processes, each loading the models once.
+
+    At most `window` items are in flight, so memory stays flat however long the input is, and
+    results come back in input order.
+    """
+
+    def __init__(self, config: PipelineConfig, workers: int, window_per_worker: int = 8) -> None:
+        self.config = config
+        self.workers = workers
+        self.window = workers * window_per_worker
+
+    def map(self, items: Iterable[Item]) -> Iterator[Result]:
+        with cf.ProcessPoolExecutor(self.workers, initializer=_init_worker, initargs=(self.config,)) as pool:
+            pending: deque[cf.Future[Result]] = deque()
+            for item in items:
+                pending.append(pool.submit(_process, item))
+                if len(pending) >= self.window:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+
+
+def make_executor(config: PipelineConfig, workers: int) -> Executor:
+    return SerialExecutor(config) if workers <= 1 else ProcessPoolExecutor(config, workers)

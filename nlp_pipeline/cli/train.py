@@ -1,0 +1,105 @@
+"""`nlp-pipeline train` (the NER model) and `nlp-pipeline translit` (the Latin-name model)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from nlp_pipeline.cli.common import usage_error
+from nlp_pipeline.models import PACKAGE_MODELS_DIR
+
+DEFAULT_CORPORA = Path("../shared/corpora")
+
+
+def train(
+    corpora: Annotated[
+        Path, typer.Option(help="Folder with the corpora (see models/README.md).")
+    ] = DEFAULT_CORPORA,
+    models: Annotated[
+        Path, typer.Option(help="Where the model files are written (default: the package's models folder).")
+    ] = PACKAGE_MODELS_DIR,
+    work: Annotated[Path, typer.Option(help="Scratch folder; finished steps there are reused.")] = Path(
+        "build/train"
+    ),
+    max_steps: Annotated[
+        int, typer.Option(help="Stage-1 steps on all corpora (batches of 32 sentences).")
+    ] = 6000,
+    finetune_steps: Annotated[int, typer.Option(help="Stage-2 steps on news corpora only (0: skip).")] = 4000,
+    anneal_steps: Annotated[
+        int, typer.Option(help="Stage-3 steps on news corpora at learning rate 0.01 (0: skip).")
+    ] = 1500,
+) -> None:
+    """Re-train the shipped NER model (fixed seeds) from CoNLL corpora into models/.
+
+    Example: nlp-pipeline train --corpora ../shared/corpora --max-steps 6000 --finetune-steps 4000
+    """
+    from nlp_pipeline.training.ner import TrainConfig
+    from nlp_pipeline.training.ner import train as train_model
+
+    if not (corpora / "anercorp" / "train.txt").is_file():
+        raise usage_error(f"no corpora at {corpora} (expected anercorp/train.txt inside)")
+    train_model(
+        TrainConfig(
+            corpora=corpora,
+            models=models,
+            work=work,
+            max_steps=max_steps,
+            finetune_steps=finetune_steps,
+            anneal_steps=anneal_steps,
+        )
+    )
+
+
+translit_app = typer.Typer(
+    no_args_is_help=True, help="The Latin-name (transliteration) model: train, evaluate, try names."
+)
+
+
+@translit_app.command("train")
+def translit_train(
+    corpora: Annotated[
+        Path, typer.Option(help="Folder with the corpora (ANETAC pairs inside).")
+    ] = DEFAULT_CORPORA,
+    out: Annotated[Path, typer.Option(help="Model file to write.")] = PACKAGE_MODELS_DIR / "translit.json.gz",
+    order: Annotated[int, typer.Option(min=1, help="n-gram order over graphones.")] = 4,
+    iterations: Annotated[int, typer.Option(min=1, help="EM iterations of the letter alignment.")] = 5,
+) -> None:
+    """Train the graphone model on ANETAC name pairs; prints its held-out accuracy."""
+    from nlp_pipeline.training.translit import PAIRS_FILE, train
+
+    pairs = corpora / PAIRS_FILE
+    if not pairs.is_file():
+        raise usage_error(f"pairs file not found: {pairs}")
+    typer.echo(json.dumps(train(pairs, out, order, iterations), ensure_ascii=False))
+
+
+@translit_app.command("eval")
+def translit_eval(
+    corpora: Annotated[
+        Path, typer.Option(help="Folder with the corpora (ANETAC pairs inside).")
+    ] = DEFAULT_CORPORA,
+    split: Annotated[str, typer.Option(help="test, dev or train (a fixed split by Arabic form).")] = "test",
+) -> None:
+    """Exact-match accuracy and character error rate of the shipped model on held-out ANETAC pairs."""
+    from nlp_pipeline.pipeline.latin.graphone import load_model
+    from nlp_pipeline.training.translit import PAIRS_FILE, evaluate, read_pairs, split_of
+
+    pairs_file = corpora / PAIRS_FILE
+    if split not in ("test", "dev", "train"):
+        raise usage_error(f"--split must be test, dev or train, not {split!r}")
+    if not pairs_file.is_file():
+        raise usage_error(f"pairs file not found: {pairs_file}")
+    pairs = [p for p in read_pairs(pairs_file) if split_of(p[0]) == split]
+    typer.echo(json.dumps(evaluate(load_model(), pairs)))
+
+
+@translit_app.command("latin")
+def translit_latin(names: Annotated[list[str], typer.Argument(help="Arabic names.")]) -> None:
+    """Print each name and its Latin rendering, tab-separated."""
+    from nlp_pipeline.pipeline.latin.names import to_latin
+
+    for name in names:
+        typer.echo(f"{name}\t{to_latin(name)}")

@@ -1,0 +1,1 @@
+"""Readers for the corpora in ../shared/corpora (never copied into the repository)."""

@@ -1,0 +1,1 @@
+"""Language data and word-level rules."""

@@ -1,0 +1,56 @@
+"""Every Arabic word list of the pipeline, read from `data/` (one home; edit the files, not the code).
+
+Files are UTF-8 text: `#` starts a comment; `.txt` lists are whitespace-separated words (or one phrase a line
+where noted); `.tsv` tables have tab-separated columns. Words are normalized here (no diacritics, bare alef,
+ى -> ي) so that they match `Token.norm`, and are written in ordinary spelling in the files.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+from nlp_pipeline.lang.ar.normalize import normalize
+
+
+@cache
+def _lines(name: str) -> tuple[str, ...]:
+    """Non-blank lines of a data file, comments removed."""
+    text = files("nlp_pipeline.lang.ar").joinpath("data", name).read_text(encoding="utf-8")
+    lines = (line.split("#", 1)[0].rstrip() for line in text.splitlines())
+    return tuple(line for line in lines if line.strip())
+
+
+def raw_words(name: str) -> list[str]:
+    """The words of a list, as written."""
+    return [w for line in _lines(name) for w in line.split()]
+
+
+def words(name: str) -> frozenset[str]:
+    """The words of a list, normalized."""
+    return frozenset(normalize(w) for w in raw_words(name))
+
+
+def phrases(name: str) -> list[tuple[str, ...]]:
+    """One phrase a line, each a tuple of normalized words."""
+    return [tuple(normalize(w) for w in line.split()) for line in _lines(name)]
+
+
+def table(name: str) -> list[list[str]]:
+    """Rows of a tab-separated table, cells as written (missing trailing cells are "")."""
+    return [line.split("\t") for line in _lines(name)]
+
+
+CLAUSE_OPENERS = words("clause_openers.txt")
+FUNCTION_WORDS = words("function_words.txt")
+PERSON_TITLES = words("person_titles.txt")
+TITLE_LINKS = words("title_links.txt")
+SOURCE_HEADS = words("source_heads.txt")
+DOCUMENT_NOUNS = words("document_nouns.txt")
+MEDIA_NOUNS = words("media_nouns.txt")
+INSTITUTION_HEADS = words("institution_heads.txt")
+NAME_PARTICLES = words("name_particles.txt")
+FEMALE_NAMES = words("female_names.txt")
+GIVEN_NAMES = words("given_names.txt")
+PHRASE_PREPOSITIONS = words("phrase_prepositions.txt")
+SOURCE_ADJECTIVES = words("source_adjectives.txt")

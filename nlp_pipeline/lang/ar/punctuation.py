@@ -1,0 +1,15 @@
+"""Punctuation classes of Arabic news text (tokens are single characters, see tokenizer.py)."""
+
+from __future__ import annotations
+
+CLAUSE_PUNCT = frozenset("،,؛;")
+END_PUNCT = frozenset(".!?؟…")  # a sentence ends after one of these
+COLON = frozenset(":")
+OPENING_MARKS = "«“‹"  # their role when the context does not tell (mirrored »…« and ”…“ exist too)
+CLOSING_MARKS = "»”›"
+QUOTE_MARKS = frozenset(OPENING_MARKS + CLOSING_MARKS + '"')
+PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS | frozenset("()[]-–—")
+
+
+def is_punct(text: str) -> bool:
+    return len(text) == 1 and text in PUNCT

@@ -1,0 +1,89 @@
+"""Sentence splitting and word tokenization with character offsets into the original text.
+
+Tokens follow camel-tools' `simple_word_tokenize`: split on whitespace, and every punctuation or
+symbol character is a token of its own. Unlike camel-tools we keep (start, end) offsets.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from nlp_pipeline.lang.ar.marks import marked_spans, outermost
+from nlp_pipeline.lang.ar.normalize import normalize
+from nlp_pipeline.lang.ar.punctuation import END_PUNCT
+from nlp_pipeline.tokens.doc import Doc, Sentence, Token
+
+# One punctuation/symbol character (Unicode P* or S*, camel-tools' UNICODE_PUNCT_SYMBOL_CHARSET), or a
+# run of anything that is neither that nor whitespace. Property classes keep the regex fast.
+# Whitespace is exactly what `str.split()` splits on (regex's \s differs on U+001C..U+001F).
+_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_TOKEN_RE = regex.compile(r"[\p{P}\p{S}]|[^" + _SPACE + r"\p{P}\p{S}]+")
+
+CLOSING_QUOTES = frozenset('»”"’›)')  # may follow a sentence's final mark
+Span = tuple[int, int]
+
+
+def word_spans(text: str) -> list[Span]:
+    """(start, end) of every token of text, in order."""
+    return [m.span() for m in _TOKEN_RE.finditer(text)]
+
+
+def words(text: str) -> list[str]:
+    return [text[s:e] for s, e in word_spans(text)]
+
+
+def sentence_spans(text: str, tokens: list[Span] | None = None) -> list[Span]:
+    """Sentences as token-aligned spans.
+
+    A sentence ends after . ! ? ؟ … (and any closing quotes right after it), and at a line break.
+    Inside a pair of quotation marks (marks.py) a full stop does not end the sentence unless a line break
+    does: quoted speech often holds several sentences that belong to one attribution. A mark that is never
+    closed protects nothing (a stray mark must not glue a paragraph into one sentence).
+    """
+    if tokens is None:
+        tokens = word_spans(text)
+    quoted = QuotedRegions(text)
+    sentences: list[Span] = []
+    first = 0  # index of the first token of the current sentence
+    for i, (s, e) in enumerate(tokens):
+        tok = text[s:e]
+        last = i + 1 == len(tokens)
+        nxt = tokens[i + 1] if not last else None
+        newline = nxt is not None and "\n" in text[e : nxt[0]]
+        prev = text[tokens[i - 1][0] : tokens[i - 1][1]] if i > first else ""
+        closes = tok in END_PUNCT or (tok in CLOSING_QUOTES and prev in END_PUNCT)
+        # "alikhbariah.com" or ".." do not end a sentence: only a mark followed by a space does.
+        end_punct = closes and nxt is not None and nxt[0] > e and not quoted.inside(s)
+        if last or newline or end_punct:
+            sentences.append((tokens[first][0], e))
+            first = i + 1
+    return sentences
+
+
+class QuotedRegions:
+    """Where closed outermost quotation marks enclose text, for `inside(char)` lookups in text order."""
+
+    def __init__(self, text: str) -> None:
+        spans = outermost(marked_spans(text))
+        self.regions = [(m.open, m.outer_end) for m in spans if m.close is not None]
+        self.k = 0
+
+    def inside(self, char: int) -> bool:
+        """Whether char lies strictly between an opening mark and its closing mark (calls in text order)."""
+        while self.k < len(self.regions) and self.regions[self.k][1] <= char:
+            self.k += 1
+        return self.k < len(self.regions) and self.regions[self.k][0] < char < self.regions[self.k][1] - 1
+
+
+def tokenize_doc(doc: Doc) -> Doc:
+    """Pipeline stage: fill doc.tokens (with `norm`) and doc.sentences."""
+    spans = word_spans(doc.text)
+    doc.tokens = [Token(s, e, doc.text[s:e], normalize(doc.text[s:e])) for s, e in spans]
+    i = 0
+    doc.sentences = []
+    for start, end in sentence_spans(doc.text, spans):
+        first = i
+        while i < len(spans) and spans[i][1] <= end:
+            i += 1
+        doc.sentences.append(Sentence(start, end, list(range(first, i))))
+    return doc

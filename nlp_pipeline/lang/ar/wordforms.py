@@ -1,0 +1,119 @@
+"""Word-form rules on normalized Arabic words: proclitics, the article, that-complementizers, titles.
+
+One home for the clitic sets: conjunctions و/ف attach to verbs and names alike; the prepositions ب/ل attach
+to names and nouns. Used to compare words and to find where names start, never to build output text.
+"""
+
+from __future__ import annotations
+
+from nlp_pipeline.lang.ar.lexicon import DOCUMENT_NOUNS, MEDIA_NOUNS, PERSON_TITLES, SOURCE_ADJECTIVES
+from nlp_pipeline.lang.ar.normalize import TATWEEL, normalize
+
+CONJUNCTIONS = "وف"
+PREPOSITIONS = "بل"
+PROCLITICS = CONJUNCTIONS + PREPOSITIONS
+ARTICLE = "ال"
+# That-complementizers: أن/إن/بأن (alef unified, so one form), with a fused subject pronoun (أنه، إنها).
+COMPLEMENTIZERS = ("ان", "بان", "فان")
+PRONOUN_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "ك", "كم")
+COMPLEMENTIZER_FORMS = frozenset(c + s for c in COMPLEMENTIZERS for s in PRONOUN_SUFFIXES)
+# Possessive and dual endings on a title: نظيره، نظيرته، وزيرا.
+TITLE_SUFFIXES = ("", "ه", "ها", "ته", "تها", "ا")
+
+
+def without_conjunction(norm: str) -> list[str]:
+    """The word itself, then the word without a leading و/ف (matchers try both)."""
+    out = [norm]
+    if len(norm) > 2 and norm[0] in CONJUNCTIONS:
+        out.append(norm[1:])
+    return out
+
+
+def is_definite(norm: str) -> bool:
+    """A word with the article, possibly behind a proclitic (الروسي، والروسي)."""
+    return len(norm) > 3 and (
+        norm.startswith(ARTICLE) or norm[1:].startswith(ARTICLE) and norm[0] in PROCLITICS
+    )
+
+
+def without_lam(norm: str) -> str:
+    """لصحيفة -> صحيفة: a ل glued to the word after بحسب/وفقًا."""
+    return norm[1:] if len(norm) > 3 and norm[0] == "ل" and not norm.startswith(ARTICLE) else norm
+
+
+def is_complementizer(norm: str) -> bool:
+    return norm in COMPLEMENTIZER_FORMS
+
+
+def word_stem(norm: str) -> str:
+    """A normalized word without proclitic, article, possessive or feminine ending: ونظيره -> نظير,
+    الوزيرة -> وزير, السورية -> سوري. Used to compare titles and adjectives, never to build names."""
+    w = norm
+    if len(w) > 3 and w[0] in PROCLITICS and (w[1:].startswith(ARTICLE) or _title_core(w[1:])):
+        w = w[1:]
+    if w.startswith(("لل", ARTICLE)) and len(w) > 3:
+        w = w[2:]
+    w = _title_core(w) or w
+    if w.endswith("ة") and len(w) > 2:
+        w = w[:-1]
+    return w
+
+
+def _title_core(w: str) -> str | None:
+    """The title in a word with a possessive or dual ending (نظيره، نظيرته، وزيرا), or None."""
+    for suffix in TITLE_SUFFIXES:
+        core = w[: len(w) - len(suffix)] if suffix else w
+        if w.endswith(suffix) and core in PERSON_TITLES:
+            return core
+    return None
+
+
+def is_title(norm: str) -> bool:
+    stem = word_stem(norm)
+    return stem in PERSON_TITLES or stem + "ة" in PERSON_TITLES
+
+
+def title_gender(norm: str) -> str | None:
+    """ "f" for a feminine title (الوزيرة، نظيرته), "m" for a masculine one, None if not a title."""
+    if not is_title(norm):
+        return None
+    bare = norm[2:] if norm.startswith(ARTICLE) else norm
+    return "f" if bare.endswith(("ة", "ته")) else "m"
+
+
+def is_addressee(norm: str) -> bool:
+    """«للصحفيين»، «لقناة العربية»، «لـ»: ل + a person or an outlet spoken to, never part of a name."""
+    if len(norm) < 2:
+        return True
+    if norm.startswith("لل"):
+        return True
+    return norm[0] == "ل" and (norm[1:] in MEDIA_NOUNS or norm[1:] in DOCUMENT_NOUNS)
+
+
+def is_adjective(norm: str) -> bool:
+    """Nisba adjectives (روسية، الأمنيين) and the few others that describe sources (مطلعة، رفيع)."""
+    return norm.endswith(("ي", "ية", "يه", "يون", "يين", "يان")) or word_stem(norm) in SOURCE_ADJECTIVES
+
+
+def words_of(name: str) -> tuple[str, ...]:
+    """The normalized words of a name."""
+    return tuple(normalize(w) for w in name.split())
+
+
+def strip_name_proclitic(text: str, known: set[str] | frozenset[str]) -> str:
+    """Drop a proclitic و/ف/ل/ب from a name when the rest is a known word or starts with ال
+    («ولافروف» -> «لافروف», «للرئيس» -> «الرئيس»), but keep «بوتين» and «لافروف» whole."""
+    words = text.split()
+    if not words:
+        return text
+    head = words[0]
+    norm = normalize(head)
+    rest = head[1:].lstrip(TATWEEL)
+    if len(norm) >= 3 and norm.startswith("لل"):
+        rest = ARTICLE + head[2:]
+    elif not (len(norm) >= 3 and norm[0] in PROCLITICS):
+        return text
+    bare = normalize(rest)
+    if len(bare) >= 2 and (bare.startswith(ARTICLE) or bare in known):
+        return " ".join([rest, *words[1:]])
+    return text

@@ -1,0 +1,43 @@
+"""The one decoder from tag sequences to entity spans, and back.
+
+Reads BIOES (the tagger's scheme) and IOB2 (the corpora, after `corpora.conll.to_iob2`); stray I-/E- tags are
+repaired the conlleval way: an I- after O or after another type starts a new entity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+Span = tuple[int, int, str]  # (first token, last token + 1, label) within one sentence
+
+
+def spans_from_tags(tags: Sequence[str]) -> list[Span]:
+    """(first, last+1, label) token spans of BIOES or IOB2 tags, in order."""
+    spans: list[Span] = []
+    start, label = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, typ = tag.partition("-")
+        if label and prefix in ("I", "E") and typ == label:
+            if prefix == "E":
+                spans.append((start, i + 1, label))
+                start, label = -1, ""
+            continue
+        if label:
+            spans.append((start, i, label))
+            start, label = -1, ""
+        if prefix == "S":
+            spans.append((i, i + 1, typ))
+        elif prefix in ("B", "I", "E") and typ:
+            if prefix == "E":
+                spans.append((i, i + 1, typ))
+            else:
+                start, label = i, typ
+    return spans
+
+
+def iob2_from_spans(n: int, spans: Sequence[Span]) -> list[str]:
+    """IOB2 tags of n tokens holding the given (non-overlapping) spans."""
+    tags = ["O"] * n
+    for first, last, label in spans:
+        tags[first:last] = ["B-" + label] + ["I-" + label] * (last - first - 1)
+    return tags

@@ -1,0 +1,93 @@
+"""Cues of attribution: reporting verbs, their participles, relay and naming verbs, attribution phrases.
+
+The words come from `lang/ar/data/` (reporting_verbs.tsv and the *_verbs / source_phrases lists) and are
+matched on normalized token forms (`Token.norm`), with or without a leading و/ف.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nlp_pipeline.lang.ar.lexicon import phrases, raw_words, table, words
+from nlp_pipeline.lang.ar.normalize import normalize
+from nlp_pipeline.lang.ar.wordforms import without_conjunction
+from nlp_pipeline.tokens.doc import Token
+
+# Object pronouns on a naming verb: وصفه، وصفتها.
+OBJECT_SUFFIXES = ("", "ه", "ها", "هم", "ت", "ته", "تها")
+# "على حد قوله/تعبيرها": the source is the pronoun on the last word.
+PRONOUN_PHRASE = (normalize("على"), "حد")
+PRONOUN_WORDS = {"قوله": "m", "قولها": "f", "تعبيره": "m", "تعبيرها": "f", "وصفه": "m", "وصفها": "f"}
+# Anaphoric speakers: «الأخير» is the last person named.
+LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
+
+
+def _verb_table() -> dict[str, tuple[str | None, str]]:
+    """norm form -> (gender, kind); kind is "verb" or "participle"."""
+    verbs: dict[str, tuple[str | None, str]] = {}
+    for _lemma, masc, fem, participles in (
+        row + [""] * (4 - len(row)) for row in table("reporting_verbs.tsv")
+    ):
+        verbs |= {normalize(f): ("m", "verb") for f in masc.split()}
+        verbs |= {normalize(f): ("f", "verb") for f in fem.split()}
+        verbs |= {
+            normalize(f): ("f" if normalize(f).endswith("ة") else "m", "participle")
+            for f in participles.split()
+        }
+    verbs |= {form: ("p", "verb") for form in words("plural_verbs.txt")}
+    return verbs
+
+
+VERBS = _verb_table()
+SAY_FORMS = words("say_verbs.txt")
+RELAYS = {form: ("f" if form.endswith("ت") else "m") for form in words("relay_verbs.txt")}
+NAMING = {
+    normalize(v) + sfx: ("f" if sfx.startswith("ت") else "m")
+    for v in raw_words("naming_verbs.txt")
+    for sfx in OBJECT_SUFFIXES
+}
+SOURCES = phrases("source_phrases.txt")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue found at tokens[first:last] (last exclusive)."""
+
+    first: int
+    last: int
+    kind: str  # verb | participle | relay | naming | source | pronoun
+    gender: str | None  # m | f | p (plural) | None (unknown)
+
+
+def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | None:
+    """The cue starting at token i (tokens after `end` are not looked at), or None."""
+    end = len(tokens) if end is None else end
+    forms = without_conjunction(tokens[i].norm)
+    for form in forms:
+        if form in VERBS:
+            gender, kind = VERBS[form]
+            return Cue(i, i + 1, kind, gender)
+    for form in forms:
+        if form in RELAYS:
+            return Cue(i, i + 1, "relay", RELAYS[form])
+    for form in forms:
+        if form in NAMING:
+            return Cue(i, i + 1, "naming", NAMING[form])
+    for phrase in SOURCES:
+        if (
+            i + len(phrase) <= end
+            and phrase[0] in forms
+            and all(tokens[i + k].norm == w for k, w in enumerate(phrase[1:], 1))
+        ):
+            return Cue(i, i + len(phrase), "source", None)
+    if PRONOUN_PHRASE[0] in forms and i + 2 < end and tokens[i + 1].norm == PRONOUN_PHRASE[1]:
+        gender = PRONOUN_WORDS.get(tokens[i + 2].norm)
+        if gender:
+            return Cue(i, i + 3, "pronoun", gender)
+    return None
+
+
+def is_say_verb(norm: str) -> bool:
+    """قال، أضاف، تابع…: verbs that take a quote in marks right after their subject."""
+    return any(form in SAY_FORMS for form in without_conjunction(norm))

@@ -1,0 +1,289 @@
+"""Quotations in Arabic news: direct quotes in marks, reported speech, and clauses attributed to a source.
+
+Stage `find_quotes(doc)` fills doc.quotes with the content span, its kind and its cue; `attribute_speakers`
+(speakers.py) then decides who said it. Definitions follow ANNOTATION_GUIDE.md: a direct quote is the text
+inside the marks; reported speech is the clause after أن/إن/بأن up to the end of the sentence or a new cue;
+a quoted term nobody says (no cue, no speech act) is not a quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nlp_pipeline.lang.ar.lexicon import (
+    CLAUSE_OPENERS,
+    DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
+    GIVEN_NAMES,
+    INSTITUTION_HEADS,
+    MEDIA_NOUNS,
+    SOURCE_HEADS,
+)
+from nlp_pipeline.lang.ar.marks import MarkedSpan, marked_spans, outermost
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, CLOSING_MARKS, COLON, END_PUNCT, is_punct
+from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
+from nlp_pipeline.lang.ar.wordforms import is_complementizer, is_title, without_lam, word_stem
+from nlp_pipeline.pipeline.quotes.cues import Cue, is_say_verb, match_cue
+from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
+from nlp_pipeline.tokens.index import TokenIndex
+
+VERB_WINDOW = 25  # tokens between a verb and its quote or أن (room for «name، title، لـaddressee»)
+PARTICIPLE_WINDOW = 3  # مشيرا إلى أن / مؤكدا: «…»
+HEADLINE_NAME = 6  # tokens before the colon of «NAME: statement»
+MIN_UNMARKED_WORDS = 3  # a quote in marks after a subject without a colon: shorter ones are names or terms
+SOURCE_NOUNS = SOURCE_HEADS | DOCUMENT_NOUNS | MEDIA_NOUNS | INSTITUTION_HEADS
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None  # char span of the cue
+    first_token: int
+    last_token: int  # exclusive
+
+
+class _QuoteFinder:
+    """The state of one document: tokens, marked spans, and which tokens are inside marks."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.index = TokenIndex(doc.tokens)
+        self.token_at = self.index.at
+        self.spans = outermost(marked_spans(doc.text))
+        self.owner: list[MarkedSpan | None] = [None] * len(doc.tokens)
+        self.opening: dict[int, MarkedSpan] = {}
+        for s in self.spans:
+            first = self.token_at(s.open)
+            last = self.token_at(s.outer_end - 1)
+            self.opening[first] = s
+            for t in range(first, last + 1):
+                self.owner[t] = s
+        self.named = {
+            t for e in doc.entities if e.label in ("PER", "ORG") for t in self.index.covering(e.start, e.end)
+        }
+        self.found: list[_Found] = []
+
+    def is_word(self, t: int) -> bool:
+        return not is_punct(self.tokens[t].text)
+
+    # ------------------------------------------------------------------------------------ sentences
+
+    def sentence(self, sent: Sentence) -> None:
+        if not sent.tokens:
+            return
+        lo, hi = sent.tokens[0], sent.tokens[-1] + 1
+        cues: list[Cue] = []
+        t = lo
+        while t < hi:
+            cue = None if self.owner[t] else match_cue(self.tokens, t, hi)
+            if cue:
+                cues.append(cue)
+            t = cue.last if cue else t + 1
+        targets = [self.target(c, lo, hi) for c in cues]
+        used: set[int] = set()
+        for n, (cue, target) in enumerate(zip(cues, targets)):
+            if target is None:
+                continue
+            first, last = target
+            if cue.kind in ("verb", "participle", "relay", "naming") or first > cue.first:
+                last = self.cut_at_next_cue(first, last, cues[n + 1 :], targets[n + 1 :])
+            if self.add(first, last, cue):
+                used.add(n)
+        self.trailing_verbs(lo, hi, [c for n, c in enumerate(cues) if n not in used and c.kind == "verb"])
+        self.headline(lo, hi, cues)
+
+    def target(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
+        """The token range the cue attributes (before trimming), or None when it attributes nothing."""
+        if cue.kind == "source":
+            return self.source_target(cue, lo, hi)
+        if cue.kind == "pronoun":
+            first = self.clause_start(lo, cue.first)
+            return (first, cue.first) if first < cue.first else None
+        window = PARTICIPLE_WINDOW if cue.kind == "participle" else VERB_WINDOW
+        k = cue.last
+        while k < min(hi, cue.last + window):
+            tok = self.tokens[k]
+            span = self.opening.get(k)
+            if span is not None:
+                if self.introduces(cue, k, span):
+                    return k, self.token_at(span.outer_end - 1) + 1
+                k = self.token_at(span.outer_end - 1) + 1
+                continue
+            if is_complementizer(tok.norm) and (cue.kind != "naming" or tok.norm.startswith("ب")):
+                return (k + 1, hi) if k + 1 < hi else None
+            if tok.text in COLON and cue.kind != "naming" and k + 1 < hi:
+                # «وقال: نحن مستعدون» – words after a colon without marks; «وقال: إن…» goes on to إن.
+                nxt = self.tokens[k + 1]
+                if not (k + 1 in self.opening or is_complementizer(nxt.norm)):
+                    return k + 1, hi
+            if tok.text in END_PUNCT or tok.norm in CLAUSE_OPENERS or match_cue(self.tokens, k, hi):
+                return None
+            if tok.text in CLAUSE_PUNCT and k + 1 < hi and self._new_clause(k + 1):
+                return None
+            k += 1
+        return None
+
+    def _new_clause(self, t: int) -> bool:
+        """After a comma, «و» + a word that is no name or title starts a new clause («…، وإظهار أنها»)."""
+        norm = self.tokens[t].norm
+        return len(norm) > 2 and norm[0] == "و" and t not in self.named and not is_title(norm)
+
+    def introduces(self, cue: Cue, k: int, span: MarkedSpan) -> bool:
+        """Whether the marked span at token k is the cue's quote rather than a name or term in marks."""
+        prev = self.tokens[k - 1]
+        if prev.text in COLON or k == cue.last:
+            return True
+        if cue.kind == "naming":
+            return prev.norm in ("ب", "ل") and k - 1 == cue.last
+        # «قال لـ"الشرق الأوسط" إن…»: a mark after a preposition or a clitic with tatweel is a name.
+        said = is_say_verb(self.tokens[cue.first].norm)
+        if (
+            not said
+            or span.close is None
+            or prev.norm in FUNCTION_WORDS
+            or prev.text.endswith("\u0640")
+            or len(prev.norm) == 1
+        ):
+            return False
+        words = self.doc.text[span.start : span.end].split()
+        return len(words) >= MIN_UNMARKED_WORDS
+
+    def source_target(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
+        """بحسب/وفقًا لـ…: at a sentence head it attributes what follows its source, else what precedes."""
+        k = cue.last
+        while k < hi and not (
+            self.tokens[k].text in CLAUSE_PUNCT | END_PUNCT or is_complementizer(self.tokens[k].norm)
+        ):
+            k += 1
+        if not self.plausible_source(cue.last, k):
+            return None
+        if not any(self.is_word(t) for t in range(lo, cue.first)):
+            while k < hi and (is_punct(self.tokens[k].text) and not self.opening.get(k)):
+                k += 1
+            if k < hi and is_complementizer(self.tokens[k].norm):
+                k += 1
+            return (k, hi) if k < hi else None
+        first = self.clause_start(lo, cue.first)
+        words = sum(self.is_word(t) for t in range(first, cue.first))
+        return (first, cue.first) if words >= MIN_UNMARKED_WORDS else None
+
+    def plausible_source(self, first: int, last: int) -> bool:
+        """Is the phrase after بحسب a source (a name, an outlet, «مصادر»…) rather than «بحسب الخطة»?"""
+        for t in range(first, min(last, first + 3)):
+            norm = self.tokens[t].norm
+            if t in self.named:
+                return True
+            if norm in ("ل", "عن", "ما") or match_cue(self.tokens, t, last):
+                continue
+            bare = without_lam(norm)
+            stem = word_stem(bare)
+            return stem in SOURCE_NOUNS or bare in SOURCE_NOUNS or is_title(bare) or bare in GIVEN_NAMES
+        return False
+
+    def clause_start(self, lo: int, before: int) -> int:
+        """Start of the clause ending at `before`: the sentence start or the end of the last quote in it."""
+        first = lo
+        for f in self.found:
+            if lo <= f.last_token <= before:
+                first = max(first, f.last_token)
+        return first
+
+    def cut_at_next_cue(self, first: int, last: int, cues: list[Cue], targets: list) -> int:
+        """Reported speech runs to the end of the sentence, or to a new cue that opens a new clause."""
+        for cue, target in zip(cues, targets):
+            if cue.first < first or self.owner[cue.first]:
+                continue
+            prev = cue.first - 1
+            opens_clause = prev >= first and (
+                self.tokens[prev].text in CLAUSE_PUNCT or self.tokens[prev].norm in CLAUSE_OPENERS
+            )
+            if target is not None or opens_clause:
+                return min(last, cue.first)
+        return last
+
+    def trailing_verbs(self, lo: int, hi: int, cues: list[Cue]) -> None:
+        """«…»، قال الوزير: a quote in marks with the cue after it."""
+        for cue in cues:
+            k = cue.first - 1
+            while k >= lo and self.tokens[k].text in CLAUSE_PUNCT:
+                k -= 1
+            span = self.owner[k] if k >= lo else None
+            if span is not None and span.close is not None and self.token_at(span.close) == k:
+                first = self.token_at(span.open)
+                self.add(first, k + 1, cue)
+
+    def headline(self, lo: int, hi: int, cues: list[Cue]) -> None:
+        """«NAME: statement» on a line of its own, as in headlines: no cue, the name before the colon."""
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, self.tokens[lo].start) + 1
+        if text[line_start : self.tokens[lo].start].strip():
+            return
+        colon = next(
+            (t for t in range(lo, min(hi, lo + HEADLINE_NAME + 1)) if self.tokens[t].text in COLON), None
+        )
+        if colon is None or colon == lo or any(c.first < colon for c in cues):
+            return
+        if any(self.owner[t] for t in range(lo, colon)) or not any(
+            t in self.named or is_title(self.tokens[t].norm) or self.tokens[t].norm in GIVEN_NAMES
+            for t in range(lo, colon)
+        ):
+            return
+        if sum(self.is_word(t) for t in range(colon + 1, hi)) >= MIN_UNMARKED_WORDS or self.opening.get(
+            colon + 1
+        ):
+            self.add(colon + 1, hi, None)
+
+    # ---------------------------------------------------------------------------------------- quotes
+
+    def add(self, first: int, last: int, cue: Cue | None) -> bool:
+        """Trim the token range to its content and keep it as a quote unless it overlaps one already found."""
+        while first < last and is_punct(self.tokens[first].text) and first not in self.opening:
+            first += 1
+        while last > first and self._trailing_noise(first, last - 1):
+            last -= 1
+        if first >= last:
+            return False
+        start, end = self.tokens[first].start, self.tokens[last - 1].end
+        kind = "indirect"
+        span = self.opening.get(first)
+        if span is not None and span.close is not None and self.token_at(span.close) == last - 1:
+            start, end, kind = span.start, span.end, "direct"
+        elif span is not None and span.close is None and self.token_at(span.end - 1) >= last - 1:
+            start, end, kind = (
+                span.start,
+                self.tokens[last - 1].end,
+                "direct",
+            )  # unclosed: up to its last word
+        elif any(first <= t < last for t in self.opening):
+            kind = "mixed"
+        if start >= end or any(f.start < end and start < f.end for f in self.found):
+            return False
+        cue_span = None
+        if cue is not None:
+            cue_span = (self.tokens[cue.first].start, self.tokens[cue.last - 1].end)
+        self.found.append(_Found(start, end, kind, cue_span, first, last))
+        return True
+
+    def _trailing_noise(self, first: int, t: int) -> bool:
+        tok = self.tokens[t]
+        if tok.text in CLOSING_MARKS or tok.text == '"':
+            span = self.owner[t]
+            return span is None or self.token_at(span.open) < first
+        return is_punct(tok.text) or tok.norm in CLAUSE_OPENERS or tok.norm == "و"
+
+
+def find_quotes(doc: Doc) -> Doc:
+    """Pipeline stage: fill doc.quotes (span, kind, cue; speakers come later) in document order."""
+    if doc.text and not doc.tokens:
+        tokenize_doc(doc)
+    finder = _QuoteFinder(doc)
+    for sent in doc.sentences:
+        finder.sentence(sent)
+    doc.quotes = []
+    for n, f in enumerate(sorted(finder.found, key=lambda f: f.start)):
+        cue = doc.span(*f.cue) if f.cue else None
+        doc.quotes.append(Quote(f.start, f.end, doc.text[f.start : f.end], f"q{n}", f.kind, cue))
+    return doc

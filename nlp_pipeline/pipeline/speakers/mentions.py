@@ -1,0 +1,269 @@
+"""Who is named in a document: name mentions, their clusters, and each cluster's canonical name.
+
+Mentions come from the NER entities, from names right after a title and from a person's surname used alone
+(where the NER missed them); mentions of the same name, or of one name inside the other (لافروف ⊂ سيرغي
+لافروف), form a cluster. A cluster's name is its fullest mention; `latin_of` spells it in Latin letters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from nlp_pipeline.lang.ar.lexicon import (
+    FEMALE_NAMES,
+    FUNCTION_WORDS,
+    GIVEN_NAMES,
+    NAME_PARTICLES,
+    TITLE_LINKS,
+)
+from nlp_pipeline.lang.ar.normalize import normalize
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, is_punct
+from nlp_pipeline.lang.ar.wordforms import (
+    is_addressee,
+    is_complementizer,
+    is_definite,
+    is_title,
+    strip_name_proclitic,
+    title_gender,
+    word_stem,
+    words_of,
+)
+from nlp_pipeline.pipeline.quotes.cues import match_cue
+from nlp_pipeline.tokens.doc import Doc
+from nlp_pipeline.tokens.index import TokenIndex
+
+TANWEEN_FATH = "\u064b"
+MAX_NAME_WORDS = 4
+
+
+@dataclass
+class Mention:
+    """A name in the text: an NER entity, or a name found after a title when the NER has none there."""
+
+    start: int
+    end: int
+    first: int  # token range
+    last: int
+    name: str  # surface form without proclitic
+    label: str  # PER | ORG | LOC
+    entity: str | None = None
+    cluster: Cluster | None = None
+    words: tuple[str, ...] = field(init=False)  # normalized words of `name`
+
+    def __post_init__(self) -> None:
+        self.words = words_of(self.name)
+
+
+@dataclass
+class Cluster:
+    id: str
+    label: str
+    mentions: list[Mention] = field(default_factory=list)
+    gender: str | None = None
+    descriptors: set[str] = field(default_factory=set)
+
+    @property
+    def name(self) -> str:
+        """The fullest name: most words, then most letters, then the first seen."""
+        best = max(self.mentions, key=lambda m: (len(m.words), len(m.name), -m.start))
+        return best.name
+
+    def last_before(self, pos: int) -> Mention | None:
+        seen = [m for m in self.mentions if m.start < pos]
+        return seen[-1] if seen else None
+
+    def agrees(self, gender: str | None) -> bool:
+        """Whether a verb or title of this gender can refer to the cluster (only a person has a gender)."""
+        return self.label != "PER" or gender not in ("m", "f") or self.gender in (None, gender)
+
+
+class Mentions:
+    """The name mentions of one document, in text order, and the clusters they form."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.token_at = TokenIndex(doc.tokens).at
+        self.vocab = {t.norm for t in doc.tokens}
+        self.known = self.vocab | GIVEN_NAMES  # words a proclitic may be stripped in front of
+        self.mentions = self._entity_mentions()
+        covered = {t for m in self.mentions for t in range(m.first, m.last)}
+        self.mentions += self._title_names(covered)
+        self.mentions += self._repeated_surnames(covered)
+        self.mentions.sort(key=lambda m: m.start)
+        self.clusters: list[Cluster] = []
+        for m in self.mentions:
+            self._cluster(m)
+        for m in self.mentions:
+            self._describe(m)
+        self._person_index: dict[int, Mention] | None = None
+
+    def person_at(self, t: int) -> Mention | None:
+        """The person mention starting at token t."""
+        if self._person_index is None:
+            self._person_index = {m.first: m for m in self.mentions if m.label == "PER"}
+        return self._person_index.get(t)
+
+    def strip_proclitic(self, text: str) -> str:
+        """A name without a proclitic glued to it (ولافروف -> لافروف) when the rest is a known word."""
+        return strip_name_proclitic(text, self.known)
+
+    def add(self, m: Mention) -> Mention:
+        """A mention found while resolving (the NER missed it): clustered and kept for later anaphora."""
+        self._cluster(m)
+        self.mentions.append(m)
+        self.mentions.sort(key=lambda x: x.start)
+        self._describe(m)
+        self._person_index = None
+        return m
+
+    def last_person_before(self, pos: int, gender: str | None) -> Mention | None:
+        """The last person named before char `pos` whom a verb or title of `gender` can refer to."""
+        for m in reversed(self.mentions):
+            if m.start < pos and m.label == "PER" and m.cluster is not None and m.cluster.agrees(gender):
+                return m
+        return None
+
+    def by_descriptors(self, words: set[str], pos: int, gender: str | None) -> Cluster | None:
+        """The person a title phrase describes: the one whose titles match most (الوزير السوري ->
+        the Syrian minister), the most recent on a tie."""
+        best: tuple[int, int] | None = None
+        chosen = None
+        for c in self.clusters:
+            m = c.last_before(pos)
+            if m is None or c.label != "PER" or not c.agrees(gender):
+                continue
+            score = (len(words & c.descriptors), m.start)
+            if best is None or score > best:
+                best, chosen = score, c
+        return chosen
+
+    def write_clusters(self) -> None:
+        """Entity.cluster for every NER entity that became a mention."""
+        ids = {m.entity: m.cluster.id for m in self.mentions if m.entity and m.cluster}
+        for e in self.doc.entities:
+            e.cluster = ids.get(e.id, e.cluster)
+
+    # ------------------------------------------------------------------------------- finding names
+
+    def skip_title(self, t: int) -> int:
+        """The token after a title phrase: title words, ال modifiers (الخارجية الروسي), links (باسم)."""
+        k = t + 1
+        while k < len(self.tokens) and k - t <= 5:
+            norm = self.tokens[k].norm
+            if not (is_title(norm) or norm in TITLE_LINKS or is_definite(norm)):
+                break
+            k += 1
+        return k
+
+    def name_words(
+        self, k: int, covered: set[int] | frozenset[int] = frozenset(), definite_first: bool = False
+    ) -> tuple[int, int]:
+        """Name tokens from k: a given name, then up to three more; an ال surname ends the name."""
+        first = k
+        while k < len(self.tokens) and k - first < MAX_NAME_WORDS and k not in covered:
+            norm = self.tokens[k].norm
+            if is_punct(self.tokens[k].text) or norm in FUNCTION_WORDS or is_complementizer(norm):
+                break
+            if k == first and is_definite(norm) and not definite_first:
+                break
+            if k > first and is_title(norm) or TANWEEN_FATH in self.tokens[k].text:
+                break  # «إد ميد المدير التنفيذي»; «يقول متلعثمًا» is an adverb
+            if k > first and norm[0] == "و" and len(norm) > 3 and norm not in GIVEN_NAMES:
+                break  # وزير… ووزير: a conjunction starts the next phrase
+            if is_addressee(norm):
+                break
+            if match_cue(self.tokens, k):
+                break
+            k += 1
+            if is_definite(norm):
+                break
+        return first, k
+
+    def _entity_mentions(self) -> list[Mention]:
+        out = []
+        for e in self.doc.entities:
+            if e.start >= e.end:
+                continue
+            name = self.strip_proclitic(e.text)
+            first, last = self.token_at(e.start), self.token_at(e.end - 1) + 1
+            out.append(Mention(e.start, e.end, first, last, name, e.label, e.id))
+        return out
+
+    def _title_names(self, covered: set[int]) -> list[Mention]:
+        """Names right after a title (وزير الخارجية الروسي سيرغي لافروف) that the NER did not tag.
+
+        Only names that look like names are kept (a common name, a particle such as أبو, or an ال surname
+        after a given name): «الرئيس السوري طلب رسميًّا» must not make «طلب» a person.
+        """
+        out = []
+        for t, tok in enumerate(self.tokens):
+            if t in covered or not is_title(tok.norm):
+                continue
+            first, last = self.name_words(self.skip_title(t), covered)
+            if first < last and self._looks_like_name(first, last):
+                start, end = self.tokens[first].start, self.tokens[last - 1].end
+                out.append(Mention(start, end, first, last, self.doc.text[start:end], "PER"))
+                covered.update(range(first, last))
+        return out
+
+    def _repeated_surnames(self, covered: set[int]) -> list[Mention]:
+        """A person's last name used alone where the NER did not tag it («رحّب لافروف»)."""
+        surnames = {m.words[-1] for m in self.mentions if m.label == "PER" and len(m.words) > 1}
+        out = []
+        for t, tok in enumerate(self.tokens):
+            if t in covered or len(tok.norm) < 4:
+                continue
+            name = self.strip_proclitic(tok.text)
+            if normalize(name) in surnames:
+                out.append(Mention(tok.start, tok.end, t, t + 1, name, "PER"))
+        return out
+
+    def _looks_like_name(self, first: int, last: int) -> bool:
+        norms = [self.tokens[t].norm for t in range(first, last)]
+        if any(n in GIVEN_NAMES or n in NAME_PARTICLES for n in norms):
+            return True
+        return len(norms) >= 2 and is_definite(norms[-1])
+
+    # ---------------------------------------------------------------------------------- clustering
+
+    def _cluster(self, m: Mention) -> None:
+        """Same name, or one name's words inside the other's (لافروف ⊂ سيرغي لافروف): the latest match."""
+        words = set(m.words)
+        for c in reversed(self.clusters):
+            if c.label != m.label and "PER" in (c.label, m.label):
+                continue
+            for other in c.mentions:
+                o = set(other.words)
+                if words == o or (m.label == "PER" and words and (words <= o or o <= words)):
+                    c.mentions.append(m)
+                    m.cluster = c
+                    return
+        c = Cluster(f"c{len(self.clusters)}", m.label, [m])
+        m.cluster = c
+        self.clusters.append(c)
+
+    def _describe(self, m: Mention) -> None:
+        """Titles and adjectives around a person mention (وزير، سوري، باحث) and the gender they imply."""
+        c = m.cluster
+        if c is None or c.label != "PER":
+            return
+        t = m.first - 1
+        while t >= 0 and m.first - t <= 6:
+            norm = self.tokens[t].norm
+            gender = title_gender(norm)
+            if gender:
+                c.gender = c.gender or gender
+            elif not (is_definite(norm) or norm in TITLE_LINKS):
+                break
+            c.descriptors.add(word_stem(norm))
+            t -= 1
+        t = m.last
+        if t < len(self.tokens) and self.tokens[t].text in CLAUSE_PUNCT:
+            for k in range(t + 1, min(t + 4, len(self.tokens))):
+                norm = self.tokens[k].norm
+                if not (is_title(norm) or is_definite(norm)):
+                    break
+                c.descriptors.add(word_stem(norm))
+        if m.words and m.words[0] in FEMALE_NAMES:
+            c.gender = c.gender or "f"

@@ -1,0 +1,325 @@
+"""Who said each quote: the cue's subject, anaphora, pro-drop and the speaker's gender.
+
+Stage `attribute_speakers(doc)` runs after `find_quotes`. For every quote it looks for the explicit subject
+of the cue (a name, a title + name, an organisation, «الأخير», an unnamed source); without one, the speaker
+is implied by the verb («وأضاف»): the subject of the sentence, else the current speaker. Names and their
+clusters come from mentions.py; descriptions of unnamed sources from unnamed_sources.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nlp_pipeline.lang.ar.lexicon import (
+    DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
+    INSTITUTION_HEADS,
+    MEDIA_NOUNS,
+    SOURCE_HEADS,
+    TITLE_LINKS,
+)
+from nlp_pipeline.lang.ar.normalize import normalize
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON, END_PUNCT, QUOTE_MARKS, is_punct
+from nlp_pipeline.lang.ar.wordforms import (
+    is_complementizer,
+    is_definite,
+    is_title,
+    title_gender,
+    without_lam,
+    word_stem,
+    words_of,
+)
+from nlp_pipeline.pipeline.latin.names import latin_name
+from nlp_pipeline.pipeline.quotes.cues import LATTER, Cue, match_cue
+from nlp_pipeline.pipeline.speakers.mentions import Cluster, Mention, Mentions
+from nlp_pipeline.pipeline.speakers.unnamed_sources import source_phrase
+from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
+
+OPENING_BRACKETS = frozenset('«“‹"(')
+CLOSING_BRACKETS = frozenset('»”›")')
+# Heads of a subject that is described, not named: «مصادر …»، «وزارة …»، «بيان …»، «صحيفة …».
+DESCRIPTION_HEADS = SOURCE_HEADS | INSTITUTION_HEADS
+STATEMENT_HEADS = DOCUMENT_NOUNS | MEDIA_NOUNS
+# Marks that end the stretch of text where a cue's subject can be.
+BOUNDARY_PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS
+
+
+@dataclass
+class Resolved:
+    """A speaker: a cluster (a named person or organisation) or an unnamed source's description."""
+
+    cluster: Cluster | None
+    description: str | None = None
+    mention: tuple[int, int] | None = None  # the span the cue attaches to; None when implied
+    entity: str | None = None
+
+    def compatible(self, gender: str | None) -> bool:
+        return self.cluster is None or self.cluster.agrees(gender)
+
+    def implied(self) -> Resolved:
+        """The same speaker for a later cue that does not name it."""
+        return Resolved(self.cluster, self.description, None, self.entity)
+
+
+class _SpeakerResolver:
+    """The state of one document while its quotes get their speakers, in text order."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.names = Mentions(doc)
+        self.sentence_of = [0] * len(doc.tokens)
+        for n, sent in enumerate(doc.sentences):
+            for t in sent.tokens:
+                self.sentence_of[t] = n
+
+    def resolve_all(self) -> None:
+        current: Resolved | None = None
+        by_sentence: dict[int, Resolved] = {}
+        for q in self.doc.quotes:
+            cue = self._cue_of(q)
+            found = self._explicit(q, cue)
+            if found is None and cue is not None and cue.kind in ("participle", "pronoun"):
+                prev = by_sentence.get(self.sentence_of[cue.first])
+                found = prev.implied() if prev else None
+            if found is None:
+                found = self._implied(cue, current)
+            if found is None:
+                q.speaker = None
+                continue
+            # A verb's gender tells a named person's gender: «قالت ريم» is a woman.
+            gender = cue.gender if cue else None
+            if found.cluster and found.cluster.label == "PER" and found.mention and gender in ("m", "f"):
+                found.cluster.gender = found.cluster.gender or gender
+            q.speaker = self._speaker(found)
+            current = found
+            by_sentence[self.sentence_of[self.names.token_at(q.start)]] = found
+
+    def _cue_of(self, q: Quote) -> Cue | None:
+        if q.cue is None:
+            return None
+        return match_cue(self.tokens, self.names.token_at(q.cue.start))
+
+    def _speaker(self, r: Resolved) -> Speaker:
+        start, end = r.mention if r.mention else (None, None)
+        text = self.doc.text[start:end] if start is not None else None
+        if r.cluster is None:
+            return Speaker(r.description or "", None, start, end, text)
+        return Speaker(
+            r.cluster.name,
+            latin_name(r.cluster.name, r.cluster.label),
+            start,
+            end,
+            text,
+            r.entity,
+            r.cluster.id,
+        )
+
+    # ------------------------------------------------------------------------------ explicit subject
+
+    def _window(self, q: Quote, cue: Cue | None) -> tuple[int, int]:
+        """Tokens where the cue's explicit subject can be."""
+        qfirst = self.names.token_at(q.start)
+        if cue is None:  # headline: the name before the colon, from the start of the line
+            line = self.doc.text.rfind("\n", 0, q.start) + 1
+            return self.names.token_at(line) if line < q.start else qfirst, qfirst
+        if cue.first < qfirst:
+            last = qfirst
+            while last > cue.last and (
+                self.tokens[last - 1].text in BOUNDARY_PUNCT or is_complementizer(self.tokens[last - 1].norm)
+            ):
+                last -= 1
+            return cue.last, last
+        last = cue.last
+        while last < len(self.tokens) and self.tokens[last].text not in BOUNDARY_PUNCT:
+            last += 1
+        return cue.last, last
+
+    def _explicit(self, q: Quote, cue: Cue | None) -> Resolved | None:
+        """The subject written after the cue: a named entity, «الأخير», a title, an unnamed source, a name."""
+        if cue is not None and cue.kind == "pronoun":
+            return None
+        first, last = self._window(q, cue)
+        source = cue is None or cue.kind == "source"
+        if cue is not None and cue.kind == "relay":
+            # نقلت الوكالة عن مسؤول قوله: the speaker follows عن; «قوله» before إن is not part of it.
+            after = next((t + 1 for t in range(first, last) if self.tokens[t].norm == "عن"), None)
+            if after is None:
+                return None
+            first, source = after, True
+            while last > first and self.tokens[last - 1].norm in ("قوله", "قولها", "قولهم"):
+                last -= 1
+        first = self._skip_addressee(first, last)
+        # بحسب ما قال… / نقلًا عن… / وفقًا لـ…: the source comes after these.
+        while first < last and (
+            len(self.tokens[first].norm) < 2  # بـ«…», لـ«…»
+            or self.tokens[first].norm in ("عن", "ما")
+            or (source and match_cue(self.tokens, first, last))
+        ):
+            first += 1
+        if first >= last or self.tokens[first].norm in FUNCTION_WORDS or is_punct(self.tokens[first].text):
+            return None
+        entity = self._entity_subject(first, last, source)
+        if entity is not None:
+            return entity
+        head = without_lam(self.tokens[first].norm) if source else self.tokens[first].norm
+        if head in LATTER:
+            return self._latter(first, LATTER[head])
+        if is_title(head):
+            return self._titled(first, last)
+        if word_stem(head) in DESCRIPTION_HEADS or head in DESCRIPTION_HEADS or head in STATEMENT_HEADS:
+            return self._description(first, last, source)
+        return self._bare_name(first, last)
+
+    def _skip_addressee(self, first: int, last: int) -> int:
+        """«وأكد لـ«عكاظ» وكيل الوزارة…»: who was spoken to may come before the subject."""
+        if first >= last or self.tokens[first].norm != "ل":
+            return first
+        k = first + 1
+        if k < last and self.tokens[k].text in OPENING_BRACKETS:
+            while k < last and self.tokens[k].text not in CLOSING_BRACKETS:
+                k += 1
+            return k + 1
+        m = next((m for m in self.names.mentions if m.first == k), None)
+        return m.last if m else k + 1
+
+    def _entity_subject(self, first: int, last: int, source: bool) -> Resolved | None:
+        """A PER/ORG mention at the head of the window, after titles, outlets and links: the first person,
+        else the first organisation («المتحدث باسم الكرملين دميتري بيسكوف» is Peskov)."""
+        by_token = {
+            t: m for m in self.names.mentions if m.label in ("PER", "ORG") for t in range(m.first, m.last)
+        }
+        found: list[Mention] = []
+        t = first
+        while t < last:
+            m = by_token.get(t)
+            if m is not None:
+                if self._addressee(m, t, first):
+                    break
+                found.append(m)
+                t = m.last
+                continue
+            norm = without_lam(self.tokens[t].norm) if source or t > first else self.tokens[t].norm
+            skippable = (
+                is_title(norm)
+                or norm in TITLE_LINKS
+                or norm in STATEMENT_HEADS
+                or (found == [] and t > first and is_definite(norm))
+                or norm in ("صدر", "صادر", "عن", "ل")
+            )
+            if not skippable:
+                break
+            t += 1
+        if not found:
+            return None
+        m = next((m for m in found if m.label == "PER"), found[0])
+        return Resolved(m.cluster, None, (m.start, m.end), m.entity)
+
+    def _addressee(self, m: Mention, t: int, first: int) -> bool:
+        """«قال …، لبي بي سي عربي»: a name with the preposition ل after the subject is who was spoken to."""
+        text = self.tokens[t].text
+        return t > first and text.startswith("ل") and normalize(text) != normalize(m.name.split()[0])
+
+    def _latter(self, t: int, gender: str) -> Resolved | None:
+        """«الأخير»: the last person named before it."""
+        m = self.names.last_person_before(self.tokens[t].start, gender)
+        return Resolved(m.cluster, None, (self.tokens[t].start, self.tokens[t].end), m.entity) if m else None
+
+    def _titled(self, first: int, last: int) -> Resolved:
+        """A title: with a name after it, that name; alone («الوزير الروسي»), the person it describes."""
+        k = min(self.names.skip_title(first), last)
+        nfirst, nlast = self.names.name_words(k)
+        nlast = min(nlast, last)
+        if nfirst < nlast:
+            return self._name(nfirst, nlast, title_gender(self.tokens[first].norm))
+        return self._title_referent(first, k, attached=True)
+
+    def _title_referent(self, first: int, k: int, attached: bool) -> Resolved:
+        """The person the title phrase tokens[first:k] describes, else the phrase as a description.
+        `attached`: the cue attaches to the phrase, which becomes the speaker's mention."""
+        start, end = self.tokens[first].start, self.tokens[k - 1].end
+        mention = (start, end) if attached else None
+        words = {word_stem(self.tokens[t].norm) for t in range(first, k)}
+        c = self.names.by_descriptors(words, start, title_gender(self.tokens[first].norm))
+        if c is None:
+            return Resolved(None, self.doc.text[start:end], mention)
+        m = c.last_before(start)
+        return Resolved(c, None, mention, m.entity if m else None)
+
+    def _description(self, first: int, last: int, source: bool) -> Resolved:
+        """An unnamed source or an institution (مصادر دبلوماسية روسية); after a statement or outlet noun
+        («بيان الكرملين») the words name the source, which becomes an organisation."""
+        phrase = source_phrase(self.tokens, first, last)
+        start, end = self.tokens[phrase.first].start, self.tokens[phrase.last - 1].end
+        text = self.doc.text[start:end]
+        name = self.names.strip_proclitic(text) if source else text
+        words = words_of(name)
+        for c in self.names.clusters:
+            if c.label != "PER" and any(m.words == words for m in c.mentions):
+                return Resolved(c, None, (start, end), c.mentions[0].entity)
+        if phrase.named and phrase.last - phrase.first <= 3:
+            m = self.names.add(Mention(start, end, phrase.first, phrase.last, name, "ORG"))
+            return Resolved(m.cluster, None, (start, end))
+        return Resolved(None, name, (start, end))
+
+    def _bare_name(self, first: int, last: int) -> Resolved | None:
+        """Words after the cue that are nothing else: a name (a lone ال word too: «وأضاف الأسمر»)."""
+        nfirst, nlast = self.names.name_words(first, definite_first=True)
+        return self._name(nfirst, min(nlast, last), None) if nfirst < min(nlast, last) else None
+
+    def _name(self, first: int, last: int, gender: str | None) -> Resolved:
+        """A name the NER did not tag: joined to the person it names, or a new person."""
+        start, end = self.tokens[first].start, self.tokens[last - 1].end
+        name = self.names.strip_proclitic(self.doc.text[start:end])
+        m = self.names.add(Mention(start, end, first, last, name, "PER"))
+        if m.cluster is not None and gender:
+            m.cluster.gender = m.cluster.gender or gender
+        return Resolved(m.cluster, None, (start, end))
+
+    # ------------------------------------------------------------------------------- implied subject
+
+    def _implied(self, cue: Cue | None, current: Resolved | None) -> Resolved | None:
+        """No subject after the cue: the sentence's subject before it, else the current speaker, else the
+        last person named (each only when the verb's gender agrees)."""
+        if cue is None:
+            return None
+        topic = self._topic(cue, cue.gender)
+        if topic is not None:
+            return topic
+        if current is not None and current.compatible(cue.gender):
+            return current.implied()
+        m = self.names.last_person_before(self.tokens[cue.first].start, cue.gender)
+        return Resolved(m.cluster, None, None, m.entity) if m else None
+
+    def _topic(self, cue: Cue, gender: str | None) -> Resolved | None:
+        """The first person in the cue's sentence, not after a preposition: «عقد الشيباني اجتماعًا مع
+        نظيره لافروف، أكد…» is al-Shaibani; a title alone («ولم يخفِ الوزير السوري…») is resolved."""
+        sent = self.doc.sentences[self.sentence_of[cue.first]] if self.doc.sentences else None
+        lo = sent.tokens[0] if sent and sent.tokens else 0
+        t = lo
+        while t < cue.first:
+            m = self.names.person_at(t)
+            if m is None and not is_title(self.tokens[t].norm):
+                t += 1
+                continue
+            head = t
+            k = self.names.skip_title(t) if m is None else t
+            m = m or self.names.person_at(k)
+            after_preposition = head > lo and self.tokens[head - 1].norm in FUNCTION_WORDS
+            if not after_preposition:
+                if m is not None and m.cluster is not None:
+                    r = Resolved(m.cluster, None, None, m.entity)
+                else:
+                    r = self._title_referent(head, k, attached=False)
+                if r.compatible(gender):
+                    return r
+            t = max(k, t + 1) if m is None else m.last
+        return None
+
+
+def attribute_speakers(doc: Doc) -> Doc:
+    """Pipeline stage: cluster name mentions (Entity.cluster) and fill every quote's speaker."""
+    resolver = _SpeakerResolver(doc)
+    resolver.resolve_all()
+    resolver.names.write_clusters()
+    return doc

@@ -1,0 +1,90 @@
+"""Unnamed sources and institutions as speakers: where their description starts and ends.
+
+«مصادر دبلوماسية روسية»، «مسؤول في وزارة الدفاع»، «بيان الكرملين»: the words after a cue that describe who
+speaks without naming a person. Only token patterns live here; resolver.py turns the phrase into a speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nlp_pipeline.lang.ar.lexicon import (
+    DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
+    INSTITUTION_HEADS,
+    MEDIA_NOUNS,
+    PHRASE_PREPOSITIONS,
+)
+from nlp_pipeline.lang.ar.punctuation import is_punct
+from nlp_pipeline.lang.ar.wordforms import (
+    is_addressee,
+    is_adjective,
+    is_complementizer,
+    is_definite,
+    without_lam,
+    word_stem,
+)
+from nlp_pipeline.pipeline.quotes.cues import match_cue
+from nlp_pipeline.tokens.doc import Token
+
+MAX_PHRASE_WORDS = 7
+
+
+@dataclass(frozen=True)
+class SourcePhrase:
+    """The tokens [first, last) of a source's description. `named`: it came after a statement or outlet
+    noun («بيان الكرملين»), so the words are the source's own name rather than a description."""
+
+    first: int
+    last: int
+    named: bool
+
+
+def source_phrase(tokens: Sequence[Token], first: int, last: int) -> SourcePhrase:
+    """The description in tokens[first:last], without the statement or outlet nouns before a name.
+
+    After «صحيفة كوميرسانت الروسية» the adjectives describe the outlet, not the source: they are left out.
+    """
+    named = outlet = False
+    while last - first > 1:
+        head, nxt = without_lam(tokens[first].norm), tokens[first + 1].norm
+        if head in MEDIA_NOUNS and not is_definite(nxt):  # «وكالة الأنباء السورية» is the agency's name
+            outlet = True
+        elif not (head in DOCUMENT_NOUNS or head in ("صدر", "صادر", "عن")):
+            break
+        first += 1
+        named = True
+    k = _phrase_end(tokens, first, last)
+    if outlet and all(is_definite(tokens[t].norm) for t in range(first + 1, k)):
+        k = first + 1
+    return SourcePhrase(first, k, named)
+
+
+def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
+    """End of a source's description. An institution takes its genitives (إدارة الإعلام); a source
+    noun only adjectives (مصادر دبلوماسية روسية, not «المسؤول الاتفاق»); both take «في …» / «من …»."""
+    head = without_lam(tokens[first].norm)
+    institution = head in INSTITUTION_HEADS or word_stem(head) in INSTITUTION_HEADS
+    k = first + 1
+    after_preposition = False
+    while k < last and k - first < MAX_PHRASE_WORDS and not is_punct(tokens[k].text):
+        norm = tokens[k].norm
+        if (
+            is_complementizer(norm)
+            or match_cue(tokens, k)
+            or norm in FUNCTION_WORDS - PHRASE_PREPOSITIONS
+            or is_addressee(norm)
+        ):
+            break
+        if norm in PHRASE_PREPOSITIONS:
+            after_preposition = True
+        # Institutions: «إدارة الإعلام بوزارة الخارجية»، «المرصد السوري لحقوق الإنسان».
+        elif not (
+            after_preposition
+            or is_adjective(norm)
+            or (institution and (is_definite(norm) or norm[0] in "لب"))
+        ):
+            break
+        k += 1
+    return k

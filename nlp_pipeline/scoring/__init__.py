@@ -1,0 +1,1 @@
+"""Benchmarks: NER on CoNLL gold files, quotations on the project's gold JSONL."""

@@ -1,0 +1,207 @@
+"""Quotation benchmark on the project's gold format (benchmarks/quotes/README.md).
+
+A predicted quote matches a gold quote when their spans overlap (one-to-one, largest overlaps first).
+Reported: detection precision/recall/F1, and over matched gold quotes the share whose predicted speaker name
+(after normalization), Latin name (case-insensitive) and kind are right.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from nlp_pipeline.corpora import saudinewsnet
+from nlp_pipeline.lang.ar.normalize import normalize
+from nlp_pipeline.scoring.metrics import Counts
+from nlp_pipeline.tokens.doc import Doc, Entity
+from nlp_pipeline.utils.jsonl import read_jsonl
+
+DEFAULT_CORPORA = Path("../shared/corpora")
+
+
+def gold_text(record: dict[str, Any], gold_path: Path, corpora: Path = DEFAULT_CORPORA) -> str:
+    """A gold document's text: its `text` field; a SaudiNewsNet article by day and index; else
+    `<id>.txt` in the seeds folder beside the benchmarks folder."""
+    if "text" in record:
+        return record["text"]
+    if record.get("corpus") == saudinewsnet.FOLDER:
+        return saudinewsnet.article(corpora, record["day"], record["index"]).content
+    seeds = gold_path.resolve().parent.parent.parent / "seeds"
+    if (seeds / f"{record['id']}.txt").is_file():
+        return (seeds / f"{record['id']}.txt").read_text(encoding="utf-8")
+    raise FileNotFoundError(f"no text for gold document {record['id']!r} (no `text` field, no seeds file)")
+
+
+def match_spans(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs of overlapping spans, largest overlap first."""
+    pairs = []
+    for g, (gs, ge) in enumerate(gold):
+        for p, (ps, pe) in enumerate(pred):
+            overlap = min(ge, pe) - max(gs, ps)
+            if overlap > 0:
+                pairs.append((overlap, g, p))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, g, p in sorted(pairs, key=lambda x: (-x[0], x[1], x[2])):
+        if g not in used_g and p not in used_p:
+            used_g.add(g)
+            used_p.add(p)
+            out.append((g, p))
+    return sorted(out)
+
+
+def same_name(gold: str | None, pred: str | None) -> bool:
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    return normalize(" ".join(gold.split())) == normalize(" ".join(pred.split()))
+
+
+def same_latin(gold: str | None, pred: str | None) -> bool:
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    return " ".join(gold.split()).casefold() == " ".join(pred.split()).casefold()
+
+
+def score_quotes(
+    gold_path: Path, process: Callable[[Doc], Doc], corpora: Path = DEFAULT_CORPORA
+) -> dict[str, Any]:
+    """Run `process` on every gold document and score its quotes against the gold ones."""
+    started = time.perf_counter()
+    n_gold = n_pred = matched = speaker_ok = latin_ok = kind_ok = 0
+    errors: list[dict[str, Any]] = []
+    records = read_jsonl(gold_path)
+    for record in records:
+        text = gold_text(record, gold_path, corpora)
+        doc = process(Doc(record["id"], text, source=str(gold_path)))
+        gold = record.get("quotes", [])
+        pred = doc.quotes
+        pairs = match_spans([(g["start"], g["end"]) for g in gold], [(p.start, p.end) for p in pred])
+        n_gold += len(gold)
+        n_pred += len(pred)
+        matched += len(pairs)
+        for g, p in pairs:
+            want, got = gold[g], pred[p]
+            name = got.speaker.name if got.speaker else None
+            latin = got.speaker.latin if got.speaker else None
+            kind_ok += want.get("kind") == got.kind
+            if same_name(want.get("speaker"), name):
+                speaker_ok += 1
+            else:
+                errors.append(_error(record["id"], "speaker", want, want.get("speaker"), name))
+            if same_latin(want.get("latin"), latin):
+                latin_ok += 1
+            else:
+                errors.append(_error(record["id"], "latin", want, want.get("latin"), latin))
+        hit_g = {g for g, _ in pairs}
+        hit_p = {p for _, p in pairs}
+        errors += [
+            _error(record["id"], "missed", g, g.get("speaker"), None)
+            for i, g in enumerate(gold)
+            if i not in hit_g
+        ]
+        errors += [
+            _error(
+                record["id"],
+                "spurious",
+                {"start": q.start, "end": q.end, "text": q.text},
+                None,
+                q.speaker.name if q.speaker else None,
+            )
+            for i, q in enumerate(pred)
+            if i not in hit_p
+        ]
+    detection = Counts(tp=matched, fp=n_pred - matched, fn=n_gold - matched)
+    return {
+        "gold": str(gold_path),
+        "documents": len(records),
+        "gold_quotes": n_gold,
+        "predicted_quotes": n_pred,
+        "matched": matched,
+        "precision": round(detection.precision, 4),
+        "recall": round(detection.recall, 4),
+        "f1": round(detection.f1, 4),
+        "speaker_accuracy": round(speaker_ok / matched, 4) if matched else 0.0,
+        "latin_accuracy": round(latin_ok / matched, 4) if matched else 0.0,
+        "kind_accuracy": round(kind_ok / matched, 4) if matched else 0.0,
+        "seconds": round(time.perf_counter() - started, 3),
+        "errors": errors,
+    }
+
+
+def _error(
+    doc_id: str, kind: str, quote: dict[str, Any], gold: str | None, predicted: str | None
+) -> dict[str, Any]:
+    return {
+        "id": doc_id,
+        "error": kind,
+        "start": quote["start"],
+        "end": quote["end"],
+        "text": quote["text"][:80],
+        "gold": gold,
+        "predicted": predicted,
+    }
+
+
+def print_report(report: dict[str, Any], console: Console | None = None) -> None:
+    """The report as two small tables: scores, then what went wrong."""
+    console = console or Console()
+    table = Table(title=f"Quotations: {report['gold']} ({report['documents']} documents)")
+    for column in ("gold", "predicted", "matched", "precision", "recall", "F1", "speaker", "latin", "kind"):
+        table.add_column(column, justify="right")
+    table.add_row(
+        str(report["gold_quotes"]),
+        str(report["predicted_quotes"]),
+        str(report["matched"]),
+        *(f"{report[k]:.3f}" for k in ("precision", "recall", "f1")),
+        *(f"{report[k]:.3f}" for k in ("speaker_accuracy", "latin_accuracy", "kind_accuracy")),
+    )
+    console.print(table)
+    if report["errors"]:
+        errors = Table(title="Errors")
+        for column in ("document", "error", "span", "text", "gold", "predicted"):
+            errors.add_column(column)
+        for e in report["errors"]:
+            errors.add_row(
+                e["id"],
+                e["error"],
+                f"{e['start']}-{e['end']}",
+                e["text"],
+                str(e["gold"]),
+                str(e["predicted"]),
+            )
+        console.print(errors)
+
+
+def with_entities(path: Path) -> Callable[[Doc], Doc]:
+    """A stand-in for the NER stage: entities from a JSONL file (`id`, `entities` with start/end/label)."""
+    by_id = {r["id"]: r["entities"] for r in read_jsonl(path)}
+
+    def add(doc: Doc) -> Doc:
+        doc.entities = [
+            Entity(e["start"], e["end"], doc.text[e["start"] : e["end"]], f"e{n}", e["label"])
+            for n, e in enumerate(by_id.get(doc.id, []))
+        ]
+        return doc
+
+    return add
+
+
+def rules_process(entities: Callable[[Doc], Doc] | None = None) -> Callable[[Doc], Doc]:
+    """Tokenize, (entities), quotes, speakers: the quotation stages without the statistical NER."""
+    from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
+    from nlp_pipeline.pipeline.quotes.finder import find_quotes
+    from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
+
+    def process(doc: Doc) -> Doc:
+        tokenize_doc(doc)
+        if entities is not None:
+            entities(doc)
+        return attribute_speakers(find_quotes(doc))
+
+    return process

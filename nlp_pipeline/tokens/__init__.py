@@ -1,0 +1,1 @@
+"""The document model (Doc, Token, Entity, Quote, Speaker) and its JSON record."""

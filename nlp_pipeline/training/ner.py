@@ -1,0 +1,190 @@
+"""Re-train the shipped NER model: corpora -> stanza JSON, word vectors -> pretrain file, stanza tagger.
+
+Every step writes into a work directory and is skipped when its output is already there, so a
+interrupted run can be continued. Seeds are fixed; the same corpora give the same model files.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from nlp_pipeline.corpora import saudinewsnet
+from nlp_pipeline.corpora.conll import Sentence, read_conll, wikifane_type
+from nlp_pipeline.lang.ar.normalize import normalize
+from nlp_pipeline.lang.ar.tokenizer import words
+from nlp_pipeline.models import NER_MODEL, NER_PRETRAIN
+
+log = logging.getLogger(__name__)
+
+SEED = 1234
+
+
+@dataclass
+class TrainConfig:
+    corpora: Path
+    models: Path
+    work: Path
+    max_steps: int = 6000  # stage 1, all corpora (dev F1 peaked at step 5000 of 6000)
+    finetune_steps: int = 4000  # stage 2, news only (dev F1 best at 2,750)
+    anneal_steps: int = 1500  # stage 3, news only, at anneal_lr
+    anneal_lr: float = 0.01
+    vector_dim: int = 100
+    vocab_size: int = 60000
+    vector_epochs: int = 5
+    anercorp_dev_fraction: float = 0.1
+    use_wikifane: bool = True
+    anercorp_copies: int = 2  # news is the target domain: weight it over Wikipedia text
+    # stanza's default. 0.05 with a 150k vocabulary was tried: ANERcorp dev +0.1, AQMAR dev -2.8.
+    word_dropout: float = 0.01
+
+
+def anercorp_split(corpora: Path, dev_fraction: float = 0.1) -> tuple[list[Sentence], list[Sentence]]:
+    """ANERcorp train split into (train, dev): dev is the LAST `dev_fraction` of the file.
+
+    ANERcorp has no document markers; its articles are contiguous, so a tail cut keeps whole
+    articles on one side except, at most, the one article at the cut.
+    """
+    sents = list(read_conll(corpora / "anercorp" / "train.txt"))
+    cut = int(len(sents) * (1 - dev_fraction))
+    return sents[:cut], sents[cut:]
+
+
+def training_sentences(cfg: TrainConfig) -> tuple[dict[str, list[Sentence]], dict[str, list[Sentence]]]:
+    """Training sets per stage: `train` (all corpora) and `news` (ANERcorp + AQMAR, for fine-tuning)."""
+    ane_train, ane_dev = anercorp_split(cfg.corpora, cfg.anercorp_dev_fraction)
+    aqmar = list(read_conll(cfg.corpora / "aqmar" / "train.txt"))
+    train = ane_train * cfg.anercorp_copies + aqmar
+    if cfg.use_wikifane:
+        train += list(read_conll(cfg.corpora / "wikifane" / "WikiFANE_Gold_2014_500K.txt", wikifane_type))
+    devs = {"anercorp_dev": ane_dev, "aqmar_dev": list(read_conll(cfg.corpora / "aqmar" / "dev.txt"))}
+    return {"train": train, "news": ane_train + aqmar}, devs
+
+
+def to_stanza_json(sents: Iterable[Sentence]) -> list[list[dict[str, str]]]:
+    """stanza's NER format; words are normalized exactly as the pipeline normalizes them."""
+    out = []
+    for s in sents:
+        norm = [normalize(w) or w for w in s.words]
+        out.append([{"text": w, "ner": t} for w, t in zip(norm, s.tags)])
+    return out
+
+
+def news_sentences(corpora: Path) -> Iterator[list[str]]:
+    """Normalized tokens of every SaudiNewsNet article (title and content), one list per line."""
+    for art in saudinewsnet.articles(corpora):
+        for field in ("title", "content"):
+            for line in (art.fields.get(field) or "").splitlines():
+                toks = words(normalize(line))
+                if toks:
+                    yield toks
+
+
+def build_pretrain(cfg: TrainConfig, train: list[Sentence], out: Path) -> None:
+    """fastText vectors (subword-aware: clitic-attached and rare names still get a vector) on news +
+    training text, written for a capped vocabulary and converted to stanza's pretrain file."""
+    from gensim.models import FastText
+
+    corpus = list(news_sentences(cfg.corpora))
+    corpus += [[normalize(w) or w for w in s.words] for s in train]
+    log.info("vectors: %d lines, %d tokens", len(corpus), sum(map(len, corpus)))
+    model = FastText(
+        vector_size=cfg.vector_dim, window=5, min_count=2, sg=1, epochs=cfg.vector_epochs,
+        min_n=2, max_n=5, bucket=500000, workers=2, seed=SEED,
+    )  # fmt: skip
+    model.build_vocab(corpus_iterable=corpus)
+    model.train(corpus_iterable=corpus, total_examples=len(corpus), epochs=cfg.vector_epochs)
+    # Vocabulary: the most frequent words of news + labelled text together (fastText's own order),
+    # capped so that the pretrain file stays small.
+    vocab = model.wv.index_to_key[: cfg.vocab_size]
+    txt = out.with_suffix(".txt")
+    with open(txt, "w", encoding="utf-8") as f:
+        f.write(f"{len(vocab)} {cfg.vector_dim}\n")
+        for w in vocab:
+            f.write(w + " " + " ".join(f"{x:.4f}" for x in model.wv[w]) + "\n")
+    run([sys.executable, "-m", "stanza.models.common.convert_pretrain", str(out), str(txt), str(len(vocab))])
+
+
+def train_tagger(
+    cfg: TrainConfig, train_file: Path, pretrain: Path, name: str, steps: int, start: Path | None
+) -> None:
+    """One stanza training run into saved/`name`, keeping the checkpoint with the best ANERcorp dev F1."""
+    save_dir = cfg.work / "saved"
+    save_dir.mkdir(parents=True, exist_ok=True)
+    cmd = [
+        sys.executable, "-m", "stanza.models.ner_tagger", "--mode", "train", "--shorthand", "ar_ours",
+        "--train_file", str(train_file), "--eval_file", str(cfg.work / "data" / "anercorp_dev.json"),
+        "--wordvec_pretrain_file", str(pretrain), "--save_dir", str(save_dir), "--save_name", name,
+        "--max_steps", str(steps), "--eval_interval", "500" if start is None else "250",
+        "--max_steps_no_improve", "3000", "--emb_finetune_known_only", "--seed", str(SEED),
+        "--batch_size", "32", "--word_dropout", str(cfg.word_dropout),
+        "--pretrain_max_vocab", str(cfg.vocab_size),
+    ]  # fmt: skip
+    if start is not None:
+        cmd += ["--finetune", "--finetune_load_name", str(start)]
+    run(cmd)
+
+
+def ship_half(src: Path, dst: Path) -> None:
+    """Copy a stanza model or pretrain file with its float tensors stored as float16: half the size,
+    and stanza copies them into its float32 parameters on load, so tagging is unchanged."""
+    import torch
+
+    def half(x: object) -> object:
+        if isinstance(x, torch.Tensor) and x.is_floating_point():
+            return x.half()
+        if isinstance(x, dict):
+            return {k: half(v) for k, v in x.items()}
+        return x
+
+    torch.save(half(torch.load(src, map_location="cpu", weights_only=True)), dst)
+
+
+def run(cmd: list[str]) -> None:
+    log.info("running: %s", " ".join(cmd))
+    subprocess.run(cmd, check=True)
+
+
+def with_lr(src: Path, lr: float, dst: Path) -> Path:
+    """A copy of a checkpoint that trains on at `lr`: stanza's `--finetune` takes the learning rate
+    from the saved model's arguments and ignores `--lr`."""
+    import torch
+
+    checkpoint = torch.load(src, map_location="cpu", weights_only=True)
+    checkpoint["config"]["lr"] = lr
+    torch.save(checkpoint, dst)
+    return dst
+
+
+def train(cfg: TrainConfig) -> Path:
+    data = cfg.work / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    sets, devs = training_sentences(cfg)
+    if not (data / "train.json").exists():
+        for name, sents in [*sets.items(), *devs.items()]:
+            (data / f"{name}.json").write_text(json.dumps(to_stanza_json(sents), ensure_ascii=False), "utf-8")
+        log.info("data: %s", {k: len(v) for k, v in [*sets.items(), *devs.items()]})
+    pretrain = cfg.work / NER_PRETRAIN
+    if not pretrain.exists():
+        build_pretrain(cfg, sets["train"], pretrain)
+    # Stage 1 learns from everything; stage 2 adapts it to news, the domain the pipeline reads;
+    # stage 3 goes on with news at a lower learning rate (SGD at 0.1 still jumps between evaluations).
+    saved = cfg.work / "saved"
+    model = saved / "ar_ner_stage1.pt"
+    if not model.exists():
+        train_tagger(cfg, data / "train.json", pretrain, model.name, cfg.max_steps, None)
+    for stage, steps, lr in [(2, cfg.finetune_steps, None), (3, cfg.anneal_steps, cfg.anneal_lr)]:
+        out = saved / f"ar_ner_stage{stage}.pt"
+        if steps and not out.exists():
+            start = model if lr is None else with_lr(model, lr, saved / f"ar_ner_stage{stage}_start.pt")
+            train_tagger(cfg, data / "news.json", pretrain, out.name, steps, start)
+        model = out if steps else model
+    cfg.models.mkdir(parents=True, exist_ok=True)
+    ship_half(pretrain, cfg.models / NER_PRETRAIN)
+    ship_half(model, cfg.models / NER_MODEL)
+    return cfg.models / NER_MODEL
