@@ -8,7 +8,9 @@ Reported: detection precision/recall/F1, and over matched gold quotes the share 
 from __future__ import annotations
 
 import time
+from collections import Counter, defaultdict
 from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -68,67 +70,92 @@ def same_latin(gold: str | None, pred: str | None) -> bool:
     return " ".join(gold.split()).casefold() == " ".join(pred.split()).casefold()
 
 
+@dataclass
+class Tally:
+    """What happened to the gold quotes of one group (all, or one cue type)."""
+
+    gold: int = 0
+    found: int = 0
+    speaker_ok: int = 0
+    named: int = 0  # found quotes whose gold speaker has a Latin name
+    latin_ok: int = 0
+
+    def report(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold,
+            "recall": _share(self.found, self.gold),
+            "speaker_accuracy": _share(self.speaker_ok, self.found),
+            "latin_accuracy": _share(self.latin_ok, self.named),
+        }
+
+
+def _share(n: int, of: int) -> float:
+    return round(n / of, 4) if of else 0.0
+
+
 def score_quotes(
     gold_path: Path, process: Callable[[Doc], Doc], corpora: Path = DEFAULT_CORPORA
 ) -> dict[str, Any]:
-    """Run `process` on every gold document and score its quotes against the gold ones."""
+    """Run `process` on every gold document and score its quotes against the gold ones.
+
+    Speaker accuracy is over the gold quotes that were found; Latin accuracy over those of them whose gold
+    speaker has a Latin name (descriptions have none); `by_cue_type` groups gold quotes by their `cue_type`.
+    """
     started = time.perf_counter()
-    n_gold = n_pred = matched = speaker_ok = latin_ok = kind_ok = 0
+    total, by_type = Tally(), defaultdict(Tally)
+    n_pred = kind_ok = 0
     errors: list[dict[str, Any]] = []
     records = read_jsonl(gold_path)
     for record in records:
         text = gold_text(record, gold_path, corpora)
         doc = process(Doc(record["id"], text, source=str(gold_path)))
-        gold = record.get("quotes", [])
-        pred = doc.quotes
-        pairs = match_spans([(g["start"], g["end"]) for g in gold], [(p.start, p.end) for p in pred])
-        n_gold += len(gold)
+        gold, pred = record.get("quotes", []), doc.quotes
+        pairs = dict(match_spans([(g["start"], g["end"]) for g in gold], [(p.start, p.end) for p in pred]))
         n_pred += len(pred)
-        matched += len(pairs)
-        for g, p in pairs:
-            want, got = gold[g], pred[p]
+        for g, want in enumerate(gold):
+            tallies = (total, by_type[want.get("cue_type", "unlabelled")])
+            for t in tallies:
+                t.gold += 1
+            if g not in pairs:
+                errors.append(_error(record["id"], "missed", want, want.get("speaker"), None))
+                continue
+            got = pred[pairs[g]]
             name = got.speaker.name if got.speaker else None
             latin = got.speaker.latin if got.speaker else None
             kind_ok += want.get("kind") == got.kind
-            if same_name(want.get("speaker"), name):
-                speaker_ok += 1
-            else:
-                errors.append(_error(record["id"], "speaker", want, want.get("speaker"), name))
-            if same_latin(want.get("latin"), latin):
-                latin_ok += 1
-            else:
-                errors.append(_error(record["id"], "latin", want, want.get("latin"), latin))
-        hit_g = {g for g, _ in pairs}
-        hit_p = {p for _, p in pairs}
+            speaker_ok = same_name(want.get("speaker"), name)
+            named = want.get("latin") is not None
+            latin_ok = named and same_latin(want["latin"], latin)
+            for t in tallies:
+                t.found += 1
+                t.speaker_ok += speaker_ok
+                t.named += named
+                t.latin_ok += latin_ok
+            if not speaker_ok:
+                errors.append(_error(record["id"], "wrong speaker", want, want.get("speaker"), name))
+            elif named and not latin_ok:
+                errors.append(_error(record["id"], "wrong latin", want, want.get("latin"), latin))
+        hit = set(pairs.values())
         errors += [
-            _error(record["id"], "missed", g, g.get("speaker"), None)
-            for i, g in enumerate(gold)
-            if i not in hit_g
-        ]
-        errors += [
-            _error(
-                record["id"],
-                "spurious",
-                {"start": q.start, "end": q.end, "text": q.text},
-                None,
-                q.speaker.name if q.speaker else None,
-            )
+            _error(record["id"], "spurious", asdict(q), None, q.speaker.name if q.speaker else None)
             for i, q in enumerate(pred)
-            if i not in hit_p
+            if i not in hit
         ]
-    detection = Counts(tp=matched, fp=n_pred - matched, fn=n_gold - matched)
+    detection = Counts(tp=total.found, fp=n_pred - total.found, fn=total.gold - total.found)
     return {
         "gold": str(gold_path),
         "documents": len(records),
-        "gold_quotes": n_gold,
+        "gold_quotes": total.gold,
         "predicted_quotes": n_pred,
-        "matched": matched,
+        "matched": total.found,
         "precision": round(detection.precision, 4),
         "recall": round(detection.recall, 4),
         "f1": round(detection.f1, 4),
-        "speaker_accuracy": round(speaker_ok / matched, 4) if matched else 0.0,
-        "latin_accuracy": round(latin_ok / matched, 4) if matched else 0.0,
-        "kind_accuracy": round(kind_ok / matched, 4) if matched else 0.0,
+        "speaker_accuracy": _share(total.speaker_ok, total.found),
+        "latin_accuracy": _share(total.latin_ok, total.named),
+        "kind_accuracy": _share(kind_ok, total.found),
+        "by_cue_type": {k: t.report() for k, t in sorted(by_type.items())},
+        "errors_by_kind": dict(Counter(e["error"] for e in errors)),
         "seconds": round(time.perf_counter() - started, 3),
         "errors": errors,
     }
@@ -162,6 +189,15 @@ def print_report(report: dict[str, Any], console: Console | None = None) -> None
         *(f"{report[k]:.3f}" for k in ("speaker_accuracy", "latin_accuracy", "kind_accuracy")),
     )
     console.print(table)
+    by_type = Table(title="By cue type (gold)")
+    for column in ("cue type", "gold", "recall", "speaker", "latin"):
+        by_type.add_column(column, justify="right")
+    for name, t in report["by_cue_type"].items():
+        by_type.add_row(
+            name, str(t["gold"]), *(f"{t[k]:.3f}" for k in ("recall", "speaker_accuracy", "latin_accuracy"))
+        )
+    console.print(by_type)
+    console.print("errors: " + ", ".join(f"{k} {v}" for k, v in report["errors_by_kind"].items()))
     if report["errors"]:
         errors = Table(title="Errors")
         for column in ("document", "error", "span", "text", "gold", "predicted"):

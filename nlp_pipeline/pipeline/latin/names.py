@@ -1,14 +1,16 @@
 """Latin-script names for speakers (`speaker.latin`): the usual news-agency spelling of a name.
 
-A short table of conventional spellings (`lang/ar/data/latin_spellings.tsv`), fixed spellings of the name
-particles عبد/أبو/بن and of the article ال ("al-"), and the learned graphone model for everything else.
-Only names get a Latin form: descriptions of unnamed sources do not.
+People: a short table of conventional spellings (`lang/ar/data/latin_spellings.tsv`), then spellings attested
+in arabic-name-romanizer's index (attested.py), then our graphone model for what nobody attested (foreign and
+rare names), with fixed spellings of the particles عبد/أبو/بن and of the article ال ("al-"). One-word
+organisations (Reuters, Kommersant): the table or the graphone model. Descriptions get no Latin form.
 """
 
 from __future__ import annotations
 
 from nlp_pipeline.lang.ar.lexicon import table
 from nlp_pipeline.lang.ar.wordforms import ARTICLE, is_definite, words_of
+from nlp_pipeline.pipeline.latin.attested import attested
 from nlp_pipeline.pipeline.latin.graphone import TranslitModel, clean_arabic, load_model
 
 SPELLINGS = {arabic: latin for arabic, latin in table("latin_spellings.tsv")}
@@ -21,13 +23,41 @@ def latin_name(name: str, label: str) -> str | None:
     key = " ".join(words_of(name))
     if key in SPELLINGS:
         return SPELLINGS[key]
-    if label == "PER" or (len(key.split()) == 1 and not is_definite(key)):
+    if label == "PER":
+        return person_latin(name)
+    if len(key.split()) == 1 and not is_definite(key):
         return to_latin(name)
     return None
 
 
+def person_latin(name: str, model: TranslitModel | None = None) -> str:
+    """A person's name: our table, else the spelling attested for the whole name, else unit by unit the
+    attested spelling or, for a unit nobody attested, our graphone model (foreign names, rare names)."""
+    whole = " ".join(w for w in (clean_arabic(t) for t in name.split()) if w)
+    if whole in SPELLINGS:
+        return SPELLINGS[whole]
+    found = attested(name)
+    words = whole.split()
+    if found.whole is not None:
+        spelled = found.whole.split()
+        if len(spelled) == len(words):  # word for word: our table's spelling of a word wins
+            spelled = [SPELLINGS.get(w, latin) for w, latin in zip(words, spelled)]
+        return agency_style(" ".join(spelled))
+    parts = [
+        SPELLINGS.get(clean_arabic(unit)) or spelling or to_latin(unit, model)
+        for unit, spelling in found.units
+    ]
+    return agency_style(" ".join(parts))
+
+
+def agency_style(latin: str) -> str:
+    """The article inside a name in lower case, as agencies write it: "Adel Al-Jubeir" -> "Adel al-Jubeir"."""
+    words = latin.split()
+    return " ".join(words[:1] + ["al-" + w[3:] if w.startswith("Al-") else w for w in words[1:]])
+
+
 def to_latin(name: str, model: TranslitModel | None = None) -> str:
-    """Usual Latin-script rendering of an Arabic name: "سيرغي لافروف" -> "Sergei Lavrov"."""
+    """Our own rendering of an Arabic name, word by word: the table, the particles, the graphone model."""
     words = [w for w in (clean_arabic(t) for t in name.split()) if w]
     whole = " ".join(words)
     if whole in SPELLINGS:
