@@ -23,23 +23,31 @@ PRONOUN_WORDS = {"قوله": "m", "قولها": "f", "تعبيره": "m", "تع�
 LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
 
 
-def _verb_table() -> dict[str, tuple[str | None, str]]:
-    """norm form -> (gender, kind); kind is "verb" or "participle"."""
+def _verb_table() -> tuple[dict[str, tuple[str | None, str]], frozenset[str]]:
+    """norm form -> (gender, kind), kind "verb" or "participle"; and the forms that take an object."""
     verbs: dict[str, tuple[str | None, str]] = {}
-    for _lemma, masc, fem, participles in (
-        row + [""] * (4 - len(row)) for row in table("reporting_verbs.tsv")
-    ):
-        verbs |= {normalize(f): ("m", "verb") for f in masc.split()}
-        verbs |= {normalize(f): ("f", "verb") for f in fem.split()}
-        verbs |= {
-            normalize(f): ("f" if normalize(f).endswith("ة") else "m", "participle")
-            for f in participles.split()
-        }
+    objects: set[str] = set()
+    for row in table("reporting_verbs.tsv"):
+        _lemma, masc, fem, participles, takes_object = (row + [""] * 5)[:5]
+        forms: dict[str, tuple[str | None, str]] = {}
+        past = masc.split()[:1]
+        forms |= {normalize(f): ("m", "verb") for f in masc.split()}
+        forms |= {normalize(f): ("f", "verb") for f in fem.split()}
+        # Plurals: أكدوا (men), أكدن (women), from the masculine past.
+        forms |= {normalize(f) + sfx: ("p", "verb") for f in past for sfx in ("وا", "ن")}
+        for f in participles.split():
+            norm = normalize(f)
+            forms[norm] = ("f" if norm.endswith("ة") else "m", "participle")
+            if norm.endswith("ا"):  # مؤكدا -> مؤكدين، مؤكدات
+                forms |= {norm[:-1] + sfx: ("p", "participle") for sfx in ("ين", "ات", "ون")}
+        verbs |= forms
+        if takes_object == "object":
+            objects |= set(forms)
     verbs |= {form: ("p", "verb") for form in words("plural_verbs.txt")}
-    return verbs
+    return verbs, frozenset(objects)
 
 
-VERBS = _verb_table()
+VERBS, OBJECT_FORMS = _verb_table()
 SAY_FORMS = words("say_verbs.txt")
 RELAYS = {form: ("f" if form.endswith("ت") else "m") for form in words("relay_verbs.txt")}
 NAMING = {
@@ -58,6 +66,7 @@ class Cue:
     last: int
     kind: str  # verb | participle | relay | naming | source | pronoun
     gender: str | None  # m | f | p (plural) | None (unknown)
+    takes_object: bool = False  # the verb may report content as its object (أكد التزامَ…)
 
 
 def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | None:
@@ -67,7 +76,7 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
     for form in forms:
         if form in VERBS:
             gender, kind = VERBS[form]
-            return Cue(i, i + 1, kind, gender)
+            return Cue(i, i + 1, kind, gender, form in OBJECT_FORMS)
     for form in forms:
         if form in RELAYS:
             return Cue(i, i + 1, "relay", RELAYS[form])

@@ -22,8 +22,16 @@ from nlp_pipeline.lang.ar.lexicon import (
 from nlp_pipeline.lang.ar.marks import MarkedSpan, marked_spans, outermost
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, CLOSING_MARKS, COLON, END_PUNCT, is_punct
 from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
-from nlp_pipeline.lang.ar.wordforms import is_complementizer, is_title, without_lam, word_stem
+from nlp_pipeline.lang.ar.wordforms import (
+    is_complementizer,
+    is_title,
+    without_conjunction,
+    without_lam,
+    word_stem,
+    words_of,
+)
 from nlp_pipeline.pipeline.quotes.cues import Cue, is_say_verb, match_cue
+from nlp_pipeline.pipeline.quotes.objects import object_start
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
 from nlp_pipeline.tokens.index import TokenIndex
 
@@ -64,7 +72,14 @@ class _QuoteFinder:
         self.named = {
             t for e in doc.entities if e.label in ("PER", "ORG") for t in self.index.covering(e.start, e.end)
         }
+        self.entity_tokens = {t for e in doc.entities for t in self.index.covering(e.start, e.end)}
+        # A person's surname alone names them too («وأكد شكري» after «سامح شكري»).
+        surnames = {w for e in doc.entities if e.label == "PER" for w in words_of(e.text)[1:] if len(w) > 3}
+        self.named |= {
+            t for t, tok in enumerate(self.tokens) if set(without_conjunction(tok.norm)) & surnames
+        }
         self.found: list[_Found] = []
+        self.lead: dict[int, int] = {}  # token -> characters before the content in it (a fused ب/ل)
 
     def is_word(self, t: int) -> bool:
         return not is_punct(self.tokens[t].text)
@@ -97,6 +112,16 @@ class _QuoteFinder:
 
     def target(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
         """The token range the cue attributes (before trimming), or None when it attributes nothing."""
+        found = self.marked_or_clause_target(cue, lo, hi)
+        if found is None and cue.takes_object:
+            obj = object_start(self.tokens, self.named, self.entity_tokens, cue.last, hi)
+            if obj is not None:
+                self.lead[obj.token] = obj.lead
+                return obj.token, hi
+        return found
+
+    def marked_or_clause_target(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
+        """A quote in marks, a clause after أن or a colon, or what a source phrase or pronoun attributes."""
         if cue.kind == "source":
             return self.source_target(cue, lo, hi)
         if cue.kind == "pronoun":
@@ -194,7 +219,7 @@ class _QuoteFinder:
     def cut_at_next_cue(self, first: int, last: int, cues: list[Cue], targets: list) -> int:
         """Reported speech runs to the end of the sentence, or to a new cue that opens a new clause."""
         for cue, target in zip(cues, targets):
-            if cue.first < first or self.owner[cue.first]:
+            if cue.first <= first or self.owner[cue.first]:  # a cue opening the content is reported in it
                 continue
             prev = cue.first - 1
             opens_clause = prev >= first and (
@@ -246,7 +271,7 @@ class _QuoteFinder:
             last -= 1
         if first >= last:
             return False
-        start, end = self.tokens[first].start, self.tokens[last - 1].end
+        start, end = self.tokens[first].start + self.lead.get(first, 0), self.tokens[last - 1].end
         kind = "indirect"
         span = self.opening.get(first)
         if span is not None and span.close is not None and self.token_at(span.close) == last - 1:
@@ -259,8 +284,12 @@ class _QuoteFinder:
             )  # unclosed: up to its last word
         elif any(first <= t < last for t in self.opening):
             kind = "mixed"
-        if start >= end or any(f.start < end and start < f.end for f in self.found):
-            return False
+        cue_start = self.tokens[cue.first].start if cue is not None else start
+        if start >= end or any(
+            f.start < end and start < f.end and not (f.start <= cue_start and end <= f.end)
+            for f in self.found
+        ):
+            return False  # overlaps a quote, unless it is reported inside it («وفقًا لـ…، أعربت الحكومة عن…»)
         cue_span = None
         if cue is not None:
             cue_span = (self.tokens[cue.first].start, self.tokens[cue.last - 1].end)

@@ -8,8 +8,6 @@ clusters come from mentions.py; descriptions of unnamed sources from unnamed_sou
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from nlp_pipeline.lang.ar.lexicon import (
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
@@ -31,7 +29,8 @@ from nlp_pipeline.lang.ar.wordforms import (
 )
 from nlp_pipeline.pipeline.latin.names import latin_name
 from nlp_pipeline.pipeline.quotes.cues import LATTER, Cue, match_cue
-from nlp_pipeline.pipeline.speakers.mentions import Cluster, Mention, Mentions
+from nlp_pipeline.pipeline.speakers.mentions import Mention, Mentions
+from nlp_pipeline.pipeline.speakers.resolved import Resolved
 from nlp_pipeline.pipeline.speakers.unnamed_sources import source_phrase
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
 
@@ -42,23 +41,6 @@ DESCRIPTION_HEADS = SOURCE_HEADS | INSTITUTION_HEADS
 STATEMENT_HEADS = DOCUMENT_NOUNS | MEDIA_NOUNS
 # Marks that end the stretch of text where a cue's subject can be.
 BOUNDARY_PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS
-
-
-@dataclass
-class Resolved:
-    """A speaker: a cluster (a named person or organisation) or an unnamed source's description."""
-
-    cluster: Cluster | None
-    description: str | None = None
-    mention: tuple[int, int] | None = None  # the span the cue attaches to; None when implied
-    entity: str | None = None
-
-    def compatible(self, gender: str | None) -> bool:
-        return self.cluster is None or self.cluster.agrees(gender)
-
-    def implied(self) -> Resolved:
-        """The same speaker for a later cue that does not name it."""
-        return Resolved(self.cluster, self.description, None, self.entity)
 
 
 class _SpeakerResolver:
@@ -167,7 +149,8 @@ class _SpeakerResolver:
             return self._latter(first, LATTER[head])
         if is_title(head):
             return self._titled(first, last)
-        if word_stem(head) in DESCRIPTION_HEADS or head in DESCRIPTION_HEADS or head in STATEMENT_HEADS:
+        bare = head[2:] if head.startswith("ال") else head  # «الوزارة» is the head «وزارة»
+        if word_stem(head) in DESCRIPTION_HEADS or {head, bare} & (DESCRIPTION_HEADS | STATEMENT_HEADS):
             return self._description(first, last, source)
         return self._bare_name(first, last)
 
@@ -257,10 +240,28 @@ class _SpeakerResolver:
         for c in self.names.clusters:
             if c.label != "PER" and any(m.words == words for m in c.mentions):
                 return Resolved(c, None, (start, end), c.mentions[0].entity)
+        if len(words) == 1 and is_definite(words[0]):
+            earlier = self._named_before(word_stem(words[0]), start)
+            if earlier is not None:  # «الوزارة» after «وزارة العمل»: the one named before
+                return Resolved(earlier.cluster, earlier.description, (start, end), earlier.entity)
         if phrase.named and phrase.last - phrase.first <= 3:
             m = self.names.add(Mention(start, end, phrase.first, phrase.last, name, "ORG"))
             return Resolved(m.cluster, None, (start, end))
         return Resolved(None, name, (start, end))
+
+    def _named_before(self, head: str, pos: int) -> Resolved | None:
+        """The latest organisation or described source before `pos` whose first word has this stem."""
+        for q in reversed(
+            [q for q in self.doc.quotes if q.speaker and q.speaker.cluster is None and q.end <= pos]
+        ):
+            name = q.speaker.name
+            if name and len(name.split()) > 1 and word_stem(words_of(name)[0]) == head:
+                return Resolved(None, name, None)
+        for c in reversed(self.names.clusters):
+            m = c.last_before(pos)
+            if m is not None and c.label == "ORG" and len(m.words) > 1 and word_stem(m.words[0]) == head:
+                return Resolved(c, None, None, m.entity)
+        return None
 
     def _bare_name(self, first: int, last: int) -> Resolved | None:
         """Words after the cue that are nothing else: a name (a lone ال word too: «وأضاف الأسمر»)."""

@@ -1,0 +1,105 @@
+"""Reported content that is a speech verb's object, without أن (ANNOTATION_GUIDE.md).
+
+«أكد شكري التزامَ مصر…»، «أعرب عن قلقه من…»، «دعا المجتمع الدولي إلى…»، «طالب بإلغاء…». After the verb come
+its subject (a name, a title phrase, a described source), maybe an adverb or «في بيان», then the object: the
+content runs from there (after a preposition, or after a ب/ل fused to the first word) to the end of the
+sentence or the next cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from nlp_pipeline.lang.ar.lexicon import (
+    ADVERBS,
+    DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
+    GIVEN_NAMES,
+    INSTITUTION_HEADS,
+    NAME_PARTICLES,
+    OBJECT_PREPOSITIONS,
+    PHRASE_PREPOSITIONS,
+    SOURCE_HEADS,
+    TITLE_LINKS,
+)
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, is_punct
+from nlp_pipeline.lang.ar.wordforms import is_addressee, is_adjective, is_definite, is_title, word_stem
+from nlp_pipeline.tokens.doc import Token
+
+MAX_SUBJECT = 12  # tokens of subject and adverbs before the object
+DESCRIBED = SOURCE_HEADS | INSTITUTION_HEADS
+
+
+@dataclass(frozen=True)
+class ObjectStart:
+    token: int
+    lead: int  # characters of the first token before the content (a fused ب or ل)
+
+
+def object_start(
+    tokens: Sequence[Token], named: Collection[int], places: Collection[int], k: int, hi: int
+) -> ObjectStart | None:
+    """Where the object of the verb ending before token k starts, or None when none is found. `named`: tokens
+    of people and organisations; `places`: tokens of any entity («الحكومة الانتقالية في دمشق»)."""
+    k = _after_subject(tokens, named, places, k, hi)
+    if k >= hi:
+        return None
+    tok = tokens[k]
+    if tok.norm in OBJECT_PREPOSITIONS:
+        return ObjectStart(k + 1, 0) if k + 1 < hi and _content_word(tokens[k + 1]) else None
+    if not _content_word(tok) or tok.norm in FUNCTION_WORDS or k in named:
+        return None
+    if tok.norm[0] in "بل" and len(tok.norm) > 3 and not is_addressee(tok.norm):
+        return ObjectStart(k, 1)  # طالب بإلغاء: the content starts after the fused letter
+    return ObjectStart(k, 0)
+
+
+def _after_subject(
+    tokens: Sequence[Token], named: Collection[int], places: Collection[int], k: int, hi: int
+) -> int:
+    """The first token after the verb's subject, appositions, adverbs and «في بيان»."""
+    start = k
+    subject = False
+    describing = False  # the last word was a title or a description's head: a genitive may follow
+    while k < hi and k - start < MAX_SUBJECT:
+        norm = tokens[k].norm
+        if norm in OBJECT_PREPOSITIONS:  # before names: «على» normalizes to the name «علي»
+            break
+        if (
+            is_title(norm)
+            or norm in TITLE_LINKS
+            or (not subject and (word_stem(norm) in DESCRIBED or norm in DESCRIBED))
+        ):
+            subject = describing = True  # الوزير، المتحدث باسم…، مصادر…، وزارة…
+        elif k in named or norm in GIVEN_NAMES or norm in NAME_PARTICLES:
+            subject, describing = True, False
+        elif subject and len(norm) > 3 and (is_adjective(norm) or (describing and is_definite(norm))):
+            pass  # الكوري الجنوبي، الأمين العام، وزارة العمل
+        elif len(norm) == 1 and k + 1 < hi and tokens[k + 1].text == ".":
+            k += 1  # «اللواء م. يحيى»: an abbreviation
+        elif norm in ADVERBS:
+            pass
+        elif subject and norm in PHRASE_PREPOSITIONS and k + 1 < hi and k + 1 in places:
+            k += 1  # «الحكومة الانتقالية في دمشق»
+        elif norm == "في" and k + 1 < hi and tokens[k + 1].norm in DOCUMENT_NOUNS:
+            k += 1
+        elif (
+            tokens[k].text in CLAUSE_PUNCT
+            and subject
+            and k + 1 < hi
+            and _continues_subject(tokens, named, k + 1)
+        ):
+            pass  # «منسق الشؤون الإنسانية، روبيرت بايبر،»
+        else:
+            break
+        k += 1
+    return k
+
+
+def _continues_subject(tokens: Sequence[Token], named: Collection[int], k: int) -> bool:
+    return k in named or is_title(tokens[k].norm) or tokens[k].norm in ADVERBS
+
+
+def _content_word(tok: Token) -> bool:
+    return not is_punct(tok.text) and any(c.isalpha() for c in tok.norm)
