@@ -25,7 +25,7 @@ LAYERS = {
     "pipeline": 3,
     "training": 4, "scoring": 4,
     "batch": 5,
-    "cli": 6, "__main__": 6,
+    "cli": 6, "__main__": 6, "api": 6,
 }  # fmt: skip
 EXPECTED = ROOT / "tests" / "data" / "seeds_expected.jsonl"
 

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, TypeVar
 
 from nlp_pipeline.batch.inputs import Item
 from nlp_pipeline.pipeline.runner import Pipeline, default_stages, to_line
-from nlp_pipeline.tokens.doc import Doc, error_record
+from nlp_pipeline.tokens.doc import Doc, DocError
 
 Result = tuple[str, bool]  # (JSON line, whether it is an error record)
+T = TypeVar("T")
+Job = Callable[[Pipeline, Item], T]  # a module-level function, so that workers can be sent it by name
 
 
 @dataclass(frozen=True)
@@ -30,17 +32,23 @@ class PipelineConfig:
         return Pipeline(default_stages(ner=self.ner, quotes=self.quotes))
 
 
-class Executor(Protocol):
-    def map(self, items: Iterable[Item]) -> Iterator[Result]: ...
+class Executor:
+    """Runs a job (`line_result`, `process`) on every item, yielding the results in input order."""
+
+    def run(self, items: Iterable[Item], job: Job[T]) -> Iterator[T]:
+        raise NotImplementedError
+
+    def map(self, items: Iterable[Item]) -> Iterator[Result]:
+        return self.run(items, line_result)
 
 
-class SerialExecutor:
+class SerialExecutor(Executor):
     def __init__(self, config: PipelineConfig) -> None:
         self.pipeline = config.build()
 
-    def map(self, items: Iterable[Item]) -> Iterator[Result]:
+    def run(self, items: Iterable[Item], job: Job[T]) -> Iterator[T]:
         for item in items:
-            yield _result(self.pipeline, item)
+            yield job(self.pipeline, item)
 
 
 _worker_pipeline: Pipeline | None = None
@@ -54,29 +62,33 @@ def _init_worker(config: PipelineConfig) -> None:
     _worker_pipeline = config.build()
 
 
-def record(pipeline: Pipeline, item: Item) -> dict[str, Any]:
-    """The output record for one input item; a failure inside a stage becomes an error record."""
+def process(pipeline: Pipeline, item: Item) -> Doc | DocError:
+    """The processed document for one input item; bad input or a failure inside a stage gives a DocError."""
     if item.error is not None:
-        return error_record(item.id, item.source, *item.error, **item.error_extra)
+        return DocError(item.id, item.source, *item.error, extra=dict(item.error_extra))
     assert item.text is not None
     try:
-        doc = pipeline(Doc(id=item.id, text=item.text, source=item.source, meta=item.meta))
+        return pipeline(Doc(id=item.id, text=item.text, source=item.source, meta=item.meta))
     except Exception as e:  # one bad document never stops the batch
-        return error_record(item.id, item.source, type(e).__name__, str(e) or repr(e))
-    return doc.to_dict()
+        return DocError(item.id, item.source, type(e).__name__, str(e) or repr(e))
 
 
-def _result(pipeline: Pipeline, item: Item) -> Result:
+def record(pipeline: Pipeline, item: Item) -> dict[str, Any]:
+    """The output record for one input item (an error record for a DocError)."""
+    return process(pipeline, item).to_dict()
+
+
+def line_result(pipeline: Pipeline, item: Item) -> Result:
     rec = record(pipeline, item)
     return to_line(rec), "error" in rec
 
 
-def _process(item: Item) -> Result:
+def _in_worker(job: Job[T], item: Item) -> T:
     assert _worker_pipeline is not None
-    return _result(_worker_pipeline, item)
+    return job(_worker_pipeline, item)
 
 
-class ProcessPoolExecutor:
+class ProcessPoolExecutor(Executor):
     """A local pool of worker processes, each loading the models once.
 
     At most `window` items are in flight, so memory stays flat however long the input is, and
@@ -88,11 +100,11 @@ class ProcessPoolExecutor:
         self.workers = workers
         self.window = workers * window_per_worker
 
-    def map(self, items: Iterable[Item]) -> Iterator[Result]:
+    def run(self, items: Iterable[Item], job: Job[T]) -> Iterator[T]:
         with cf.ProcessPoolExecutor(self.workers, initializer=_init_worker, initargs=(self.config,)) as pool:
-            pending: deque[cf.Future[Result]] = deque()
+            pending: deque[cf.Future[T]] = deque()
             for item in items:
-                pending.append(pool.submit(_process, item))
+                pending.append(pool.submit(_in_worker, job, item))
                 if len(pending) >= self.window:
                     yield pending.popleft().result()
             while pending:

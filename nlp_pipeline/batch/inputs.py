@@ -10,9 +10,12 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from nlp_pipeline.utils.jsonl import loads_line, numbered_lines
+
+if TYPE_CHECKING:
+    from nlp_pipeline.batch.tables import Columns
 
 STDIN = "-"
 
@@ -98,19 +101,26 @@ def read_jsonl_path(path: Path) -> Iterator[Item]:
         yield from read_jsonl(f, str(path), path.stem)
 
 
-def read_path(path: Path) -> Iterator[Item]:
+def read_path(path: Path, columns: Columns | None = None) -> Iterator[Item]:
     if path.is_dir():
         for child in sorted(p for p in path.rglob("*.txt") if p.is_file()):
             yield read_txt(child)
     elif path.suffix == ".jsonl":
         yield from read_jsonl_path(path)
+    elif path.suffix in (".csv", ".tsv", ".parquet"):
+        # imported here, not at the top: tables.py imports Item from this module
+        from nlp_pipeline.batch.tables import read_table
+
+        yield from read_table(path, columns)
     elif not path.exists():
         yield Item(path.stem, str(path), error=("FileNotFoundError", f"no such file or directory: {path}"))
     else:
         yield read_txt(path)  # any other file is one plain-text document
 
 
-def read_inputs(inputs: Iterable[str], stdin_format: str = "text") -> Iterator[Item]:
+def read_inputs(
+    inputs: Iterable[str], stdin_format: str = "text", columns: Columns | None = None
+) -> Iterator[Item]:
     """All documents of all inputs, in command-line order."""
     for name in inputs:
         if name == STDIN:
@@ -119,7 +129,7 @@ def read_inputs(inputs: Iterable[str], stdin_format: str = "text") -> Iterator[I
             else:
                 yield text_item("stdin", "<stdin>", sys.stdin.buffer.read())
         else:
-            yield from read_path(Path(name))
+            yield from read_path(Path(name), columns)
 
 
 def check_inputs(inputs: list[str], stdin_format: str) -> None:

@@ -16,7 +16,8 @@ def run(
     inputs: Annotated[
         list[str],
         typer.Argument(
-            help=".txt files, directories (*.txt inside, recursively), .jsonl files, or - for stdin.",
+            help=".txt files, directories (*.txt inside, recursively), .jsonl, .csv, .tsv or .parquet files,"
+            " or - for stdin.",
             show_default=False,
         ),
     ],
@@ -38,6 +39,12 @@ def run(
     resume: Annotated[
         bool, typer.Option(help="Append to OUT, skipping documents already in it (after a killed run).")
     ] = False,
+    text_column: Annotated[
+        str, typer.Option(help="CSV/Parquet column holding each document's text.")
+    ] = "text",
+    id_column: Annotated[
+        str, typer.Option(help="CSV/Parquet column holding ids (if absent: FILE-STEM:ROW).")
+    ] = "id",
     ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Run the entity tagger.")] = True,
     quotes: Annotated[
         bool, typer.Option("--quotes/--no-quotes", help="Find quotations and their speakers.")
@@ -52,6 +59,7 @@ def run(
     """
     from nlp_pipeline.batch.executors import PipelineConfig, make_executor
     from nlp_pipeline.batch.outputs import Output, doc_key
+    from nlp_pipeline.batch.tables import Columns
 
     if ner:
         require_model()
@@ -65,7 +73,7 @@ def run(
     except (UsageError, OSError) as e:
         raise usage_error(str(e)) from None
 
-    items = read_inputs(inputs, stdin_format)
+    items = read_inputs(inputs, stdin_format, Columns(text=text_column, id=id_column))
     if sink.done:
         items = (i for i in items if doc_key(i.source, i.id) not in sink.done)
     show = progress if progress is not None else sys.stderr.isatty()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -15,10 +17,18 @@ class Span:
     end: int
     text: str
 
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Span:
+        return cls(d["start"], d["end"], d["text"])
+
 
 @dataclass
 class Token(Span):
     norm: str
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Token:
+        return cls(d["start"], d["end"], d["text"], d["norm"])
 
 
 @dataclass
@@ -34,6 +44,10 @@ class Entity(Span):
     label: str  # PER | LOC | ORG
     cluster: str | None = None
 
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Entity:
+        return cls(d["start"], d["end"], d["text"], d["id"], d["label"], d.get("cluster"))
+
 
 @dataclass
 class Speaker:
@@ -47,6 +61,10 @@ class Speaker:
     entity: str | None = None
     cluster: str | None = None
 
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Speaker:
+        return cls(**{k: d.get(k) for k in ("name", "latin", "start", "end", "text", "entity", "cluster")})
+
 
 @dataclass
 class Quote(Span):
@@ -54,6 +72,15 @@ class Quote(Span):
     kind: str  # direct | indirect | mixed
     cue: Span | None = None
     speaker: Speaker | None = None
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Quote:
+        cue, speaker = d.get("cue"), d.get("speaker")
+        return cls(
+            d["start"], d["end"], d["text"], d["id"], d["kind"],
+            cue=Span.from_dict(cue) if cue else None,
+            speaker=Speaker.from_dict(speaker) if speaker else None,
+        )  # fmt: skip
 
 
 @dataclass
@@ -86,6 +113,34 @@ class Doc:
             "meta": self.meta,
         }
 
+    @classmethod
+    def from_dict(cls, record: Mapping[str, Any]) -> Doc:
+        """The typed document of an output record (the inverse of `to_dict`).
+
+        A record lists each sentence's offsets only; `Sentence.tokens` is found again from the token offsets.
+        """
+        check_schema(record)
+        tokens = [Token.from_dict(t) for t in record.get("tokens", [])]
+        starts = [t.start for t in tokens]
+        sentences = [
+            Sentence(
+                s["start"],
+                s["end"],
+                list(range(bisect_left(starts, s["start"]), bisect_left(starts, s["end"]))),
+            )
+            for s in record.get("sentences", [])
+        ]
+        return cls(
+            id=record["id"],
+            text=record["text"],
+            source=record.get("source", ""),
+            meta=dict(record.get("meta") or {}),
+            sentences=sentences,
+            tokens=tokens,
+            entities=[Entity.from_dict(e) for e in record.get("entities", [])],
+            quotes=[Quote.from_dict(q) for q in record.get("quotes", [])],
+        )
+
 
 def _entity_dict(e: Entity) -> dict[str, Any]:
     return {
@@ -113,6 +168,32 @@ def _quote_dict(q: Quote) -> dict[str, Any]:
     }
 
 
+@dataclass
+class DocError:
+    """A document that could not be processed: what stands in its place, in input order, never dropped.
+
+    `type` names the problem (`EmptyDocument`, `UnicodeDecodeError`, `MissingColumn`, or the exception a stage
+    raised), `message` says it in words, `extra` holds details such as `byte_offset`. `to_dict()` is the error
+    record of CONTRACT.md.
+    """
+
+    id: str
+    source: str
+    type: str
+    message: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return error_record(self.id, self.source, self.type, self.message, **self.extra)
+
+    @classmethod
+    def from_dict(cls, record: Mapping[str, Any]) -> DocError:
+        check_schema(record)
+        error = dict(record["error"])
+        error_type, message = error.pop("type"), error.pop("message")
+        return cls(record["id"], record.get("source", ""), error_type, message, extra=error)
+
+
 def error_record(doc_id: str, source: str, error_type: str, message: str, **extra: Any) -> dict[str, Any]:
     """The record for a document that could not be processed (CONTRACT.md): it is never dropped."""
     return {
@@ -121,3 +202,16 @@ def error_record(doc_id: str, source: str, error_type: str, message: str, **extr
         "source": source,
         "error": {"type": error_type, "message": message, **extra},
     }
+
+
+def from_record(record: Mapping[str, Any]) -> Doc | DocError:
+    """A `Doc`, or a `DocError` for an error record."""
+    return DocError.from_dict(record) if "error" in record else Doc.from_dict(record)
+
+
+def check_schema(record: Mapping[str, Any]) -> None:
+    version = record.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise ValueError(
+            f"record {record.get('id')!r}: schema_version {version!r}, expected {SCHEMA_VERSION!r}"
+        )
