@@ -54,6 +54,7 @@ class Quote(Span):
     kind: str  # direct | indirect | mixed
     cue: Span | None = None
     speaker: Speaker | None = None
+    entities: list[str] = field(default_factory=list)  # ids of the entities inside the quote's content
 
 
 @dataclass
@@ -110,6 +111,7 @@ def _quote_dict(q: Quote) -> dict[str, Any]:
         "kind": q.kind,
         "cue": asdict(q.cue) if q.cue else None,
         "speaker": speaker,
+        "entities": q.entities,
     }
 
 
