@@ -25,7 +25,8 @@ LAYERS = {
     "pipeline": 3,
     "training": 4, "scoring": 4,
     "batch": 5,
-    "cli": 6, "__main__": 6,
+    "views": 6,
+    "cli": 7, "__main__": 7,
 }  # fmt: skip
 EXPECTED = ROOT / "tests" / "data" / "seeds_expected.jsonl"
 
