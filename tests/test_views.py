@@ -3,7 +3,9 @@ HTML pages read back as a browser would (every entity and statement at its offse
 
 from __future__ import annotations
 
+import ast
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -137,36 +139,35 @@ def test_export_carries_meta_and_error_records(tmp_path: Path, bad_records: list
     assert len(pd.read_parquet(tmp_path / "t" / "entities.parquet")) == 0
 
 
-README_PANDAS = """
-q = pd.read_parquet(f"{d}/quotes.parquet", columns=["doc_id", "speaker_name", "entities"]).explode("entities")
-e = pd.read_parquet(f"{d}/entities.parquet", columns=["doc_id", "entity_id", "text", "label"])
-pairs = q.merge(e, left_on=["doc_id", "entities"], right_on=["doc_id", "entity_id"]).value_counts(
-    ["speaker_name", "text"])
-"""
-README_DUCKDB = """
-SELECT q.speaker_name, e.text, count(*) AS n
-FROM (SELECT doc_id, speaker_name, unnest(entities) AS entity_id FROM '{d}/quotes.parquet') q
-JOIN '{d}/entities.parquet' e USING (doc_id, entity_id) GROUP BY ALL ORDER BY n DESC, 1, 2
-"""
+def readme_block(language: str, containing: str) -> str:
+    blocks = re.findall(rf"```{language}\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+    return next(b for b in blocks if containing in b)
+
+
+def run_python(block: str, scope: dict) -> list:
+    """Run a README snippet as a notebook would: statements executed, the value of each expression kept."""
+    values = []
+    for stmt in ast.parse(block).body:
+        if isinstance(stmt, ast.Expr):
+            values.append(eval(compile(ast.Expression(stmt.value), "README", "eval"), scope))
+        else:
+            exec(compile(ast.Module([stmt], []), "README", "exec"), scope)
+    return values
 
 
 def test_readme_queries_who_said_most_and_whom_they_mention(tmp_path: Path, seeds: list[dict]) -> None:
     duckdb = pytest.importorskip("duckdb")
-    assert cli("export", str(EXPECTED), "--to", str(tmp_path))[0] == 0
-    d = str(tmp_path)
-    most = pd.read_parquet(f"{d}/speakers.parquet").groupby("name").statements.sum().nlargest(1)
-    assert most.index[0] == "أسعد الشيباني" and most.iloc[0] == 3
-    scope = {"pd": pd, "d": d}
-    exec(README_PANDAS, scope)
-    pairs = scope["pairs"]
+    assert cli("export", str(EXPECTED), "--to", str(tmp_path / "tables"))[0] == 0
+    python = readme_block("python", "read_parquet").replace("out/tables", str(tmp_path / "tables"))
+    most, pairs = run_python(python, {})
+    assert most.index[0] == ("أسعد الشيباني", "Asaad al-Shaibani") and most.iloc[0] == 3
     assert pairs[("فايز الأسمر", "موسكو")] == 2
-    rows = duckdb.sql(README_DUCKDB.format(d=d)).fetchall()
-    assert (
-        sum(n for *_, n in rows)
-        == int(pairs.sum())
-        == sum(len(q["entities"]) for r in seeds for q in r["quotes"])
-    )
-    assert ("فايز الأسمر", "موسكو", 2) in rows
+    sql = readme_block("sql", "unnest").replace("out/tables", str(tmp_path / "tables"))
+    said, mentioned = (duckdb.sql(query).fetchall() for query in sql.split(";") if query.strip())
+    assert said[0] == ("أسعد الشيباني", "Asaad al-Shaibani", 3)
+    assert sum(n for *_, n in mentioned) == int(pairs.sum())
+    assert int(pairs.sum()) == sum(len(q["entities"]) for r in seeds for q in r["quotes"])
+    assert ("فايز الأسمر", "موسكو", "LOC", 2) in mentioned
 
 
 def test_export_usage_errors_are_one_line(tmp_path: Path) -> None:
