@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 TORCH_VERSION := 2.13.0
 BENCH_DOCS ?= 2000
 
-.PHONY: setup run test bench lint format train clean stress
+.PHONY: setup run test bench lint format train clean stress screenshot
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,7 +20,8 @@ setup: $(STAMP)
 
 run: setup
 	$(BIN)/nlp-pipeline run seeds/ -o out/seeds.jsonl --progress
-	@echo "wrote out/seeds.jsonl"
+	$(BIN)/nlp-pipeline render out/seeds.jsonl -o out/seeds.html
+	@echo "wrote out/seeds.jsonl and out/seeds.html (open it in a browser)"
 
 test: setup
 	$(BIN)/pytest -q
@@ -41,6 +42,18 @@ train: setup
 
 clean:
 	rm -rf out build .pytest_cache .hypothesis
+
+# The seeds page and the corpus report as PNG files, from headless Chromium (installed from Debian when missing).
+CHROMIUM ?= chromium
+NLP ?= $(BIN)/nlp-pipeline
+SHOT := $(CHROMIUM) --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1
+screenshot: run
+	command -v $(CHROMIUM) >/dev/null || (apt-get update -q && apt-get install -y -q chromium fonts-noto-core)
+	$(NLP) render out/seeds.jsonl --id 004_1d7c129ce0994c4a -o out/seeds-004.html
+	$(NLP) report out/seeds.jsonl -o out/report.html
+	$(SHOT) --window-size=1000,1500 --screenshot=$(CURDIR)/out/seeds.png file://$(CURDIR)/out/seeds-004.html
+	$(SHOT) --window-size=1100,2600 --screenshot=$(CURDIR)/out/report.png file://$(CURDIR)/out/report.html
+	@echo "wrote out/seeds.png and out/report.png"
 
 stress: setup
 	$(BIN)/python benchmarks/stress.py --articles 300 --workers 2

@@ -17,7 +17,9 @@ def attributed(text: str, entities: tuple[tuple[str, str], ...] = ()) -> Doc:
 
 
 def statements(doc: Doc) -> list[tuple[str, str | None, str | None]]:
-    return [(q.text, q.cue.text if q.cue else None, q.speaker.name if q.speaker else None) for q in doc.quotes]
+    return [
+        (q.text, q.cue.text if q.cue else None, q.speaker.name if q.speaker else None) for q in doc.quotes
+    ]
 
 
 @pytest.mark.parametrize(
@@ -81,18 +83,14 @@ def test_a_report_inside_a_report_is_two_statements() -> None:
 
 def test_a_short_back_reference_to_an_institution_is_that_institution() -> None:
     text = (
-        "أعلنت وزارة النقل أن الطريق سيفتح الأسبوع المقبل. "
-        "وأضافت الوزارة أن أعمال الصيانة تسير وفق الجدول."
+        "أعلنت وزارة النقل أن الطريق سيفتح الأسبوع المقبل. وأضافت الوزارة أن أعمال الصيانة تسير وفق الجدول."
     )
     doc = attributed(text, (("ORG", "وزارة النقل"),))
     assert [q.speaker.name for q in doc.quotes] == ["وزارة النقل", "وزارة النقل"]
 
 
 def test_a_role_noun_is_the_person_who_holds_the_role() -> None:
-    text = (
-        "قاد المدرب خالد منصور فريقه إلى الفوز أمس. "
-        "وقال المدرب إن اللاعبين قدموا مباراة كبيرة."
-    )
+    text = "قاد المدرب خالد منصور فريقه إلى الفوز أمس. وقال المدرب إن اللاعبين قدموا مباراة كبيرة."
     doc = attributed(text, (("PER", "خالد منصور"),))
     (quote,) = doc.quotes
     assert quote.speaker.name == "خالد منصور"

@@ -25,7 +25,8 @@ LAYERS = {
     "pipeline": 3,
     "training": 4, "scoring": 4,
     "batch": 5,
-    "cli": 6, "__main__": 6, "api": 6,
+    "views": 6,
+    "cli": 7, "__main__": 7, "api": 7,
 }  # fmt: skip
 EXPECTED = ROOT / "tests" / "data" / "seeds_expected.jsonl"
 
@@ -101,6 +102,10 @@ from nlp_pipeline.batch.executors import PipelineConfig
 from nlp_pipeline.tokens.doc import Doc
 assert "site-packages" in nlp_pipeline.__file__, nlp_pipeline.__file__
 doc = PipelineConfig().build()(Doc("t", "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للحوار."))
+from nlp_pipeline.views.render import render_page
+from nlp_pipeline.views.schema import record_schema
+assert record_schema()["$schema"].endswith("2020-12/schema")  # schema and templates are package data too
+assert 'data-entity="e0"' in render_page([doc.to_dict()], "t")
 print(sorted({e.label for e in doc.entities}), doc.quotes[0].speaker.latin)
 """
 

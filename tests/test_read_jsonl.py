@@ -70,7 +70,7 @@ SPEAKER = st.fixed_dictionaries(
 QUOTE = st.fixed_dictionaries(
     {"id": TEXT, "start": OFFSET, "end": OFFSET, "text": TEXT,
      "kind": st.sampled_from(["direct", "indirect", "mixed"]), "cue": st.none() | SPAN,
-     "speaker": st.none() | SPEAKER}
+     "speaker": st.none() | SPEAKER, "entities": st.lists(TEXT, max_size=3)}
 )  # fmt: skip
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | TEXT,

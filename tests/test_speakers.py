@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nlp_pipeline.lang.ar.wordforms import strip_name_proclitic as strip_clitic
+from nlp_pipeline.pipeline.quotes.contents import list_quote_entities
 from nlp_pipeline.pipeline.quotes.finder import find_quotes
 from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
 from nlp_pipeline.scoring.quotes import rules_process, with_entities
@@ -174,3 +175,14 @@ def test_clitics_are_stripped_only_when_the_rest_is_a_word_of_the_document() -> 
     assert strip_clitic("لافروف", vocab) == "لافروف"
     assert strip_clitic("بوتين", vocab) == "بوتين"
     assert strip_clitic("فايز", vocab) == "فايز"
+
+
+def test_each_quote_lists_the_entities_inside_its_content() -> None:
+    text = "وقال وزير الخارجية سيرغي لافروف إن موسكو مستعدة للحوار مع دمشق. وزار لافروف القاهرة."
+    doc = list_quote_entities(
+        attributed(text, (("PER", "سيرغي لافروف"), ("LOC", "موسكو"), ("LOC", "دمشق"), ("LOC", "القاهرة")))
+    )
+    [quote] = doc.quotes
+    inside = [e.text for e in doc.entities if e.id in quote.entities]
+    assert inside == ["موسكو", "دمشق"]  # not the speaker before the cue, not القاهرة after the quote
+    assert quote.speaker is not None and quote.speaker.name == "سيرغي لافروف"

@@ -8,6 +8,7 @@ from nlp_pipeline.cli.bench import bench, bench_quotes
 from nlp_pipeline.cli.normalize import normalize
 from nlp_pipeline.cli.run import run
 from nlp_pipeline.cli.train import train, translit_app
+from nlp_pipeline.cli.views import export, render, report, schema
 
 app = typer.Typer(
     add_completion=False,
@@ -20,6 +21,10 @@ app.command()(bench)
 app.command("bench-quotes")(bench_quotes)
 app.command()(train)
 app.command()(normalize)
+app.command()(schema)
+app.command()(export)
+app.command()(render)
+app.command()(report)
 app.add_typer(translit_app, name="translit")
 
 

@@ -19,10 +19,11 @@ def default_stages(ner: bool = True, quotes: bool = True) -> list[Stage]:
 
         stages.append(tag_entities)
     if quotes:
+        from nlp_pipeline.pipeline.quotes.contents import list_quote_entities
         from nlp_pipeline.pipeline.quotes.finder import find_quotes
         from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
 
-        stages += [find_quotes, attribute_speakers]
+        stages += [find_quotes, attribute_speakers, list_quote_entities]
     return stages
 
 

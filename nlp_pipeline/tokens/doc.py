@@ -72,6 +72,7 @@ class Quote(Span):
     kind: str  # direct | indirect | mixed
     cue: Span | None = None
     speaker: Speaker | None = None
+    entities: list[str] = field(default_factory=list)  # ids of the entities inside the quote's content
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Quote:
@@ -79,7 +80,7 @@ class Quote(Span):
         return cls(
             d["start"], d["end"], d["text"], d["id"], d["kind"],
             cue=Span.from_dict(cue) if cue else None,
-            speaker=Speaker.from_dict(speaker) if speaker else None,
+            speaker=Speaker.from_dict(speaker) if speaker else None, entities=list(d.get("entities") or []),
         )  # fmt: skip
 
 
@@ -165,6 +166,7 @@ def _quote_dict(q: Quote) -> dict[str, Any]:
         "kind": q.kind,
         "cue": asdict(q.cue) if q.cue else None,
         "speaker": speaker,
+        "entities": q.entities,
     }
 
 

@@ -1,0 +1,1 @@
+"""Views of the output for people and analysis tools: the JSON Schema, tables, HTML pages."""
