@@ -19,6 +19,7 @@ from nlp_pipeline.lang.ar.lexicon import (
 from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON, END_PUNCT, QUOTE_MARKS, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
+    is_adjective,
     is_complementizer,
     is_definite,
     is_title,
@@ -183,12 +184,16 @@ class _SpeakerResolver:
                 t = m.last
                 continue
             norm = without_lam(self.tokens[t].norm) if source or t > first else self.tokens[t].norm
+            nxt = by_token.get(t + 1)
             skippable = (
                 is_title(norm)
                 or norm in TITLE_LINKS
                 or norm in STATEMENT_HEADS
-                or (found == [] and t > first and is_definite(norm))
+                # «مدافع نادي الهلال البرازيلي رودريغو ديغاو»: adjectives after a mention too
+                or (t > first and is_definite(norm) and (found == [] or is_adjective(norm)))
                 or norm in ("صدر", "صادر", "عن", "ل")
+                # «رئيس الهيئة العامة…، سليمان الحمدان»: the name after a comma, apposed to the title
+                or (self.tokens[t].text in CLAUSE_PUNCT and nxt is not None and nxt.label == "PER")
             )
             if not skippable:
                 break

@@ -65,7 +65,10 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
     """End of a source's description. An institution takes its genitives (إدارة الإعلام); a source
     noun only adjectives (مصادر دبلوماسية روسية, not «المسؤول الاتفاق»); both take «في …» / «من …»."""
     head = without_lam(tokens[first].norm)
-    institution = head in INSTITUTION_HEADS or word_stem(head) in INSTITUTION_HEADS
+    bare = head[2:] if head.startswith("ال") else head
+    institution = bool({head, bare, word_stem(head)} & INSTITUTION_HEADS)
+    if institution and is_definite(head) and k_is_preposition(tokens, first + 1, last):
+        return first + 1  # «الوزارة في دليلها…»: a back-reference, not «مسؤول في الوزارة»
     k = first + 1
     after_preposition = False
     while k < last and k - first < MAX_PHRASE_WORDS and not is_punct(tokens[k].text):
@@ -88,3 +91,7 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             break
         k += 1
     return k
+
+
+def k_is_preposition(tokens: Sequence[Token], k: int, last: int) -> bool:
+    return k < last and tokens[k].norm in PHRASE_PREPOSITIONS
