@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 TORCH_VERSION := 2.13.0
 BENCH_DOCS ?= 2000
 
-.PHONY: setup run test bench lint format train clean stress
+.PHONY: setup run test bench lint format train clean stress fuzz
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ train: setup
 
 clean:
 	rm -rf out build .pytest_cache .hypothesis
+
+# The fuzz test of `run` with many more random inputs than `make test` tries (FUZZ_EXAMPLES=25 there).
+FUZZ_EXAMPLES ?= 2000
+fuzz: setup
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q tests/test_fuzz_run.py --hypothesis-show-statistics
 
 stress: setup
 	$(BIN)/python benchmarks/stress.py --articles 300 --workers 2

@@ -9,14 +9,16 @@ from __future__ import annotations
 import concurrent.futures as cf
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from nlp_pipeline.batch.inputs import Item
-from nlp_pipeline.pipeline.runner import Pipeline, default_stages, to_line
+from nlp_pipeline.pipeline.runner import Pipeline, default_stages
 from nlp_pipeline.tokens.doc import Doc, error_record
+from nlp_pipeline.utils.jsonl import dumps_line
 
-Result = tuple[str, bool]  # (JSON line, whether it is an error record)
+Result = tuple[bytes, bool]  # (one JSONL line, UTF-8; whether it is an error record)
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,14 @@ def record(pipeline: Pipeline, item: Item) -> dict[str, Any]:
 
 def _result(pipeline: Pipeline, item: Item) -> Result:
     rec = record(pipeline, item)
-    return to_line(rec), "error" in rec
+    try:
+        return dumps_line(rec), "error" in rec
+    except Exception as e:  # e.g. NaN or 1e999 in meta, nesting too deep: this document's error record
+        return _error_line(item, type(e).__name__, f"cannot write the record as JSON: {e}")
+
+
+def _error_line(item: Item, error_type: str, message: str) -> Result:
+    return dumps_line(error_record(item.id, item.source, error_type, message)), True
 
 
 def _process(item: Item) -> Result:
@@ -80,7 +89,9 @@ class ProcessPoolExecutor:
     """A local pool of worker processes, each loading the models once.
 
     At most `window` items are in flight, so memory stays flat however long the input is, and
-    results come back in input order.
+    results come back in input order. A worker that dies (a crash inside a library, the OOM killer)
+    breaks the pool: a fresh pool retries the document alone, and only the document that kills a
+    worker on its own gets an error record, so a rerun does not die at the same place.
     """
 
     def __init__(self, config: PipelineConfig, workers: int, window_per_worker: int = 8) -> None:
@@ -88,15 +99,43 @@ class ProcessPoolExecutor:
         self.workers = workers
         self.window = workers * window_per_worker
 
+    def _start(self) -> cf.ProcessPoolExecutor:
+        return cf.ProcessPoolExecutor(self.workers, initializer=_init_worker, initargs=(self.config,))
+
     def map(self, items: Iterable[Item]) -> Iterator[Result]:
-        with cf.ProcessPoolExecutor(self.workers, initializer=_init_worker, initargs=(self.config,)) as pool:
-            pending: deque[cf.Future[Result]] = deque()
+        self.pool = self._start()
+        pending: deque[tuple[Item, cf.Future[Result]]] = deque()
+        try:
             for item in items:
-                pending.append(pool.submit(_process, item))
+                pending.append((item, self.pool.submit(_process, item)))
                 if len(pending) >= self.window:
-                    yield pending.popleft().result()
+                    yield self._next(pending)
             while pending:
-                yield pending.popleft().result()
+                yield self._next(pending)
+        finally:
+            self.pool.shutdown(cancel_futures=True)
+
+    def _next(self, pending: deque[tuple[Item, cf.Future[Result]]]) -> Result:
+        item, future = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            result = self._alone(item)
+            for i, (other, _) in enumerate(pending):
+                pending[i] = (other, self.pool.submit(_process, other))
+            return result
+        except Exception as e:  # e.g. the item or its result could not be sent between processes
+            return _error_line(item, type(e).__name__, str(e) or repr(e))
+
+    def _alone(self, item: Item) -> Result:
+        self.pool.shutdown(cancel_futures=True)
+        self.pool = self._start()
+        try:
+            return self.pool.submit(_process, item).result()
+        except BrokenProcessPool:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = self._start()
+            return _error_line(item, "WorkerCrashed", "a worker process died while processing this document")
 
 
 def make_executor(config: PipelineConfig, workers: int) -> Executor:
