@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 TORCH_VERSION := 2.13.0
 BENCH_DOCS ?= 2000
 
-.PHONY: setup run test bench lint format train clean stress screenshot
+.PHONY: setup run test bench lint format train clean stress screenshot fuzz
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,11 @@ screenshot: run
 	$(SHOT) --window-size=1000,1500 --screenshot=$(CURDIR)/out/seeds.png file://$(CURDIR)/out/seeds-004.html
 	$(SHOT) --window-size=1100,2600 --screenshot=$(CURDIR)/out/report.png file://$(CURDIR)/out/report.html
 	@echo "wrote out/seeds.png and out/report.png"
+
+# The fuzz test of `run` with many more random inputs than `make test` tries (FUZZ_EXAMPLES=25 there).
+FUZZ_EXAMPLES ?= 2000
+fuzz: setup
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q tests/test_fuzz_run.py --hypothesis-show-statistics
 
 stress: setup
 	$(BIN)/python benchmarks/stress.py --articles 300 --workers 2

@@ -1,7 +1,7 @@
-"""Executors map the pipeline over a stream of items and yield output lines in input order.
+"""Executors run a job over a stream of items and yield the results in input order.
 
 They are the only place that knows about processes. A distributed engine is another class with the
-same `map` method; stages never change.
+same `run` method; stages never change.
 """
 
 from __future__ import annotations
@@ -9,14 +9,16 @@ from __future__ import annotations
 import concurrent.futures as cf
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from nlp_pipeline.batch.inputs import Item
-from nlp_pipeline.pipeline.runner import Pipeline, default_stages, to_line
+from nlp_pipeline.pipeline.runner import Pipeline, default_stages
 from nlp_pipeline.tokens.doc import Doc, DocError
+from nlp_pipeline.utils.jsonl import dumps_line
 
-Result = tuple[str, bool]  # (JSON line, whether it is an error record)
+Result = tuple[bytes, bool]  # (one JSONL line, UTF-8; whether it is an error record)
 T = TypeVar("T")
 Job = Callable[[Pipeline, Item], T]  # a module-level function, so that workers can be sent it by name
 
@@ -80,7 +82,21 @@ def record(pipeline: Pipeline, item: Item) -> dict[str, Any]:
 
 def line_result(pipeline: Pipeline, item: Item) -> Result:
     rec = record(pipeline, item)
-    return to_line(rec), "error" in rec
+    try:
+        return dumps_line(rec), "error" in rec
+    except Exception as e:  # e.g. NaN or 1e999 in meta, nesting too deep: this document's error record
+        return _error_line(item, type(e).__name__, f"cannot write the record as JSON: {e}")
+
+
+def _error_line(item: Item, error_type: str, message: str) -> Result:
+    return dumps_line(DocError(item.id, item.source, error_type, message).to_dict()), True
+
+
+def _failed(job: Job[Any], item: Item, error_type: str, message: str) -> Any:
+    """What a job yields for an item whose worker failed: an error line, or a DocError."""
+    if job is line_result:
+        return _error_line(item, error_type, message)
+    return DocError(item.id, item.source, error_type, message)
 
 
 def _in_worker(job: Job[T], item: Item) -> T:
@@ -92,7 +108,9 @@ class ProcessPoolExecutor(Executor):
     """A local pool of worker processes, each loading the models once.
 
     At most `window` items are in flight, so memory stays flat however long the input is, and
-    results come back in input order.
+    results come back in input order. A worker that dies (a crash inside a library, the OOM killer)
+    breaks the pool: a fresh pool retries the document alone, and only the document that kills a
+    worker on its own gets an error record, so a rerun does not die at the same place.
     """
 
     def __init__(self, config: PipelineConfig, workers: int, window_per_worker: int = 8) -> None:
@@ -100,15 +118,43 @@ class ProcessPoolExecutor(Executor):
         self.workers = workers
         self.window = workers * window_per_worker
 
+    def _start(self) -> cf.ProcessPoolExecutor:
+        return cf.ProcessPoolExecutor(self.workers, initializer=_init_worker, initargs=(self.config,))
+
     def run(self, items: Iterable[Item], job: Job[T]) -> Iterator[T]:
-        with cf.ProcessPoolExecutor(self.workers, initializer=_init_worker, initargs=(self.config,)) as pool:
-            pending: deque[cf.Future[T]] = deque()
+        self.pool = self._start()
+        pending: deque[tuple[Item, cf.Future[T]]] = deque()
+        try:
             for item in items:
-                pending.append(pool.submit(_in_worker, job, item))
+                pending.append((item, self.pool.submit(_in_worker, job, item)))
                 if len(pending) >= self.window:
-                    yield pending.popleft().result()
+                    yield self._next(pending, job)
             while pending:
-                yield pending.popleft().result()
+                yield self._next(pending, job)
+        finally:
+            self.pool.shutdown(cancel_futures=True)
+
+    def _next(self, pending: deque[tuple[Item, cf.Future[T]]], job: Job[T]) -> T:
+        item, future = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            result = self._alone(item, job)
+            for i, (other, _) in enumerate(pending):
+                pending[i] = (other, self.pool.submit(_in_worker, job, other))
+            return result
+        except Exception as e:  # e.g. the item or its result could not be sent between processes
+            return _failed(job, item, type(e).__name__, str(e) or repr(e))
+
+    def _alone(self, item: Item, job: Job[T]) -> T:
+        self.pool.shutdown(cancel_futures=True)
+        self.pool = self._start()
+        try:
+            return self.pool.submit(_in_worker, job, item).result()
+        except BrokenProcessPool:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = self._start()
+            return _failed(job, item, "WorkerCrashed", "a worker process died while processing this document")
 
 
 def make_executor(config: PipelineConfig, workers: int) -> Executor:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OUTPUT_FAILED = 74  # sysexits.h EX_IOERR: the output itself failed (disk full, closed pipe)
 
 
 def usage_error(message: str) -> typer.Exit:

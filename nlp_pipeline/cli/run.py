@@ -8,8 +8,15 @@ from typing import Annotated, Optional
 
 import typer
 
-from nlp_pipeline.batch.inputs import UsageError, check_inputs, read_inputs
-from nlp_pipeline.cli.common import EXIT_DOC_ERRORS, EXIT_INTERRUPTED, EXIT_OK, require_model, usage_error
+from nlp_pipeline.batch.inputs import DEFAULT_MAX_DOC_MB, InputOptions, UsageError, check_inputs, read_inputs
+from nlp_pipeline.cli.common import (
+    EXIT_DOC_ERRORS,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_OUTPUT_FAILED,
+    require_model,
+    usage_error,
+)
 
 
 def run(
@@ -49,16 +56,21 @@ def run(
     quotes: Annotated[
         bool, typer.Option("--quotes/--no-quotes", help="Find quotations and their speakers.")
     ] = True,
+    max_doc_mb: Annotated[
+        float,
+        typer.Option(min=0, help="A larger document (file, stdin, JSONL line) gets an error record unread."),
+    ] = DEFAULT_MAX_DOC_MB,
 ) -> None:
     """Process documents into one JSON record each, in input order.
 
     Example: nlp-pipeline run seeds/ articles.jsonl -o out/all.jsonl --workers 2
 
     Exit status: 0 all documents processed, 1 some documents gave error records (the others are
-    still written), 2 usage error, 130 interrupted (what was done is kept; rerun with --resume).
+    still written), 2 usage error, 74 the output failed (disk full, closed pipe), 130 interrupted;
+    after 74 or 130 what was written is kept: rerun with --resume to go on.
     """
     from nlp_pipeline.batch.executors import PipelineConfig, make_executor
-    from nlp_pipeline.batch.outputs import Output, doc_key
+    from nlp_pipeline.batch.outputs import Output, OutputError, doc_key
     from nlp_pipeline.batch.tables import Columns
 
     if ner:
@@ -73,22 +85,32 @@ def run(
     except (UsageError, OSError) as e:
         raise usage_error(str(e)) from None
 
-    items = read_inputs(inputs, stdin_format, Columns(text=text_column, id=id_column))
-    if sink.done:
+    def skip(path: str, why: str) -> None:
+        typer.echo(f"nlp-pipeline: skipped {path}: {why}", err=True)
+
+    columns = Columns(text=text_column, id=id_column)
+    options = InputOptions(stdin_format, int(max_doc_mb * 1_000_000), skip, columns)
+    items = read_inputs(inputs, options)
+    errors = 0
+    if sink.done:  # the exit status describes the whole output, as if the run had never stopped
+        errors = sum(sink.done.values())
         items = (i for i in items if doc_key(i.source, i.id) not in sink.done)
     show = progress if progress is not None else sys.stderr.isatty()
-    errors = 0
     try:
         with _progress(show) as advance:
             for line, is_error in make_executor(PipelineConfig(ner=ner, quotes=quotes), workers).map(items):
                 sink.write(line)
                 errors += is_error
                 advance()
-    except KeyboardInterrupt:
         sink.close()
+    except KeyboardInterrupt:
+        sink.close_after_failure()
         typer.echo("nlp-pipeline: interrupted; finished documents are kept (rerun with --resume)", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
-    sink.close()
+    except OutputError as e:
+        sink.close_after_failure()
+        typer.echo(f"nlp-pipeline: error: {e}", err=True)
+        raise typer.Exit(EXIT_OUTPUT_FAILED) from None
     raise typer.Exit(EXIT_DOC_ERRORS if errors else EXIT_OK)
 
 

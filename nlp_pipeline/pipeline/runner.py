@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
 from nlp_pipeline.tokens.doc import Doc
@@ -35,7 +33,3 @@ class Pipeline:
         for stage in self.stages:
             doc = stage(doc)
         return doc
-
-
-def to_line(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False) + "\n"

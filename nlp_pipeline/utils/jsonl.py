@@ -1,11 +1,27 @@
-"""JSON Lines: the one reader for inputs, outputs being resumed, and gold files."""
+"""JSON Lines: the one reader for inputs, outputs being resumed, and gold files, and the one writer."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
+
+# A JSON string may hold a lone surrogate escape ("\ud800"): Python decodes it, but it cannot be written as
+# UTF-8. Replacing each with U+FFFD keeps every string's length, so offsets into a text stay exact.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_BLOCK = 1 << 20
+
+
+def without_surrogates(text: str) -> str:
+    """`text` with every lone surrogate replaced by U+FFFD (same length, same offsets)."""
+    return LONE_SURROGATE.sub("\ufffd", text)
+
+
+def dumps_line(value: Any) -> bytes:
+    """One JSONL line as UTF-8 bytes; raises ValueError (NaN, infinity) or RecursionError (deep nesting)."""
+    return without_surrogates(json.dumps(value, ensure_ascii=False, allow_nan=False)).encode() + b"\n"
 
 
 def loads_line(raw: bytes | str) -> Any:
@@ -13,18 +29,44 @@ def loads_line(raw: bytes | str) -> Any:
     return json.loads(raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw)
 
 
-def numbered_lines(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
-    """(1-based line number, raw line) for every non-blank line."""
-    for lineno, raw in enumerate(stream, start=1):
-        if raw.strip():
+def numbered_lines(stream: BinaryIO, max_bytes: int | None = None) -> Iterator[tuple[int, bytes | int]]:
+    """(1-based line number, raw line) for every non-blank line.
+
+    With `max_bytes`, a longer line is never held in memory: it is read through in blocks and given
+    as its length in bytes (an int) instead of its content.
+    """
+    lineno = 0
+    while True:
+        raw = stream.readline() if max_bytes is None else stream.readline(max_bytes + 1)
+        if not raw:
+            return
+        lineno += 1
+        if max_bytes is not None and len(raw) > max_bytes and not raw.endswith(b"\n"):
+            yield lineno, len(raw) + _skip_rest_of_line(stream)
+        elif raw.strip():
             yield lineno, raw
+
+
+def _skip_rest_of_line(stream: BinaryIO) -> int:
+    skipped = 0
+    while block := stream.readline(_BLOCK):
+        skipped += len(block)
+        if block.endswith(b"\n"):
+            break
+    return skipped
+
+
+def _lines(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
+    for lineno, raw in numbered_lines(stream):
+        assert isinstance(raw, bytes)  # no limit: every line comes whole
+        yield lineno, raw
 
 
 def read_jsonl(path: Path) -> list[Any]:
     """Every value of a JSONL file; a bad line raises ValueError naming it."""
     out = []
     with path.open("rb") as f:
-        for lineno, raw in numbered_lines(f):
+        for lineno, raw in _lines(f):
             try:
                 out.append(loads_line(raw))
             except ValueError as e:
@@ -35,8 +77,8 @@ def read_jsonl(path: Path) -> list[Any]:
 def valid_values(path: Path) -> Iterator[Any]:
     """The values of the lines that parse (a torn or damaged line is passed over)."""
     with path.open("rb") as f:
-        for _, raw in numbered_lines(f):
+        for _, raw in _lines(f):
             try:
                 yield loads_line(raw)
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
