@@ -1,5 +1,5 @@
-"""`make bench`: NER scores (seeds gold, ANERcorp dev split, AQMAR dev), quotation scores, and
-end-to-end throughput of `nlp-pipeline run` on real articles with 1 and 2 workers.
+"""`make bench`: start-up of a one-document run, NER scores (seeds gold, ANERcorp dev split, AQMAR dev),
+quotation scores, and end-to-end throughput of `nlp-pipeline run` on real articles with 1 and 2 workers.
 
 Usage: .venv/bin/python benchmarks/run_all.py [--docs 2000] [--corpora ../shared/corpora]
 Writes benchmarks/results.json and prints tables.
@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -68,6 +69,54 @@ def throughput(src: Path, workers: int, out: Path) -> dict:
     }
 
 
+# How the tagger was loaded before issue 15 (a stanza Pipeline with a tokenizer), to compare with now.
+PIPELINE_LOAD = """
+import logging, stanza
+from nlp_pipeline.models import NER_MODEL, NER_PRETRAIN, models_dir
+d = models_dir()
+stanza.Pipeline("ar", dir=str(d), download_method=None, allow_unknown_language=True,
+                processors="tokenize,ner", tokenize_pretokenized=True, ner_model_path=str(d / NER_MODEL),
+                ner_pretrain_path=str(d / NER_PRETRAIN), ner_batch_size=128, use_gpu=False,
+                logging_level="ERROR")
+"""
+TAGGER_LOAD = "from nlp_pipeline.pipeline.ner.tagger import Tagger; Tagger()"
+
+
+def _timed(cmd: list[str], first_line: bool = False) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of a command; with first_line, wall time until its first output line."""
+    cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert proc.stdout is not None
+    if first_line:
+        proc.stdout.readline()
+        wall = time.perf_counter() - t0
+    proc.communicate()
+    wall = wall if first_line else time.perf_counter() - t0
+    cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)
+
+
+def startup(doc: Path, runs: int = 5) -> dict:
+    """Start-up of a one-document run: seconds to the first record (median of `runs`; the CPU seconds of
+    the whole process beside it, which a busy machine inflates less), and the tagger's loading alone, as it
+    was (stanza Pipeline) and as it is (NER model and vectors only), each in a fresh process."""
+
+    def median(cmd: list[str], first_line: bool = False) -> dict:
+        walls, cpus = zip(*(_timed(cmd, first_line) for _ in range(runs)))
+        return {
+            "seconds": round(statistics.median(walls), 2),
+            "cpu_seconds": round(statistics.median(cpus), 2),
+        }
+
+    return {
+        "document": str(doc.relative_to(ROOT)),
+        "first_record": median([*CLI, "run", str(doc)], first_line=True),
+        "load_tagger_before_stanza_pipeline": median([sys.executable, "-c", PIPELINE_LOAD]),
+        "load_tagger_now_ner_model_only": median([sys.executable, "-c", TAGGER_LOAD]),
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=2000, help="articles for the throughput run (0 to skip)")
@@ -79,7 +128,8 @@ def main() -> None:
 
     build = ROOT / "build" / "bench"
     build.mkdir(parents=True, exist_ok=True)
-    results: dict = {"ner": {}, "quotes": None, "throughput": []}
+    results: dict = {"startup": startup(sorted((ROOT / "seeds").glob("*.txt"))[0]), "ner": {}, "quotes": None,
+                     "throughput": []}  # fmt: skip
     golds = {"seeds (hand-labelled)": ROOT / "benchmarks" / "gold" / "seeds.conll"}
     if (args.corpora / "anercorp").exists():
         _, dev = anercorp_split(args.corpora)
@@ -117,6 +167,13 @@ def print_tables(results: dict) -> None:
         scores = [m[k] for k in ("precision", "recall", "f1")] + [pl[k]["f1"] for k in ("PER", "LOC", "ORG")]
         t.add_row(name, *(f"{x:.3f}" for x in scores), f"{r['tokens_per_second']:.0f}")
     console = Console()
+    console.print(t)
+    t = Table(title="Start-up of a one-document `nlp-pipeline run` (median of 5)")
+    for col in ("measure", "seconds", "CPU seconds"):
+        t.add_column(col)
+    for name, r in results["startup"].items():
+        if isinstance(r, dict):
+            t.add_row(name, str(r["seconds"]), str(r["cpu_seconds"]))
     console.print(t)
     console.print_json(data=results["quotes"])
     if results["throughput"]:

@@ -143,7 +143,7 @@ def test_a_full_disk_stops_with_one_line_and_resume_finishes(tmp_path: Path) -> 
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
 
-    res = cli(*FAST, str(src), "-o", str(out), preexec_fn=small_disk)
+    res = cli(*FAST, "--quiet", str(src), "-o", str(out), preexec_fn=small_disk)
     assert res.returncode == 74
     (line,) = res.stderr.decode().splitlines()
     assert line.startswith(f"nlp-pipeline: error: cannot write to {out}: File too large;")
@@ -157,7 +157,7 @@ def test_a_full_disk_stops_with_one_line_and_resume_finishes(tmp_path: Path) -> 
 
 def test_a_full_standard_output_stops_with_one_line(tmp_path: Path) -> None:
     with open("/dev/full", "wb") as full:
-        res = subprocess.run([sys.executable, "-m", "nlp_pipeline", "run", *FAST, str(SEEDS[0])],
+        res = subprocess.run([sys.executable, "-m", "nlp_pipeline", "run", *FAST, "-q", str(SEEDS[0])],
                              cwd=ROOT, stdout=full, stderr=subprocess.PIPE)  # fmt: skip
     assert res.returncode == 74
     assert res.stderr.decode().splitlines() == [
@@ -181,7 +181,7 @@ def test_a_document_that_kills_its_worker_gets_an_error_record_and_the_batch_goe
     texts = ["نص", "نص", "POISON", "نص", "نص", "نص"]
     items = [Item(f"d{i}", "t", text=t) for i, t in enumerate(texts)]
     results = list(ProcessPoolExecutor(PoisonConfig(), workers=2).map(items))
-    records = [json.loads(line) for line, _ in results]
+    records = [json.loads(result.line) for result in results]
     assert [r["id"] for r in records] == [f"d{i}" for i in range(6)]
     assert [r.get("error", {}).get("type") for r in records] == [
         None,
@@ -191,4 +191,4 @@ def test_a_document_that_kills_its_worker_gets_an_error_record_and_the_batch_goe
         None,
         None,
     ]
-    assert [is_error for _, is_error in results] == [False, False, True, False, False, False]
+    assert [result.error for result in results] == [None, None, "WorkerCrashed", None, None, None]

@@ -18,9 +18,19 @@ from nlp_pipeline.pipeline.runner import Pipeline, default_stages
 from nlp_pipeline.tokens.doc import Doc, DocError
 from nlp_pipeline.utils.jsonl import dumps_line
 
-Result = tuple[bytes, bool]  # (one JSONL line, UTF-8; whether it is an error record)
 T = TypeVar("T")
 Job = Callable[[Pipeline, Item], T]  # a module-level function, so that workers can be sent it by name
+
+
+@dataclass(frozen=True)
+class Result:
+    """One document done: its output line, and what progress and the summary count."""
+
+    line: bytes  # one JSONL line, UTF-8
+    id: str
+    error: str | None  # the error type of an error record
+    tokens: int
+    counts: tuple[str, int]  # Item.counts: which input measure this document advances, and by how much
 
 
 @dataclass(frozen=True)
@@ -58,9 +68,10 @@ _worker_pipeline: Pipeline | None = None
 
 def _init_worker(config: PipelineConfig) -> None:
     global _worker_pipeline
-    import torch
+    if config.ner:
+        import torch
 
-    torch.set_num_threads(1)  # one process per core: threads inside a worker would fight each other
+        torch.set_num_threads(1)  # one process per core: threads inside a worker would fight each other
     _worker_pipeline = config.build()
 
 
@@ -83,13 +94,16 @@ def record(pipeline: Pipeline, item: Item) -> dict[str, Any]:
 def line_result(pipeline: Pipeline, item: Item) -> Result:
     rec = record(pipeline, item)
     try:
-        return dumps_line(rec), "error" in rec
+        line = dumps_line(rec)
     except Exception as e:  # e.g. NaN or 1e999 in meta, nesting too deep: this document's error record
         return _error_line(item, type(e).__name__, f"cannot write the record as JSON: {e}")
+    error = rec["error"]["type"] if "error" in rec else None
+    return Result(line, item.id, error, len(rec.get("tokens", ())), item.counts)
 
 
 def _error_line(item: Item, error_type: str, message: str) -> Result:
-    return dumps_line(DocError(item.id, item.source, error_type, message).to_dict()), True
+    line = dumps_line(DocError(item.id, item.source, error_type, message).to_dict())
+    return Result(line, item.id, error_type, 0, item.counts)
 
 
 def _failed(job: Job[Any], item: Item, error_type: str, message: str) -> Any:

@@ -35,6 +35,9 @@ class Item:
     meta: dict[str, Any] = field(default_factory=dict)
     error: tuple[str, str] | None = None  # (type, message)
     error_extra: dict[str, Any] = field(default_factory=dict)
+    # which measure of the input this document advances, and by how much: ("files", 1) for a file,
+    # ("jsonl_bytes", length of its line) for a JSONL line, ("stdin", 0) for plain text on stdin
+    counts: tuple[str, int] = ("files", 1)
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,9 @@ def json_item(obj: Any, default_id: str, where: str, lineno: int) -> Item:
     return Item(doc_id, where, text=text, meta=meta)
 
 
-def read_jsonl(stream: BinaryIO, source: str, stem: str, limit: int) -> Iterator[Item]:
+def read_jsonl(
+    stream: BinaryIO, source: str, stem: str, limit: int, measure: str = "jsonl_bytes"
+) -> Iterator[Item]:
     """One document per non-blank line; `id` defaults to STEM:LINE; keys other than id/text go to meta."""
     lineno = 0
     try:
@@ -133,18 +138,18 @@ def read_jsonl(stream: BinaryIO, source: str, stem: str, limit: int) -> Iterator
             default_id, where = f"{stem}:{lineno}", f"{source}:{lineno}"
             if isinstance(raw, int):
                 error, extra = too_large(raw, limit)
-                yield Item(default_id, where, error=error, error_extra=extra)
-                continue
-            try:
-                item = json_item(loads_line(raw), default_id, where, lineno)
-            except (ValueError, RecursionError) as e:
-                item = Item(default_id, where, error=("MalformedJSONL", f"line {lineno}: {e}"))
+                item = Item(default_id, where, error=error, error_extra=extra)
+            else:
+                try:
+                    item = json_item(loads_line(raw), default_id, where, lineno)
+                except (ValueError, RecursionError) as e:
+                    item = Item(default_id, where, error=("MalformedJSONL", f"line {lineno}: {e}"))
+            item.counts = (measure, raw if isinstance(raw, int) else len(raw))
             yield item
     except OSError as e:  # the stream itself failed: say where, and stop reading it
         where = f"{source}:{lineno + 1}"
-        yield Item(
-            f"{stem}:{lineno + 1}", where, error=(type(e).__name__, f"cannot read {where}: {e.strerror}")
-        )
+        error = (type(e).__name__, f"cannot read {where}: {e.strerror}")
+        yield Item(f"{stem}:{lineno + 1}", where, error=error, counts=(measure, 0))
 
 
 def read_jsonl_path(path: Path, limit: int) -> Iterator[Item]:
@@ -152,7 +157,8 @@ def read_jsonl_path(path: Path, limit: int) -> Iterator[Item]:
     try:
         f = path.open("rb")
     except OSError as e:
-        yield Item(stem, source, error=(type(e).__name__, f"cannot read {source}: {e.strerror}"))
+        error = (type(e).__name__, f"cannot read {source}: {e.strerror}")
+        yield Item(stem, source, error=error, counts=("jsonl_bytes", 0))
         return
     with f:
         yield from read_jsonl(f, source, stem, limit)
@@ -204,9 +210,30 @@ def read_inputs(inputs: Iterable[str], options: InputOptions = InputOptions()) -
         if name != STDIN:
             yield from read_path(Path(name), options)
         elif options.stdin_format == "jsonl":
-            yield from read_jsonl(sys.stdin.buffer, "<stdin>", "stdin", options.max_doc_bytes)
+            yield from read_jsonl(sys.stdin.buffer, "<stdin>", "stdin", options.max_doc_bytes, "stdin")
         else:
-            yield read_text_stream(sys.stdin.buffer, "stdin", "<stdin>", options.max_doc_bytes)
+            item = read_text_stream(sys.stdin.buffer, "stdin", "<stdin>", options.max_doc_bytes)
+            item.counts = ("stdin", 0)
+            yield item
+
+
+def survey(inputs: Iterable[str]) -> dict[str, int]:
+    """What progress counts up to, where it is cheap to know: {"files": N, "jsonl_bytes": size}, for the
+    inputs of each kind (files in directories are counted; nothing is opened)."""
+    totals: dict[str, int] = {}
+    for name in inputs:
+        path = Path(name)
+        if name == STDIN:
+            continue
+        if path.is_dir():
+            n = sum(not_a_document(p) is None and not p.is_dir() for p in path.rglob("*.txt"))
+            totals["files"] = totals.get("files", 0) + n
+        elif path.suffix == ".jsonl":
+            size = path.stat().st_size if path.is_file() else 0
+            totals["jsonl_bytes"] = totals.get("jsonl_bytes", 0) + size
+        else:
+            totals["files"] = totals.get("files", 0) + 1
+    return totals
 
 
 def check_inputs(inputs: list[str], stdin_format: str) -> None:

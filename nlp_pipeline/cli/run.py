@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from nlp_pipeline.batch.inputs import DEFAULT_MAX_DOC_MB, InputOptions, UsageError, check_inputs, read_inputs
+from nlp_pipeline.batch.inputs import (
+    DEFAULT_MAX_DOC_MB,
+    InputOptions,
+    Item,
+    UsageError,
+    check_inputs,
+    read_inputs,
+    survey,
+)
+from nlp_pipeline.batch.outputs import DocKey, doc_key
 from nlp_pipeline.cli.common import (
     EXIT_DOC_ERRORS,
     EXIT_INTERRUPTED,
@@ -17,6 +27,9 @@ from nlp_pipeline.cli.common import (
     require_model,
     usage_error,
 )
+
+if TYPE_CHECKING:
+    from nlp_pipeline.cli.report import Tally
 
 
 def run(
@@ -40,7 +53,8 @@ def run(
     progress: Annotated[
         Optional[bool],
         typer.Option(
-            "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal)."
+            "--progress/--no-progress",
+            help="Progress on stderr: rates, errors, time left (default: when stderr is a terminal).",
         ),
     ] = None,
     resume: Annotated[
@@ -56,12 +70,18 @@ def run(
     quotes: Annotated[
         bool, typer.Option("--quotes/--no-quotes", help="Find quotations and their speakers.")
     ] = True,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress, no summary: only errors on stderr.")
+    ] = False,
     max_doc_mb: Annotated[
         float,
         typer.Option(min=0, help="A larger document (file, stdin, JSONL line) gets an error record unread."),
     ] = DEFAULT_MAX_DOC_MB,
 ) -> None:
     """Process documents into one JSON record each, in input order.
+
+    While it runs, stderr shows documents done, documents/s, tokens/s, error records and time left;
+    at the end, a summary (documents, error records by type with their first ids, tokens, seconds).
 
     Example: nlp-pipeline run seeds/ articles.jsonl -o out/all.jsonl --workers 2
 
@@ -70,8 +90,9 @@ def run(
     after 74 or 130 what was written is kept: rerun with --resume to go on.
     """
     from nlp_pipeline.batch.executors import PipelineConfig, make_executor
-    from nlp_pipeline.batch.outputs import Output, OutputError, doc_key
+    from nlp_pipeline.batch.outputs import Output, OutputError
     from nlp_pipeline.batch.tables import Columns
+    from nlp_pipeline.cli.report import Display, Tally, print_summary
 
     if ner:
         require_model()
@@ -85,55 +106,46 @@ def run(
     except (UsageError, OSError) as e:
         raise usage_error(str(e)) from None
 
+    tally = Tally()
+
     def skip(path: str, why: str) -> None:
-        typer.echo(f"nlp-pipeline: skipped {path}: {why}", err=True)
+        tally.skipped += 1
+        if not quiet:
+            typer.echo(f"nlp-pipeline: skipped {path}: {why}", err=True)
 
     columns = Columns(text=text_column, id=id_column)
-    options = InputOptions(stdin_format, int(max_doc_mb * 1_000_000), skip, columns)
-    items = read_inputs(inputs, options)
-    errors = 0
+    items = read_inputs(inputs, InputOptions(stdin_format, int(max_doc_mb * 1_000_000), skip, columns))
     if sink.done:  # the exit status describes the whole output, as if the run had never stopped
-        errors = sum(sink.done.values())
-        items = (i for i in items if doc_key(i.source, i.id) not in sink.done)
-    show = progress if progress is not None else sys.stderr.isatty()
+        tally.resumed, tally.resumed_errors = len(sink.done), sum(sink.done.values())
+        items = _not_done(items, sink.done, tally)
+    show = not quiet and (progress if progress is not None else sys.stderr.isatty())
+    status = EXIT_OK
     try:
-        with _progress(show) as advance:
-            for line, is_error in make_executor(PipelineConfig(ner=ner, quotes=quotes), workers).map(items):
-                sink.write(line)
-                errors += is_error
-                advance()
+        with Display(tally, survey(inputs) if show else {}, show) as display:
+            for result in make_executor(PipelineConfig(ner=ner, quotes=quotes), workers).map(items):
+                sink.write(result.line)
+                tally.add(result)
+                display.update()
         sink.close()
     except KeyboardInterrupt:
         sink.close_after_failure()
         typer.echo("nlp-pipeline: interrupted; finished documents are kept (rerun with --resume)", err=True)
-        raise typer.Exit(EXIT_INTERRUPTED) from None
+        status = EXIT_INTERRUPTED
     except OutputError as e:
         sink.close_after_failure()
         typer.echo(f"nlp-pipeline: error: {e}", err=True)
-        raise typer.Exit(EXIT_OUTPUT_FAILED) from None
-    raise typer.Exit(EXIT_DOC_ERRORS if errors else EXIT_OK)
+        status = EXIT_OUTPUT_FAILED
+    if status == EXIT_OK and tally.error_records:
+        status = EXIT_DOC_ERRORS
+    if not quiet:
+        print_summary(tally, sink.name, status)
+    raise typer.Exit(status)
 
 
-class _progress:
-    """A rich progress counter on stderr, or nothing."""
-
-    def __init__(self, show: bool) -> None:
-        self.show = show
-
-    def __enter__(self):  # type: ignore[no-untyped-def]
-        if not self.show:
-            return lambda: None
-        from rich.console import Console
-        from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-        self.bar = Progress(
-            SpinnerColumn(), TextColumn("documents"), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=Console(stderr=True), transient=False,
-        )  # fmt: skip
-        self.bar.start()
-        task = self.bar.add_task("run", total=None)
-        return lambda: self.bar.advance(task)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.show:
-            self.bar.stop()
+def _not_done(items: Iterator[Item], done: dict[DocKey, bool], tally: Tally) -> Iterator[Item]:
+    """The items not yet in the output (--resume); the others still count as progress."""
+    for item in items:
+        if doc_key(item.source, item.id) in done:
+            tally.done[item.counts[0]] += item.counts[1]
+        else:
+            yield item
