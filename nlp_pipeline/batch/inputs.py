@@ -65,9 +65,9 @@ def read_txt(path: Path) -> Item:
     return text_item(path.stem, str(path), data)
 
 
-def read_jsonl(stream: BinaryIO, source: str, stem: str) -> Iterator[Item]:
+def read_jsonl(stream: BinaryIO, source: str, stem: str, first_line: int = 1) -> Iterator[Item]:
     """One document per non-blank line; `id` defaults to STEM:LINE; keys other than id/text go to meta."""
-    for lineno, raw in numbered_lines(stream):
+    for lineno, raw in numbered_lines(stream, first_line):
         default_id = f"{stem}:{lineno}"
         where = f"{source}:{lineno}"
         try:

@@ -49,6 +49,13 @@ def run(
     quotes: Annotated[
         bool, typer.Option("--quotes/--no-quotes", help="Find quotations and their speakers.")
     ] = True,
+    executor: Annotated[
+        str, typer.Option(help="'local' (processes here) or 'dask' (-o is then a directory of shards).")
+    ] = "local",
+    scheduler: Annotated[
+        Optional[str], typer.Option(help="Dask scheduler address (default: a local cluster of --workers).")
+    ] = None,
+    partition_size: Annotated[int, typer.Option(help="Dask: documents per partition and shard.")] = 100,
 ) -> None:
     """Process documents into one JSON record each, in input order.
 
@@ -63,6 +70,14 @@ def run(
 
     if ner:
         require_model()
+    if executor != "local" or scheduler:
+        from nlp_pipeline.cli.run_dask import run_dask
+
+        raise typer.Exit(run_dask(
+            inputs, output, executor=executor, scheduler=scheduler, workers=workers,
+            partition_size=partition_size, resume=resume, columns=Columns(text=text_column, id=id_column),
+            config=PipelineConfig(ner=ner, quotes=quotes), progress=progress,
+        ))  # fmt: skip
     try:
         check_inputs(inputs, stdin_format)
         if resume and output is None:

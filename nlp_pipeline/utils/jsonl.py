@@ -13,9 +13,9 @@ def loads_line(raw: bytes | str) -> Any:
     return json.loads(raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw)
 
 
-def numbered_lines(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
-    """(1-based line number, raw line) for every non-blank line."""
-    for lineno, raw in enumerate(stream, start=1):
+def numbered_lines(stream: BinaryIO, first_line: int = 1) -> Iterator[tuple[int, bytes]]:
+    """(line number, raw line) for every non-blank line; the first line is `first_line` (a file's part)."""
+    for lineno, raw in enumerate(stream, start=first_line):
         if raw.strip():
             yield lineno, raw
 
