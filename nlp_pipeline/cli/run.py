@@ -55,7 +55,7 @@ def run(
     scheduler: Annotated[
         Optional[str], typer.Option(help="Dask scheduler address (default: a local cluster of --workers).")
     ] = None,
-    partition_size: Annotated[int, typer.Option(help="Dask: documents per partition and shard.")] = 100,
+    partition_size: Annotated[int, typer.Option(help="Dask: documents per partition and shard.")] = 50,
 ) -> None:
     """Process documents into one JSON record each, in input order.
 
