@@ -1,5 +1,6 @@
 """`make bench`: start-up of a one-document run, NER scores (seeds gold, ANERcorp dev split, AQMAR dev),
-quotation scores, and end-to-end throughput of `nlp-pipeline run` on real articles with 1 and 2 workers.
+quotation scores, and end-to-end throughput of `nlp-pipeline run` on real articles: the process pool with 1
+and 2 workers, and a Dask LocalCluster of 2 worker processes.
 
 Usage: .venv/bin/python benchmarks/run_all.py [--docs 2000] [--corpora ../shared/corpora]
 Writes benchmarks/results.json and prints tables.
@@ -47,18 +48,22 @@ def news_jsonl(corpora: Path, n: int, path: Path) -> Path:
     return path
 
 
-def throughput(src: Path, workers: int, out: Path) -> dict:
+def throughput(src: Path, workers: int, out: Path, executor: str = "local") -> dict:
+    """One timed `run` (the process pool, or a 2-process Dask LocalCluster writing shards to OUT/)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
-    subprocess.run([*CLI, "run", str(src), "-o", str(out), "--workers", str(workers)], check=True)
+    cmd = [*CLI, "run", str(src), "-o", str(out), "--workers", str(workers), "--executor", executor]
+    subprocess.run(cmd, check=True)
     seconds = time.perf_counter() - t0
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     docs = tokens = 0
-    with out.open(encoding="utf-8") as f:
-        for line in f:
-            docs += 1
-            tokens += len(json.loads(line).get("tokens", []))
+    for path in sorted(out.glob("part-*.jsonl")) if out.is_dir() else [out]:
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                docs += 1
+                tokens += len(json.loads(line).get("tokens", []))
     return {
+        "executor": executor,
         "workers": workers,
         "documents": docs,
         "tokens": tokens,
@@ -149,6 +154,7 @@ def main() -> None:
         src = news_jsonl(args.corpora, args.docs, build / "news.jsonl")
         for workers in (1, 2):
             results["throughput"].append(throughput(src, workers, build / f"news_w{workers}.jsonl"))
+        results["throughput"].append(throughput(src, 2, build / "news_dask_w2", "dask"))
     (ROOT / "benchmarks" / "results.json").write_text(
         json.dumps(results, indent=1, ensure_ascii=False) + "\n"
     )

@@ -129,12 +129,13 @@ def json_item(obj: Any, default_id: str, where: str, lineno: int) -> Item:
 
 
 def read_jsonl(
-    stream: BinaryIO, source: str, stem: str, limit: int, measure: str = "jsonl_bytes"
+    stream: BinaryIO, source: str, stem: str, limit: int, measure: str = "jsonl_bytes", first_line: int = 1
 ) -> Iterator[Item]:
-    """One document per non-blank line; `id` defaults to STEM:LINE; keys other than id/text go to meta."""
-    lineno = 0
+    """One document per non-blank line; `id` defaults to STEM:LINE; keys other than id/text go to meta.
+    `first_line`: the number of the stream's first line (a part of a file, on a Dask worker)."""
+    lineno = first_line - 1
     try:
-        for lineno, raw in numbered_lines(stream, limit):
+        for lineno, raw in numbered_lines(stream, limit, first_line):
             default_id, where = f"{stem}:{lineno}", f"{source}:{lineno}"
             if isinstance(raw, int):
                 error, extra = too_large(raw, limit)

@@ -77,6 +77,13 @@ def run(
         float,
         typer.Option(min=0, help="A larger document (file, stdin, JSONL line) gets an error record unread."),
     ] = DEFAULT_MAX_DOC_MB,
+    executor: Annotated[
+        str, typer.Option(help="'local' (processes here) or 'dask' (-o is then a directory of shards).")
+    ] = "local",
+    scheduler: Annotated[
+        Optional[str], typer.Option(help="Dask scheduler address (default: a local cluster of --workers).")
+    ] = None,
+    partition_size: Annotated[int, typer.Option(help="Dask: documents per partition and shard.")] = 50,
 ) -> None:
     """Process documents into one JSON record each, in input order.
 
@@ -96,6 +103,14 @@ def run(
 
     if ner:
         require_model()
+    if executor != "local" or scheduler:
+        from nlp_pipeline.cli.run_dask import run_dask
+
+        raise typer.Exit(run_dask(
+            inputs, output, executor=executor, scheduler=scheduler, workers=workers,
+            partition_size=partition_size, resume=resume, columns=Columns(text=text_column, id=id_column),
+            config=PipelineConfig(ner=ner, quotes=quotes), progress=progress,
+        ))  # fmt: skip
     try:
         check_inputs(inputs, stdin_format)
         if resume and output is None:

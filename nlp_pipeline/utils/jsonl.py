@@ -29,13 +29,15 @@ def loads_line(raw: bytes | str) -> Any:
     return json.loads(raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw)
 
 
-def numbered_lines(stream: BinaryIO, max_bytes: int | None = None) -> Iterator[tuple[int, bytes | int]]:
-    """(1-based line number, raw line) for every non-blank line.
+def numbered_lines(
+    stream: BinaryIO, max_bytes: int | None = None, first_line: int = 1
+) -> Iterator[tuple[int, bytes | int]]:
+    """(line number, raw line) for every non-blank line; the first line is `first_line` (a file's part).
 
     With `max_bytes`, a longer line is never held in memory: it is read through in blocks and given
     as its length in bytes (an int) instead of its content.
     """
-    lineno = 0
+    lineno = first_line - 1
     while True:
         raw = stream.readline() if max_bytes is None else stream.readline(max_bytes + 1)
         if not raw:
