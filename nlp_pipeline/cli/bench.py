@@ -13,8 +13,9 @@ from nlp_pipeline.cli.common import require_model, usage_error
 
 def bench(
     gold: Annotated[
-        list[Path], typer.Option("--gold", help="CoNLL gold file (word TAG); repeat for several.")
-    ],
+        Optional[list[Path]],
+        typer.Option("--gold", help="CoNLL gold file (word TAG); repeat for several."),
+    ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the JSON report instead of a table.")
     ] = False,
@@ -27,15 +28,33 @@ def bench(
             "lines (1: each sentence alone, i.e. no consistency step).",
         ),
     ] = 20,
+    pool: Annotated[
+        bool,
+        typer.Option(
+            "--pool",
+            help="Score the dev pool instead (ANERcorp dev, AQMAR dev, news dev entities): per set and "
+            "pooled, bootstrap intervals, each document-level rule switched off in turn.",
+        ),
+    ] = False,
+    corpora: Annotated[Path, typer.Option(help="Corpora folder, for --pool.")] = Path("../shared/corpora"),
+    news_gold: Annotated[
+        Path, typer.Option(help="News dev gold (entities with offsets into SaudiNewsNet), for --pool.")
+    ] = Path("benchmarks/quotes/news_dev.jsonl"),
+    rounds: Annotated[int, typer.Option(min=1, help="Bootstrap resamples, for --pool.")] = 1000,
 ) -> None:
     """NER benchmark on the gold tokenization: P/R/F1 for PER, LOC, ORG and micro; tokens/s.
 
     As in `run`, a name tagged once in a document is tagged wherever it recurs there (label consistency).
 
     Example: nlp-pipeline bench --gold benchmarks/gold/seeds.conll --json
+             nlp-pipeline bench --pool --corpora ../shared/corpora
     """
     from nlp_pipeline.scoring.ner import report_table, run_bench
 
+    if pool:
+        return _bench_pool(corpora, news_gold, doc_sentences, rounds, as_json)
+    if not gold:
+        raise usage_error("give --gold FILE (or --pool)")
     for g in gold:
         if not g.is_file():
             raise usage_error(f"gold file not found: {g}")
@@ -47,6 +66,22 @@ def bench(
         from rich.console import Console
 
         Console().print(report_table(report))
+
+
+def _bench_pool(corpora: Path, news_gold: Path, doc_sentences: int, rounds: int, as_json: bool) -> None:
+    from nlp_pipeline.scoring.ner_pool import pool_sets, pool_table, run_pool
+
+    for path in (corpora / "anercorp" / "train.txt", corpora / "aqmar" / "dev.txt", news_gold):
+        if not path.is_file():
+            raise usage_error(f"file not found: {path}")
+    require_model()
+    report = run_pool(pool_sets(corpora, news_gold, doc_sentences), rounds)
+    if as_json:
+        typer.echo(json.dumps(report, ensure_ascii=False))
+    else:
+        from rich.console import Console
+
+        Console(width=200).print(pool_table(report))
 
 
 def bench_quotes(

@@ -29,6 +29,12 @@ def without_conjunction(norm: str) -> list[str]:
     return out
 
 
+def with_proclitics(norm: str) -> frozenset[str]:
+    """A word as written after و/ف and/or ب/ل: الجبير، والجبير، بالجبير، للجبير (ل + ال), فللجبير."""
+    forms = {norm, "ب" + norm, "ل" + (norm[1:] if norm.startswith(ARTICLE) else norm)}
+    return frozenset(forms | {c + f for c in CONJUNCTIONS for f in forms})
+
+
 def is_definite(norm: str) -> bool:
     """A word with the article, possibly behind a proclitic (الروسي، والروسي)."""
     return len(norm) > 3 and (

@@ -10,15 +10,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nlp_pipeline.pipeline.ner.bioes import Span, spans_from_tags
-from nlp_pipeline.pipeline.ner.propagation import propagate
+from nlp_pipeline.pipeline.ner.heads import tag_org_heads
+from nlp_pipeline.pipeline.ner.propagation import propagate, propagate_name_parts
+from nlp_pipeline.pipeline.ner.rules import DEFAULT_RULES, Rules
 from nlp_pipeline.pipeline.ner.tagger import Tagger, default_tagger, tagger_input
 from nlp_pipeline.tokens.doc import ENTITY_LABELS, Doc, Entity
 
 
-def entity_spans(words: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[Span]]:
-    """PER/LOC/ORG spans of one document's sentences from their tags, then label consistency across them."""
+def entity_spans(
+    words: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], rules: Rules = DEFAULT_RULES
+) -> list[list[Span]]:
+    """PER/LOC/ORG spans of one document's sentences from their tags, then the document-level rules."""
     spans = [[span for span in spans_from_tags(t) if span[2] in ENTITY_LABELS] for t in tags]
-    return propagate(words, spans)
+    if rules.org_heads:
+        spans = tag_org_heads(words, spans)
+    if rules.consistency:
+        spans = propagate(words, spans)
+    if rules.name_parts:
+        spans = propagate_name_parts(words, spans)
+    return spans
 
 
 def tag_entities(doc: Doc, tagger: Tagger | None = None) -> Doc:

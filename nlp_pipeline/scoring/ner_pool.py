@@ -1,0 +1,194 @@
+"""The NER dev pool (issue 11): ANERcorp dev, AQMAR dev and the entities of the news dev set, about 2,000
+entities, scored per set and pooled, with bootstrap intervals over documents, and with each document-level
+rule of `pipeline/ner/rules.py` switched in turn (the ablation table of models/README.md).
+
+The news dev set stores character spans into SaudiNewsNet articles; they become token tags through the
+project's own tokenizer, one document per article, so that document-level rules apply as in `run`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from nlp_pipeline.corpora.conll import Sentence, read_conll
+from nlp_pipeline.corpora.saudinewsnet import article
+from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
+from nlp_pipeline.pipeline.ner.rules import DEFAULT_RULES, LEVERS, NO_RULES, Rules
+from nlp_pipeline.scoring import bootstrap
+from nlp_pipeline.scoring.ner import DOC_SENTENCES, decode, document_sizes, label_counts, score, tag_words
+from nlp_pipeline.tokens.doc import Doc
+
+
+@dataclass
+class GoldSet:
+    name: str
+    docs: list[list[Sentence]]  # documents, each a list of sentences
+    problems: list[str] = field(default_factory=list)  # gold spans that needed care (news set)
+
+
+def split_documents(sentences: list[Sentence], doc_sentences: int = DOC_SENTENCES) -> list[list[Sentence]]:
+    out, start = [], 0
+    for n in document_sizes(sentences, doc_sentences):
+        out.append(sentences[start : start + n])
+        start += n
+    return out
+
+
+def span_sentences(text: str, entities: list[dict[str, Any]]) -> tuple[list[Sentence], list[str]]:
+    """One article as tagged sentences: the project's tokens, IOB2 tags from the gold character spans.
+
+    A span off token boundaries is widened to the tokens it overlaps (the tagger can only tag whole tokens)
+    and reported; one across a sentence boundary or over another span is dropped and reported.
+    """
+    doc = tokenize_doc(Doc("gold", text))
+    sentence_of = {k: s for s, sent in enumerate(doc.sentences) for k in sent.tokens}
+    tags = ["O"] * len(doc.tokens)
+    problems = []
+    for e in entities:
+        where = f"{e['text']!r} ({e['label']}, {e['start']}-{e['end']})"
+        inside = [k for k, t in enumerate(doc.tokens) if t.start < e["end"] and t.end > e["start"]]
+        if not inside:
+            problems.append(f"{where}: no token")
+            continue
+        if {sentence_of.get(k) for k in inside} != {sentence_of.get(inside[0])}:
+            problems.append(f"{where}: crosses a sentence boundary, dropped")
+            continue
+        if any(tags[k] != "O" for k in inside):
+            problems.append(f"{where}: overlaps another span, dropped")
+            continue
+        first, last = doc.tokens[inside[0]], doc.tokens[inside[-1]]
+        if (first.start, last.end) != (e["start"], e["end"]):
+            problems.append(f"{where}: widened to token boundaries {text[first.start : last.end]!r}")
+        tags[inside[0]] = "B-" + e["label"]
+        for k in inside[1:]:
+            tags[k] = "I-" + e["label"]
+    sentences = [
+        Sentence([doc.tokens[k].text for k in s.tokens], [tags[k] for k in s.tokens])
+        for s in doc.sentences
+        if s.tokens
+    ]
+    return sentences, problems
+
+
+def news_set(gold: Path, corpora: Path) -> GoldSet:
+    """The entities of a quotation gold file whose records point into SaudiNewsNet (one document each)."""
+    out = GoldSet("news dev", [])
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        text = article(corpora, record["day"], record["index"]).content
+        sentences, problems = span_sentences(text, record.get("entities", []))
+        out.docs.append(sentences)
+        out.problems += [f"{record['id']}: {p}" for p in problems]
+    return out
+
+
+def pool_sets(corpora: Path, news_gold: Path, doc_sentences: int = DOC_SENTENCES) -> list[GoldSet]:
+    from nlp_pipeline.training.ner import anercorp_split
+
+    _, ane_dev = anercorp_split(corpora)
+    aqmar_dev = list(read_conll(corpora / "aqmar" / "dev.txt"))
+    return [
+        GoldSet("ANERcorp dev", split_documents(ane_dev, doc_sentences)),
+        GoldSet("AQMAR dev", split_documents(aqmar_dev, doc_sentences)),
+        news_set(news_gold, corpora),
+    ]
+
+
+def variants() -> dict[str, Rules]:
+    """The shipped rules, the tagger alone, and each lever flipped from its default."""
+    out = {"defaults": DEFAULT_RULES, "tagger alone": NO_RULES}
+    for lever in LEVERS:
+        on = getattr(DEFAULT_RULES, lever)
+        out[f"{'without' if on else 'with'} {lever}"] = DEFAULT_RULES.without(lever) if on else _with(lever)
+    return out
+
+
+def _with(lever: str) -> Rules:
+    return Rules(**{f: getattr(DEFAULT_RULES, f) or f == lever for f in LEVERS})
+
+
+def run_pool(sets: list[GoldSet], rounds: int = bootstrap.ROUNDS) -> dict[str, Any]:
+    """Per set and pooled: scores, bootstrap intervals, each variant's paired difference to the defaults."""
+    docs = [d for s in sets for d in s.docs]
+    sentences = [sent for d in docs for sent in d]
+    inputs, tags = tag_words(sentences)
+    sizes = [len(d) for d in docs]
+    bounds = [0]
+    for s in sets:
+        bounds.append(bounds[-1] + len(s.docs))
+    gold_docs = []
+    start = 0
+    for n in sizes:
+        gold_docs.append([s.tags for s in sentences[start : start + n]])
+        start += n
+    arrays = {}
+    for name, rules in variants().items():
+        preds = decode(inputs, tags, sizes, rules)
+        per_doc, start = [], 0
+        for g, n in zip(gold_docs, sizes):
+            per_doc.append(label_counts(g, preds[start : start + n]))
+            start += n
+        arrays[name] = (bootstrap.as_array(per_doc), preds)
+    scopes = {s.name: (bounds[k], bounds[k + 1]) for k, s in enumerate(sets)}
+    scopes["pooled"] = (0, len(docs))
+    report: dict[str, Any] = {
+        "sets": {
+            s.name: {"documents": len(s.docs), "sentences": sum(map(len, s.docs)), "problems": s.problems}
+            for s in sets
+        },
+        "rounds": rounds,
+        "variants": {},
+    }
+    ref = arrays["defaults"][0]
+    for name, (array, preds) in arrays.items():
+        report["variants"][name] = {}
+        for scope, (lo, hi) in scopes.items():
+            set_sizes = [len(s.docs) for s in sets] if scope == "pooled" else [hi - lo]
+            idx = bootstrap.resamples(set_sizes, rounds) + lo
+            first, last = sum(sizes[:lo]), sum(sizes[:hi])
+            entry = score([s.tags for s in sentences[first:last]], preds[first:last])
+            entry["bootstrap"] = bootstrap.summary(array, idx)
+            if name != "defaults":
+                entry["delta"] = bootstrap.paired_delta(array, ref, idx)
+            report["variants"][name][scope] = entry
+    return report
+
+
+def _ci(b: dict[str, float]) -> str:
+    return f"{b['low']:.3f}–{b['high']:.3f}"
+
+
+def _delta(d: dict[str, float]) -> str:
+    return f"{d['mean']:+.3f} ({d['low']:+.3f}…{d['high']:+.3f})"
+
+
+def pool_table(report: dict[str, Any]) -> Any:
+    """One row per variant and set: P, R, F1 with its 95 % interval, PER/ORG recall, and the paired
+    difference to the defaults (micro F1, PER recall)."""
+    from rich.table import Table
+
+    table = Table(title=f"NER dev pool ({report['rounds']} bootstrap resamples over documents)")
+    cols = ("rules", "set", "P", "R", "F1", "F1 95 %", "PER R", "ORG R", "LOC F1", "ΔF1", "ΔPER R")
+    for col in cols:
+        table.add_column(col, justify="left" if col in ("rules", "set") else "right")
+    for name, scopes in report["variants"].items():
+        for scope, e in scopes.items():
+            m, pl, d = e["micro"], e["per_label"], e.get("delta")
+            table.add_row(
+                name,
+                f"{scope} ({m['support']})",
+                *(f"{m[k]:.3f}" for k in ("precision", "recall", "f1")),
+                _ci(e["bootstrap"]["micro_f1"]),
+                f"{pl['PER']['recall']:.3f}",
+                f"{pl['ORG']['recall']:.3f}",
+                f"{pl['LOC']['f1']:.3f}",
+                _delta(d["micro_f1"]) if d else "",
+                _delta(d["PER_recall"]) if d else "",
+            )
+        table.add_section()
+    problems = sum(len(s["problems"]) for s in report["sets"].values())
+    table.caption = f"gold spans needing care: {problems} (listed in --json)"
+    return table
