@@ -130,7 +130,7 @@ def test_a_killed_worker_loses_no_document_and_doubles_none(tmp_path: Path, clie
     )
     assert killed and manifest["status"] == "done" and manifest["documents"] == 16
     lines = shards(tmp_path / "out").decode("utf-8").splitlines(keepends=True)
-    expected = [line for line, _ in SerialExecutor(PipelineConfig()).map(read_inputs(inputs))]
+    expected = [r.line.decode("utf-8") for r in SerialExecutor(PipelineConfig()).map(read_inputs(inputs))]
     assert lines == expected  # every document exactly once, in order, with its entities
     assert any(json.loads(line).get("entities") for line in lines)
     client.wait_for_workers(2)

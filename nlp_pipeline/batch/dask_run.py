@@ -52,12 +52,12 @@ def write_partition(
     pipeline = worker_pipeline(config)
     counts = {"documents": 0, "errors": 0}
 
-    def lines() -> Iterator[str]:
+    def lines() -> Iterator[bytes]:
         for item in read_partition(part, columns):
-            line, is_error = line_result(pipeline, item)
+            result = line_result(pipeline, item)
             counts["documents"] += 1
-            counts["errors"] += is_error
-            yield line
+            counts["errors"] += result.error is not None
+            yield result.line
 
     OutDir(out).write_atomic(shard_name(index), lines())
     return counts

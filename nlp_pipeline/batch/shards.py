@@ -42,12 +42,12 @@ class OutDir:
     def exists(self, name: str) -> bool:
         return bool(self.fs.exists(self.path(name)))
 
-    def write_atomic(self, name: str, lines: Iterable[str]) -> None:
+    def write_atomic(self, name: str, lines: Iterable[bytes]) -> None:
         """Write to a temporary name unique to this attempt, then rename: readers see all or nothing."""
         tmp = self.path(f".{name}.{uuid.uuid4().hex}.tmp")
         with self.fs.open(tmp, "wb") as f:
             for line in lines:
-                f.write(line.encode("utf-8"))
+                f.write(line)  # JSONL lines, UTF-8 already (utils/jsonl.dumps_line)
         self.fs.mv(tmp, self.path(name))
 
     def _glob(self, pattern: str) -> list[str]:
@@ -78,7 +78,7 @@ class OutDir:
             return json.loads(f.read())
 
     def write_manifest(self, manifest: dict[str, Any]) -> None:
-        self.write_atomic(MANIFEST, [json.dumps(manifest, indent=1, ensure_ascii=False) + "\n"])
+        self.write_atomic(MANIFEST, [(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n").encode()])
 
 
 def _version(package: str) -> str | None:

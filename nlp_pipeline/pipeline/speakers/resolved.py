@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from nlp_pipeline.lang.ar.wordforms import word_stem, words_of
 from nlp_pipeline.pipeline.speakers.mentions import Cluster
+from nlp_pipeline.tokens.doc import Quote
 
 
 @dataclass
@@ -22,3 +25,19 @@ class Resolved:
     def implied(self) -> Resolved:
         """The same speaker for a later cue that does not name it."""
         return Resolved(self.cluster, self.description, None, self.entity)
+
+
+def named_before(
+    quotes: Sequence[Quote], clusters: Sequence[Cluster], head: str, pos: int
+) -> Resolved | None:
+    """What a short back-reference («الوزارة») before `pos` means: the latest described source or
+    organisation whose first word has the stem `head` («وزارة العمل»)."""
+    for q in reversed([q for q in quotes if q.speaker and q.speaker.cluster is None and q.end <= pos]):
+        name = q.speaker.name
+        if name and len(name.split()) > 1 and word_stem(words_of(name)[0]) == head:
+            return Resolved(None, name, None)
+    for c in reversed(clusters):
+        m = c.last_before(pos)
+        if m is not None and c.label == "ORG" and len(m.words) > 1 and word_stem(m.words[0]) == head:
+            return Resolved(c, None, None, m.entity)
+    return None

@@ -31,7 +31,7 @@ from nlp_pipeline.lang.ar.wordforms import (
 from nlp_pipeline.pipeline.latin.names import latin_name
 from nlp_pipeline.pipeline.quotes.cues import LATTER, Cue, match_cue
 from nlp_pipeline.pipeline.speakers.mentions import Mention, Mentions
-from nlp_pipeline.pipeline.speakers.resolved import Resolved
+from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before
 from nlp_pipeline.pipeline.speakers.unnamed_sources import source_phrase
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
 
@@ -246,27 +246,13 @@ class _SpeakerResolver:
             if c.label != "PER" and any(m.words == words for m in c.mentions):
                 return Resolved(c, None, (start, end), c.mentions[0].entity)
         if len(words) == 1 and is_definite(words[0]):
-            earlier = self._named_before(word_stem(words[0]), start)
+            earlier = named_before(self.doc.quotes, self.names.clusters, word_stem(words[0]), start)
             if earlier is not None:  # «الوزارة» after «وزارة العمل»: the one named before
                 return Resolved(earlier.cluster, earlier.description, (start, end), earlier.entity)
         if phrase.named and phrase.last - phrase.first <= 3:
             m = self.names.add(Mention(start, end, phrase.first, phrase.last, name, "ORG"))
             return Resolved(m.cluster, None, (start, end))
         return Resolved(None, name, (start, end))
-
-    def _named_before(self, head: str, pos: int) -> Resolved | None:
-        """The latest organisation or described source before `pos` whose first word has this stem."""
-        for q in reversed(
-            [q for q in self.doc.quotes if q.speaker and q.speaker.cluster is None and q.end <= pos]
-        ):
-            name = q.speaker.name
-            if name and len(name.split()) > 1 and word_stem(words_of(name)[0]) == head:
-                return Resolved(None, name, None)
-        for c in reversed(self.names.clusters):
-            m = c.last_before(pos)
-            if m is not None and c.label == "ORG" and len(m.words) > 1 and word_stem(m.words[0]) == head:
-                return Resolved(c, None, None, m.entity)
-        return None
 
     def _bare_name(self, first: int, last: int) -> Resolved | None:
         """Words after the cue that are nothing else: a name (a lone ال word too: «وأضاف الأسمر»)."""
