@@ -17,7 +17,6 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from nlp_pipeline.batch.inputs import (
-    DEFAULT_MAX_DOC_MB,
     STDIN,
     InputOptions,
     Item,
@@ -29,7 +28,7 @@ from nlp_pipeline.batch.inputs import (
 )
 from nlp_pipeline.batch.tables import Columns
 
-LIMIT = int(DEFAULT_MAX_DOC_MB * 1_000_000)  # bytes of one document, as a local run's default
+LIMIT = InputOptions().max_doc_bytes  # bytes of one document: a local run's default
 
 WHOLE, JSONL_LINES, TEXT_FILES = "whole", "jsonl", "texts"
 

@@ -42,6 +42,11 @@ def is_definite(norm: str) -> bool:
     )
 
 
+def without_article(norm: str) -> str:
+    """الوزارة -> وزارة (only the article itself; proclitics before it stay)."""
+    return norm[len(ARTICLE) :] if norm.startswith(ARTICLE) else norm
+
+
 def without_lam(norm: str) -> str:
     """لصحيفة -> صحيفة: a ل glued to the word after بحسب/وفقًا."""
     return norm[1:] if len(norm) > 3 and norm[0] == "ل" and not norm.startswith(ARTICLE) else norm

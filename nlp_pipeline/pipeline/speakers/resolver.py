@@ -24,6 +24,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_definite,
     is_title,
     title_gender,
+    without_article,
     without_lam,
     word_stem,
     words_of,
@@ -150,7 +151,7 @@ class _SpeakerResolver:
             return self._latter(first, LATTER[head])
         if is_title(head):
             return self._titled(first, last)
-        bare = head[2:] if head.startswith("ال") else head  # «الوزارة» is the head «وزارة»
+        bare = without_article(head)  # «الوزارة» is the head «وزارة»
         if word_stem(head) in DESCRIPTION_HEADS or {head, bare} & (DESCRIPTION_HEADS | STATEMENT_HEADS):
             return self._description(first, last, source)
         return self._bare_name(first, last)

@@ -22,6 +22,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_adjective,
     is_complementizer,
     is_definite,
+    without_article,
     without_lam,
     word_stem,
 )
@@ -65,9 +66,13 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
     """End of a source's description. An institution takes its genitives (إدارة الإعلام); a source
     noun only adjectives (مصادر دبلوماسية روسية, not «المسؤول الاتفاق»); both take «في …» / «من …»."""
     head = without_lam(tokens[first].norm)
-    bare = head[2:] if head.startswith("ال") else head
-    institution = bool({head, bare, word_stem(head)} & INSTITUTION_HEADS)
-    if institution and is_definite(head) and k_is_preposition(tokens, first + 1, last):
+    institution = bool({head, without_article(head), word_stem(head)} & INSTITUTION_HEADS)
+    if (
+        institution
+        and is_definite(head)
+        and first + 1 < last
+        and tokens[first + 1].norm in PHRASE_PREPOSITIONS
+    ):
         return first + 1  # «الوزارة في دليلها…»: a back-reference, not «مسؤول في الوزارة»
     k = first + 1
     after_preposition = False
@@ -91,7 +96,3 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             break
         k += 1
     return k
-
-
-def k_is_preposition(tokens: Sequence[Token], k: int, last: int) -> bool:
-    return k < last and tokens[k].norm in PHRASE_PREPOSITIONS
