@@ -52,3 +52,27 @@ def test_offsets_are_monotonic_and_consistent(raw: str) -> None:
     assert all(0 <= o < len(raw) for o in res.offsets)
     for i, o in enumerate(res.offsets):
         assert res.text[i] in n.normalize(raw[o])
+
+
+def test_the_shipped_character_table_is_what_camel_tools_makes_of_every_code_point() -> None:
+    from nlp_pipeline.lang.ar.char_table import compile_table
+
+    assert n.default_table() == compile_table()
+    # the fast path of compile_table (characters between NULs) agrees with one call per character
+    pipeline = n.make_pipeline(*n.DEFAULT_STEPS)
+    blocks = ((0x600, 0x700), (0x8A0, 0x900), (0xFB50, 0xFF00), (0x2000, 0x2070))
+    arabic = {chr(cp) for lo, hi in blocks for cp in range(lo, hi)}
+    one_by_one = {c: pipeline(c) for c in arabic if pipeline(c) != c}
+    assert one_by_one == {c: out for c, out in compile_table().items() if c in arabic}
+
+
+def test_a_run_does_not_import_camel_tools_character_sets() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, nlp_pipeline; doc = nlp_pipeline.load()('وَقَالَ الوزيرُ سيرغي لافروف إن ﻷ ٢٠٢٥'); "
+        "print(doc.tokens[0].norm, 'camel_tools.utils.charsets' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["وقال", "False"]

@@ -3,6 +3,12 @@
 Every step maps ONE input character to zero or more output characters, so a composed pipeline
 applied character by character yields, for each normalized character, the index of the original
 character it came from. That is how tokens and entities keep offsets into the original text.
+
+The default steps are camel-tools' normalizers. Since they work per character, their whole effect is a
+table of the few hundred characters they change, compiled from camel-tools into `data/char_table.tsv`
+(`python -m nlp_pipeline.lang.ar.char_table`; a test recompiles it over every code point and compares).
+The default normalizer reads that table, so a run never imports camel-tools' character sets, whose import
+scans all 1.1 million code points (0.6 s of every start-up).
 """
 
 from __future__ import annotations
@@ -10,14 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import (
-    normalize_alef_ar,
-    normalize_alef_maksura_ar,
-    normalize_teh_marbuta_ar,
-    normalize_unicode,
-)
+# camel-tools is imported inside the steps, on first use: the default normalizer never calls them.
 
 Step = Callable[[str], str]
 
@@ -30,21 +31,29 @@ _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i
 
 def remove_diacritics(s: str) -> str:
     """Tashkeel, shadda, tanwin, sukun, dagger alef (camel-tools' Arabic diacritic set)."""
+    from camel_tools.utils.dediac import dediac_ar
+
     return dediac_ar(s)
 
 
 def unify_alef(s: str) -> str:
     """أ إ آ ٱ -> ا"""
+    from camel_tools.utils.normalize import normalize_alef_ar
+
     return normalize_alef_ar(s)
 
 
 def unify_alef_maksura(s: str) -> str:
     """ى -> ي"""
+    from camel_tools.utils.normalize import normalize_alef_maksura_ar
+
     return normalize_alef_maksura_ar(s)
 
 
 def unify_teh_marbuta(s: str) -> str:
     """ة -> ه (off by default: it changes meaning)."""
+    from camel_tools.utils.normalize import normalize_teh_marbuta_ar
+
     return normalize_teh_marbuta_ar(s)
 
 
@@ -57,6 +66,8 @@ def fold_presentation_forms(s: str) -> str:
 
     Only those blocks are folded: NFKC elsewhere would also rewrite «…» or full-width text.
     """
+    from camel_tools.utils.normalize import normalize_unicode
+
     return "".join(normalize_unicode(c) if _is_presentation_form(c) else c for c in s)
 
 
@@ -110,11 +121,18 @@ class Normalized:
 
 
 class Normalizer:
-    """Applies steps character by character (cached), so offsets are kept exactly."""
+    """Applies steps character by character (cached), so offsets are kept exactly.
 
-    def __init__(self, steps: Iterable[Step] = DEFAULT_STEPS) -> None:
+    With `table` (what the steps make of each character they change), the steps are not called at all.
+    """
+
+    def __init__(self, steps: Iterable[Step] = DEFAULT_STEPS, table: dict[str, str] | None = None) -> None:
         self.steps = tuple(steps)
-        self._char = lru_cache(maxsize=65536)(make_pipeline(*self.steps))
+        if table is not None:
+            get = table.get
+            self._char: Callable[[str], str] = lambda c: get(c, c)
+        else:
+            self._char = lru_cache(maxsize=65536)(make_pipeline(*self.steps))
 
     def __call__(self, text: str) -> str:
         char = self._char
@@ -130,9 +148,27 @@ class Normalizer:
         return Normalized("".join(out), tuple(offsets))
 
 
+TABLE_FILE = "char_table.tsv"
+
+
+def read_table(text: str) -> dict[str, str]:
+    """`data/char_table.tsv`: a code point (hex), a tab, what it becomes (hex code points; none: removed)."""
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            char, _, out = line.partition("\t")
+            table[chr(int(char, 16))] = "".join(chr(int(h, 16)) for h in out.split())
+    return table
+
+
+def default_table() -> dict[str, str]:
+    return read_table(files("nlp_pipeline.lang.ar").joinpath("data", TABLE_FILE).read_text(encoding="utf-8"))
+
+
 def make_normalizer(teh_marbuta: bool = False) -> Normalizer:
-    steps = DEFAULT_STEPS + ((unify_teh_marbuta,) if teh_marbuta else ())
-    return Normalizer(steps)
+    if teh_marbuta:
+        return Normalizer(DEFAULT_STEPS + (unify_teh_marbuta,))
+    return Normalizer(DEFAULT_STEPS, table=default_table())
 
 
 normalize = make_normalizer()

@@ -38,6 +38,13 @@ def _stanza() -> types.SimpleNamespace:
     `stanza` while the model modules load, and is removed afterwards, so a later `import stanza`
     runs the real `__init__` as usual.
     """
+    # stanza's model modules import these at the top but tagging never calls them (dependency graphs,
+    # downloads): about 0.3 s of start-up. They load for real if anything in the process uses them.
+    # torch first: its import walks sys.modules (inspect.getmodule), which would load them at once.
+    import torch  # noqa: F401
+
+    for name in _UNUSED_BY_TAGGING:
+        _import_lazily(name)
     stub = "stanza" not in sys.modules
     if stub:
         spec = importlib.util.find_spec("stanza")
@@ -57,6 +64,26 @@ def _stanza() -> types.SimpleNamespace:
     return types.SimpleNamespace(
         ID=ID, TEXT=TEXT, Document=Document, DataLoader=DataLoader, Pretrain=Pretrain, Trainer=Trainer
     )
+
+
+_UNUSED_BY_TAGGING = ("networkx", "requests", "huggingface_hub")
+
+
+class _Deferred(types.ModuleType):
+    """Stands in for a module until its first attribute is used; then the real one is imported.
+
+    (importlib's LazyLoader does not help here: on Python 3.11 `import name` itself makes it load.)
+    """
+
+    def __getattr__(self, attr: str) -> Any:
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return getattr(importlib.import_module(self.__name__), attr)
+
+
+def _import_lazily(name: str) -> None:
+    if name not in sys.modules and importlib.util.find_spec(name) is not None:
+        sys.modules[name] = _Deferred(name)
 
 
 class ModelMissingError(RuntimeError):
