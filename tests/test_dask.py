@@ -157,3 +157,20 @@ def test_a_local_run_does_not_import_dask(tmp_path: Path) -> None:
     res = subprocess.run([sys.executable, "-c", code, "run", str(SEEDS[0]), "--no-ner", "-o", str(out)],
                          cwd=ROOT, capture_output=True, text=True, check=True)  # fmt: skip
     assert res.stdout.strip() == "[]" and out.stat().st_size > 0
+
+
+def _worker_settings() -> tuple[str | None, bool]:
+    import dask
+
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), dask.config.get("distributed.worker.profile.enabled")
+
+
+def test_a_local_clusters_workers_keep_glibcs_mmap_threshold_and_run_no_profiler() -> None:
+    from nlp_pipeline.batch.dask_run import dask_client
+
+    with dask_client(None, 1) as c:
+        assert set(c.run(_worker_settings).values()) == {(None, False)}
+    import dask
+
+    # outside the cluster, Dask's own defaults are back
+    assert dask.config.get("distributed.nanny.pre-spawn-environ")["MALLOC_TRIM_THRESHOLD_"] == 65536
