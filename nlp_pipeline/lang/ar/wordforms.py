@@ -42,6 +42,13 @@ def is_definite(norm: str) -> bool:
     )
 
 
+def is_lam_genitive(norm: str, nxt: str | None) -> bool:
+    """«للجامعة»، «لمكافحة الإرهاب»: a genitive with ل that continues a title or an institution's name."""
+    if len(norm) <= 3 or norm[0] != "ل":
+        return False
+    return norm.startswith("لل") or (nxt is not None and is_definite(nxt))
+
+
 def without_article(norm: str) -> str:
     """الوزارة -> وزارة (only the article itself; proclitics before it stay)."""
     return norm[len(ARTICLE) :] if norm.startswith(ARTICLE) else norm

@@ -24,7 +24,14 @@ from nlp_pipeline.lang.ar.lexicon import (
     TITLE_LINKS,
 )
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, is_punct
-from nlp_pipeline.lang.ar.wordforms import is_addressee, is_adjective, is_definite, is_title, word_stem
+from nlp_pipeline.lang.ar.wordforms import (
+    is_addressee,
+    is_adjective,
+    is_definite,
+    is_lam_genitive,
+    is_title,
+    word_stem,
+)
 from nlp_pipeline.tokens.doc import Token
 
 MAX_SUBJECT = 12  # tokens of subject and adverbs before the object
@@ -64,6 +71,7 @@ def _after_subject(
     describing = False  # the last word was a title or a description's head: a genitive may follow
     while k < hi and k - start < MAX_SUBJECT:
         norm = tokens[k].norm
+        nxt = tokens[k + 1].norm if k + 1 < hi else None
         if norm in OBJECT_PREPOSITIONS:  # before names: «على» normalizes to the name «علي»
             break
         if (
@@ -76,6 +84,8 @@ def _after_subject(
             subject, describing = True, False
         elif subject and len(norm) > 3 and (is_adjective(norm) or (describing and is_definite(norm))):
             pass  # الكوري الجنوبي، الأمين العام، وزارة العمل
+        elif describing and is_lam_genitive(norm, nxt):
+            pass  # «عضو اللجنة لشؤون اللاجئين»
         elif len(norm) == 1 and k + 1 < hi and tokens[k + 1].text == ".":
             k += 1  # «اللواء م. يحيى»: an abbreviation
         elif norm in ADVERBS:

@@ -10,10 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nlp_pipeline.lang.ar.lexicon import (
+    DOCUMENT_NOUNS,
     FEMALE_NAMES,
     FUNCTION_WORDS,
     GIVEN_NAMES,
+    INSTITUTION_HEADS,
+    MEDIA_NOUNS,
     NAME_PARTICLES,
+    ORG_CLASSIFIERS,
+    ORG_HEADS,
+    SOURCE_HEADS,
     TITLE_LINKS,
 )
 from nlp_pipeline.lang.ar.normalize import normalize
@@ -22,9 +28,11 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_addressee,
     is_complementizer,
     is_definite,
+    is_lam_genitive,
     is_title,
     strip_name_proclitic,
     title_gender,
+    without_article,
     word_stem,
     words_of,
 )
@@ -34,6 +42,12 @@ from nlp_pipeline.tokens.index import TokenIndex
 
 TANWEEN_FATH = "\u064b"
 MAX_NAME_WORDS = 4
+# Nouns that head an institution, an outlet or a source: never the first word of a person's name.
+HEAD_NOUNS = ORG_HEADS | ORG_CLASSIFIERS | INSTITUTION_HEADS | MEDIA_NOUNS | SOURCE_HEADS | DOCUMENT_NOUNS
+
+
+def is_head_noun(norm: str) -> bool:
+    return norm in HEAD_NOUNS or without_article(norm) in HEAD_NOUNS
 
 
 @dataclass
@@ -151,7 +165,8 @@ class Mentions:
         k = t + 1
         while k < len(self.tokens) and k - t <= 5:
             norm = self.tokens[k].norm
-            if not (is_title(norm) or norm in TITLE_LINKS or is_definite(norm)):
+            nxt = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else None
+            if not (is_title(norm) or norm in TITLE_LINKS or is_definite(norm) or is_lam_genitive(norm, nxt)):
                 break
             k += 1
         return k
@@ -171,14 +186,22 @@ class Mentions:
                 break  # «إد ميد المدير التنفيذي»; «يقول متلعثمًا» is an adverb
             if k > first and norm[0] == "و" and len(norm) > 3 and norm not in GIVEN_NAMES:
                 break  # وزير… ووزير: a conjunction starts the next phrase
-            if is_addressee(norm):
+            if is_addressee(norm) or (k == first and is_head_noun(norm)):
                 break
             if match_cue(self.tokens, k):
                 break
+            if k - first >= 2 and is_definite(norm) and not (definite_first or self._known_name(first, k)):
+                break  # «سامر عريقات المجتمعَ الدولي»: after a name, an ال word is the verb's object
             k += 1
             if is_definite(norm):
                 break
         return first, k
+
+    def _known_name(self, first: int, k: int) -> bool:
+        """Whether tokens[first:k] can take an ال surname after two words: they start with a common given
+        name («أسعد حسن الشيباني») or end with a particle's name («سعود بن نايف آل …»)."""
+        norms = [self.tokens[j].norm for j in range(first, k)]
+        return norms[0] in GIVEN_NAMES or any(n in NAME_PARTICLES for n in norms[-2:])
 
     def _entity_mentions(self) -> list[Mention]:
         out = []

@@ -14,6 +14,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     FUNCTION_WORDS,
     INSTITUTION_HEADS,
     MEDIA_NOUNS,
+    ORG_HEADS,
     PHRASE_PREPOSITIONS,
 )
 from nlp_pipeline.lang.ar.punctuation import is_punct
@@ -66,7 +67,7 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
     """End of a source's description. An institution takes its genitives (إدارة الإعلام); a source
     noun only adjectives (مصادر دبلوماسية روسية, not «المسؤول الاتفاق»); both take «في …» / «من …»."""
     head = without_lam(tokens[first].norm)
-    institution = bool({head, without_article(head), word_stem(head)} & INSTITUTION_HEADS)
+    institution = bool({head, without_article(head), word_stem(head)} & (INSTITUTION_HEADS | ORG_HEADS))
     if (
         institution
         and is_definite(head)
@@ -95,4 +96,6 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
         ):
             break
         k += 1
+    while k > first + 1 and tokens[k - 1].norm in PHRASE_PREPOSITIONS:
+        k -= 1  # «حذرت السفارة الأمريكية من أن…»: the preposition belongs to the verb
     return k
