@@ -167,3 +167,11 @@ def test_a_name_after_a_title_stops_before_the_verbs_object() -> None:
     k = names.skip_title(1)
     first, last = names.name_words(k)
     assert [t.text for t in doc.tokens[first:last]] == ["نزار", "قبلان"]
+
+
+def test_a_subject_before_the_verb_after_an_auxiliary() -> None:
+    """«وكان X قد طالب Y بـ…»: X is the subject, and the organisation after the verb is its object."""
+    text = "وكانت وزارة الصحة قد طالبت شركة نماء بنشر البيانات كاملة."
+    doc = attributed(text, (("ORG", "وزارة الصحة"), ("ORG", "شركة نماء")))
+    assert statements(doc) == [("شركة نماء بنشر البيانات كاملة", "طالبت", "وزارة الصحة")]
+    assert doc.quotes[0].speaker.text == "وزارة الصحة"

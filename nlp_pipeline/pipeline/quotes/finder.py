@@ -30,7 +30,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     word_stem,
     words_of,
 )
-from nlp_pipeline.pipeline.quotes.cues import Cue, is_say_verb, match_cue
+from nlp_pipeline.pipeline.quotes.cues import Cue, fronted_subject, is_say_verb, match_cue
 from nlp_pipeline.pipeline.quotes.objects import object_start
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
 from nlp_pipeline.tokens.index import TokenIndex
@@ -114,7 +114,8 @@ class _QuoteFinder:
         """The token range the cue attributes (before trimming), or None when it attributes nothing."""
         found = self.marked_or_clause_target(cue, lo, hi)
         if found is None and cue.takes_object:
-            obj = object_start(self.tokens, self.named, self.entity_tokens, cue.last, hi)
+            fronted = fronted_subject(self.tokens, lo, cue.first) is not None
+            obj = object_start(self.tokens, self.named, self.entity_tokens, cue.last, hi, fronted)
             if obj is not None:
                 self.lead[obj.token] = obj.lead
                 return obj.token, hi

@@ -45,17 +45,27 @@ class ObjectStart:
 
 
 def object_start(
-    tokens: Sequence[Token], named: Collection[int], places: Collection[int], k: int, hi: int
+    tokens: Sequence[Token],
+    named: Collection[int],
+    places: Collection[int],
+    k: int,
+    hi: int,
+    subject_before: bool = False,
 ) -> ObjectStart | None:
     """Where the object of the verb ending before token k starts, or None when none is found. `named`: tokens
-    of people and organisations; `places`: tokens of any entity («الحكومة الانتقالية في دمشق»)."""
-    k = _after_subject(tokens, named, places, k, hi)
+    of people and organisations; `places`: tokens of any entity («الحكومة الانتقالية في دمشق»).
+    `subject_before`: the subject came before the verb («وكانت الوزارة قد طالبت الشركة بـ…»)."""
+    if subject_before:
+        while k < hi and tokens[k].norm in ADVERBS:
+            k += 1
+    else:
+        k = _after_subject(tokens, named, places, k, hi)
     if k >= hi:
         return None
     tok = tokens[k]
     if tok.norm in OBJECT_PREPOSITIONS:
         return ObjectStart(k + 1, 0) if k + 1 < hi and _content_word(tokens[k + 1]) else None
-    if not _content_word(tok) or tok.norm in FUNCTION_WORDS or k in named:
+    if not _content_word(tok) or tok.norm in FUNCTION_WORDS or (k in named and not subject_before):
         return None
     if tok.norm[0] in "بل" and len(tok.norm) > 3 and not is_addressee(tok.norm):
         return ObjectStart(k, 1)  # طالب بإلغاء: the content starts after the fused letter

@@ -28,7 +28,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     words_of,
 )
 from nlp_pipeline.pipeline.latin.names import latin_name
-from nlp_pipeline.pipeline.quotes.cues import LATTER, Cue, match_cue
+from nlp_pipeline.pipeline.quotes.cues import LATTER, Cue, fronted_subject, match_cue
 from nlp_pipeline.pipeline.speakers.mentions import Mention, Mentions
 from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before
 from nlp_pipeline.pipeline.speakers.subject import entity_subject, skip_addressee
@@ -62,7 +62,7 @@ class _SpeakerResolver:
         by_sentence: dict[int, Resolved] = {}
         for q in self.doc.quotes:
             cue = self._cue_of(q)
-            found = self._explicit(q, cue)
+            found = self._explicit(q, cue) or self._fronted(cue)
             if found is None and cue is not None and cue.kind in ("participle", "pronoun"):
                 prev = by_sentence.get(self.sentence_of[cue.first])
                 found = prev.implied() if prev else None
@@ -78,6 +78,10 @@ class _SpeakerResolver:
             q.speaker = self._speaker(found)
             current = found
             by_sentence[self.sentence_of[self.names.token_at(q.start)]] = found
+
+    def _sentence_start(self, t: int) -> int:
+        sent = self.doc.sentences[self.sentence_of[t]] if self.doc.sentences else None
+        return sent.tokens[0] if sent and sent.tokens else 0
 
     def _cue_of(self, q: Quote) -> Cue | None:
         if q.cue is None:
@@ -133,6 +137,18 @@ class _SpeakerResolver:
             first, source = after, True
             while last > first and self.tokens[last - 1].norm in ("قوله", "قولها", "قولهم"):
                 last -= 1
+        return self._subject(first, last, source)
+
+    def _fronted(self, cue: Cue | None) -> Resolved | None:
+        """The subject before the verb, after an auxiliary: «وكان الوزير قد أكد…»."""
+        if cue is None or cue.kind != "verb":
+            return None
+        span = fronted_subject(self.tokens, self._sentence_start(cue.first), cue.first)
+        found = self._subject(*span, False) if span else None
+        return found if found is not None and found.compatible(cue.gender) else None
+
+    def _subject(self, first: int, last: int, source: bool) -> Resolved | None:
+        """The speaker that tokens[first:last] name or describe."""
         first = skip_addressee(self.names, first, last)
         # بحسب ما قال… / نقلًا عن… / وفقًا لـ…: the source comes after these.
         while first < last and (
@@ -234,8 +250,7 @@ class _SpeakerResolver:
     def _topic(self, cue: Cue, gender: str | None) -> Resolved | None:
         """The first person in the cue's sentence, not after a preposition: «عقد الشيباني اجتماعًا مع
         نظيره لافروف، أكد…» is al-Shaibani; a title alone («ولم يخفِ الوزير السوري…») is resolved."""
-        sent = self.doc.sentences[self.sentence_of[cue.first]] if self.doc.sentences else None
-        lo = sent.tokens[0] if sent and sent.tokens else 0
+        lo = self._sentence_start(cue.first)
         t = lo
         while t < cue.first:
             m = self.names.person_at(t)
