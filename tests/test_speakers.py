@@ -186,3 +186,24 @@ def test_each_quote_lists_the_entities_inside_its_content() -> None:
     inside = [e.text for e in doc.entities if e.id in quote.entities]
     assert inside == ["موسكو", "دمشق"]  # not the speaker before the cue, not القاهرة after the quote
     assert quote.speaker is not None and quote.speaker.name == "سيرغي لافروف"
+
+
+def test_a_participle_has_no_subject_of_its_own() -> None:
+    """«داعيًا الحكومةَ إلى…»: the noun after a participle is its object, and the speaker is the subject of
+    the clause the participle follows."""
+    text = "وطالب النائب فهد العلي بزيادة الرواتب، داعيا الحكومة إلى الإسراع في التنفيذ."
+    doc = attributed(text, (("PER", "فهد العلي"),))
+    assert [(q.text, q.speaker.name) for q in doc.quotes] == [
+        ("زيادة الرواتب", "فهد العلي"),
+        ("الحكومة إلى الإسراع في التنفيذ", "فهد العلي"),
+    ]
+
+
+def test_a_verb_of_another_gender_does_not_continue_an_unnamed_source() -> None:
+    """«ألمحت مصادر…» then «وقال…»: the masculine verb is not the sources speaking again."""
+    text = (
+        "وألمحت مصادر مطلعة إلى أن الصفقة قريبة. لكن المدير خالد منصور رفض التعليق. "
+        "وقال: «الأمر لم يحسم بعد»."
+    )
+    doc = attributed(text, (("PER", "خالد منصور"),))
+    assert [q.speaker.name for q in doc.quotes] == ["مصادر مطلعة", "خالد منصور"]

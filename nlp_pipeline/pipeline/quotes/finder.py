@@ -114,7 +114,8 @@ class _QuoteFinder:
         """The token range the cue attributes (before trimming), or None when it attributes nothing."""
         found = self.marked_or_clause_target(cue, lo, hi)
         if found is None and cue.takes_object:
-            fronted = fronted_subject(self.tokens, lo, cue.first) is not None
+            # A participle (داعيًا الحكومةَ إلى…) has no subject of its own: what follows is its object.
+            fronted = cue.kind == "participle" or fronted_subject(self.tokens, lo, cue.first) is not None
             obj = object_start(self.tokens, self.named, self.entity_tokens, cue.last, hi, fronted)
             if obj is not None:
                 self.lead[obj.token] = obj.lead

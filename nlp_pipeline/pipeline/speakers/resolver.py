@@ -75,6 +75,8 @@ class _SpeakerResolver:
             gender = cue.gender if cue else None
             if found.cluster and found.cluster.label == "PER" and found.mention and gender in ("m", "f"):
                 found.cluster.gender = found.cluster.gender or gender
+            elif found.cluster is None and found.mention and gender in ("m", "f"):
+                found.gender = found.gender or gender
             q.speaker = self._speaker(found)
             current = found
             by_sentence[self.sentence_of[self.names.token_at(q.start)]] = found
@@ -125,8 +127,8 @@ class _SpeakerResolver:
 
     def _explicit(self, q: Quote, cue: Cue | None) -> Resolved | None:
         """The subject written after the cue: a named entity, «الأخير», a title, an unnamed source, a name."""
-        if cue is not None and cue.kind == "pronoun":
-            return None
+        if cue is not None and cue.kind in ("pronoun", "participle"):
+            return None  # «مشيرًا إلى…» has the subject of the clause it follows, never one of its own
         first, last = self._window(q, cue)
         source = cue is None or cue.kind == "source"
         if cue is not None and cue.kind == "relay":
