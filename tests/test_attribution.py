@@ -175,3 +175,13 @@ def test_a_subject_before_the_verb_after_an_auxiliary() -> None:
     doc = attributed(text, (("ORG", "وزارة الصحة"), ("ORG", "شركة نماء")))
     assert statements(doc) == [("شركة نماء بنشر البيانات كاملة", "طالبت", "وزارة الصحة")]
     assert doc.quotes[0].speaker.text == "وزارة الصحة"
+
+
+def test_a_report_inside_reported_speech_keeps_its_own_subject() -> None:
+    """«قال X إن Y أعلن أن…»: Y's statement is reported inside X's, and Y (before the verb) is its speaker."""
+    text = "وقال الوزير سالم العمر إن الرئيس كمال عيسى أعلن أن الانتخابات ستجرى في موعدها."
+    doc = attributed(text, (("PER", "سالم العمر"), ("PER", "كمال عيسى")))
+    assert statements(doc) == [
+        ("الرئيس كمال عيسى أعلن أن الانتخابات ستجرى في موعدها", "وقال", "سالم العمر"),
+        ("الانتخابات ستجرى في موعدها", "أعلن", "كمال عيسى"),
+    ]

@@ -104,12 +104,13 @@ def is_say_verb(norm: str) -> bool:
 
 
 def fronted_subject(tokens: Sequence[Token], lo: int, verb: int) -> tuple[int, int] | None:
-    """The subject between an auxiliary and the verb at token `verb` («وكان الوزير قد أكد»: «الوزير»), as
-    a token range, or None. `lo`: the sentence's first token."""
+    """The subject between an auxiliary or أن/إن and the verb at token `verb` («وكان الوزير قد أكد»، «إن
+    الرئيس ادعى»: «الوزير»، «الرئيس»), as a token range, or None. `lo`: the sentence's first token."""
     last = verb - 1 if verb > lo and tokens[verb - 1].norm == "قد" else verb
     for a in range(last - 1, max(lo, last - MAX_FRONTED) - 1, -1):
-        if match_cue(tokens, a) or tokens[a].text in ",،.;:":
+        norm = tokens[a].norm
+        if match_cue(tokens, a) or tokens[a].text in ',،.;:«»"“”':
             return None
-        if any(form in AUXILIARY_VERBS for form in without_conjunction(tokens[a].norm)):
+        if norm in ("ان", "بان") or any(form in AUXILIARY_VERBS for form in without_conjunction(norm)):
             return (a + 1, last) if a + 1 < last else None
     return None

@@ -223,6 +223,10 @@ class _QuoteFinder:
         for cue, target in zip(cues, targets):
             if cue.first <= first or self.owner[cue.first]:  # a cue opening the content is reported in it
                 continue
+            # «قال إن الرئيس ادعى أنه…»: a named subject opens the content, and the report is inside it
+            nested = fronted_subject(self.tokens, first - 1, cue.first)
+            if nested is not None and nested[0] == first and any(t in self.named for t in range(*nested)):
+                continue
             prev = cue.first - 1
             opens_clause = prev >= first and (
                 self.tokens[prev].text in CLAUSE_PUNCT or self.tokens[prev].norm in CLAUSE_OPENERS
