@@ -207,3 +207,15 @@ def test_a_verb_of_another_gender_does_not_continue_an_unnamed_source() -> None:
     )
     doc = attributed(text, (("PER", "خالد منصور"),))
     assert [q.speaker.name for q in doc.quotes] == ["مصادر مطلعة", "خالد منصور"]
+
+
+def test_unnamed_sources_with_a_quantifier_a_conjunction_or_a_closeness_adjective() -> None:
+    text = (
+        "وذكرت بعض التقارير أن الصفقة ألغيت. وقال سكان وشهود إن الانفجار وقع فجرا. "
+        "وألمحت مصادر قريبة من الحكومة إلى أن التعديل قريب."
+    )
+    assert [q.speaker.name for q in attributed(text).quotes] == [
+        "بعض التقارير",
+        "سكان وشهود",
+        "مصادر قريبة من الحكومة",
+    ]

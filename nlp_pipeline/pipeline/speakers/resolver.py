@@ -14,6 +14,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     INSTITUTION_HEADS,
     MEDIA_NOUNS,
     ORG_HEADS,
+    QUANTIFIERS,
     SOURCE_HEADS,
 )
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON, END_PUNCT, QUOTE_MARKS, is_punct
@@ -169,10 +170,16 @@ class _SpeakerResolver:
             return self._latter(first, LATTER[head])
         if is_title(head):
             return self._titled(first, last)
-        bare = without_article(head)  # «الوزارة» is the head «وزارة»
-        if word_stem(head) in DESCRIPTION_HEADS or {head, bare} & (DESCRIPTION_HEADS | STATEMENT_HEADS):
+        if self._describes(head) or (
+            head in QUANTIFIERS and first + 1 < last and self._describes(self.tokens[first + 1].norm)
+        ):
             return self._description(first, last, source)
         return self._bare_name(first, last)
+
+    def _describes(self, head: str) -> bool:
+        """A description's head: «مصادر»، «وزارة»، «الوزارة» (the head «وزارة»)، «بيان»."""
+        heads = DESCRIPTION_HEADS | STATEMENT_HEADS
+        return word_stem(head) in DESCRIPTION_HEADS or bool({head, without_article(head)} & heads)
 
     def _latter(self, t: int, gender: str) -> Resolved | None:
         """«الأخير»: the last person named before it."""
