@@ -219,3 +219,12 @@ def test_unnamed_sources_with_a_quantifier_a_conjunction_or_a_closeness_adjectiv
         "سكان وشهود",
         "مصادر قريبة من الحكومة",
     ]
+
+
+def test_a_person_in_the_sentences_opening_topic_is_not_the_implied_speaker() -> None:
+    text = (
+        "وقال المدرب خالد منصور إن الفريق جاهز للمباراة. "
+        "وعن إصابة زميله سامي حداد قال: «سنفتقده كثيرا في الخط الأمامي»."
+    )
+    doc = attributed(text, (("PER", "خالد منصور"), ("PER", "سامي حداد")))
+    assert [q.speaker.name for q in doc.quotes] == ["خالد منصور", "خالد منصور"]

@@ -16,6 +16,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     ORG_HEADS,
     QUANTIFIERS,
     SOURCE_HEADS,
+    TOPIC_PREPOSITIONS,
 )
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON, END_PUNCT, QUOTE_MARKS, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
@@ -24,6 +25,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_title,
     title_gender,
     without_article,
+    without_conjunction,
     without_lam,
     word_stem,
     words_of,
@@ -260,6 +262,8 @@ class _SpeakerResolver:
         """The first person in the cue's sentence, not after a preposition: «عقد الشيباني اجتماعًا مع
         نظيره لافروف، أكد…» is al-Shaibani; a title alone («ولم يخفِ الوزير السوري…») is resolved."""
         lo = self._sentence_start(cue.first)
+        if set(without_conjunction(self.tokens[lo].norm)) & TOPIC_PREPOSITIONS:
+            return None  # «وعن رحيل زميله فلان قال…»: the sentence opens with what it is about
         t = lo
         while t < cue.first:
             m = self.names.person_at(t)
