@@ -185,3 +185,8 @@ def test_a_report_inside_reported_speech_keeps_its_own_subject() -> None:
         ("الرئيس كمال عيسى أعلن أن الانتخابات ستجرى في موعدها", "وقال", "سالم العمر"),
         ("الانتخابات ستجرى في موعدها", "أعلن", "كمال عيسى"),
     ]
+
+
+def test_a_nationality_before_the_name_is_part_of_the_subject() -> None:
+    doc = attributed("وأبدى الكندي جون سميث رغبته في الترشح للرئاسة.", (("PER", "جون سميث"),))
+    assert statements(doc) == [("رغبته في الترشح للرئاسة", "وأبدى", "جون سميث")]

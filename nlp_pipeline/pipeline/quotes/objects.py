@@ -94,6 +94,8 @@ def _after_subject(
             subject, describing = True, False
         elif subject and len(norm) > 3 and (is_adjective(norm) or (describing and is_definite(norm))):
             pass  # الكوري الجنوبي، الأمين العام، وزارة العمل
+        elif not subject and _nationality_before_name(tokens, named, k, hi):
+            pass  # «أبدى الكندي جون سميث رغبته…»
         elif describing and is_lam_genitive(norm, nxt):
             pass  # «عضو اللجنة لشؤون اللاجئين»
         elif len(norm) == 1 and k + 1 < hi and tokens[k + 1].text == ".":
@@ -115,6 +117,12 @@ def _after_subject(
             break
         k += 1
     return k
+
+
+def _nationality_before_name(tokens: Sequence[Token], named: Collection[int], k: int, hi: int) -> bool:
+    """A definite nisba adjective (الكندي، الكوري الجنوبي) right before a named person or organisation."""
+    norm = tokens[k].norm
+    return is_definite(norm) and is_adjective(norm) and any(j in named for j in range(k + 1, min(k + 3, hi)))
 
 
 def _continues_subject(tokens: Sequence[Token], named: Collection[int], k: int) -> bool:

@@ -71,6 +71,14 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
             or inside_title
             # adjectives and genitives after a title or a mention («المتحدث الإعلامي للجامعة»)
             or (t > first and _modifier(names, t) and (found == [] or is_adjective(norm)))
+            # «أبدى الكندي جون سميث رغبته…»: a nationality before the name
+            or (
+                not found
+                and is_definite(norm)
+                and is_adjective(norm)
+                and t + 2 < last
+                and (nxt is not None or t + 2 in by_token)
+            )
             or norm in ("صدر", "صادر", "عن", "ل")
             # «رئيس الهيئة العامة…، سليمان الحمدان»: the name after a comma, apposed to the title
             or (tokens[t].text in APPOSITION_MARKS and nxt is not None and nxt.label == "PER")
