@@ -190,3 +190,11 @@ def test_a_report_inside_reported_speech_keeps_its_own_subject() -> None:
 def test_a_nationality_before_the_name_is_part_of_the_subject() -> None:
     doc = attributed("وأبدى الكندي جون سميث رغبته في الترشح للرئاسة.", (("PER", "جون سميث"),))
     assert statements(doc) == [("رغبته في الترشح للرئاسة", "وأبدى", "جون سميث")]
+
+
+@pytest.mark.parametrize("entities", [(("LOC", "جازان"), ("PER", "سامي حداد")), (("LOC", "جازان"),)])
+def test_a_genitive_and_a_place_inside_the_title_are_not_the_name(
+    entities: tuple[tuple[str, str], ...],
+) -> None:
+    doc = attributed("وقال مدير تعليم جازان سامي حداد إن الدراسة تبدأ الأحد.", entities)
+    assert [q.speaker.name for q in doc.quotes] == ["سامي حداد"]

@@ -101,6 +101,7 @@ class Mentions:
         self.vocab = {t.norm for t in doc.tokens}
         self.known = self.vocab | GIVEN_NAMES  # words a proclitic may be stripped in front of
         self.mentions = self._entity_mentions()
+        self.places = {t for m in self.mentions if m.label == "LOC" for t in range(m.first, m.last)}
         covered = {t for m in self.mentions for t in range(m.first, m.last)}
         self.mentions += self._title_names(covered)
         self.mentions += self._repeated_surnames(covered)
@@ -166,7 +167,14 @@ class Mentions:
         while k < len(self.tokens) and k - t <= 5:
             norm = self.tokens[k].norm
             nxt = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else None
-            if not (is_title(norm) or norm in TITLE_LINKS or is_definite(norm) or is_lam_genitive(norm, nxt)):
+            place = bool({k, k + 1} & self.places)  # «مدير تعليم جازان»
+            if not (
+                place
+                or is_title(norm)
+                or norm in TITLE_LINKS
+                or is_definite(norm)
+                or is_lam_genitive(norm, nxt)
+            ):
                 break
             k += 1
         return k

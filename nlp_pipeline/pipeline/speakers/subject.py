@@ -61,7 +61,8 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
         titled = titled or is_title(norm)
         # «منسق الشؤون الإنسانية في الأرض الفلسطينية، روبيرت بايبر»: a place inside the title phrase;
         # after such a preposition only a person is the subject («مسؤول في وزارة…» is a description).
-        inside_title = titled and not found and (t in places or norm in PHRASE_PREPOSITIONS)
+        # «مدير تعليم جازان»: a genitive before a place too
+        inside_title = titled and not found and bool({t, t + 1} & places or norm in PHRASE_PREPOSITIONS)
         need_person = need_person or (inside_title and norm in PHRASE_PREPOSITIONS)
         skippable = (
             is_title(norm)
