@@ -9,7 +9,7 @@ from nlp_pipeline.pipeline.quotes.contents import list_quote_entities
 from nlp_pipeline.pipeline.quotes.finder import find_quotes
 from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
 from nlp_pipeline.scoring.quotes import rules_process, with_entities
-from nlp_pipeline.tokens.doc import Doc
+from nlp_pipeline.tokens.doc import Doc, Entity
 
 from .conftest import doc_with_entities
 
@@ -228,3 +228,27 @@ def test_a_person_in_the_sentences_opening_topic_is_not_the_implied_speaker() ->
     )
     doc = attributed(text, (("PER", "خالد منصور"), ("PER", "سامي حداد")))
     assert [q.speaker.name for q in doc.quotes] == ["خالد منصور", "خالد منصور"]
+
+
+def _with_spans(text: str, spans: list[tuple[str, str, int]]) -> Doc:
+    """Entities (label, surface, occurrence) where the same surface recurs inside a longer name."""
+    doc = doc_with_entities(text)
+    for n, (label, surface, occurrence) in enumerate(spans):
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(surface, start + 1)
+        doc.entities.append(Entity(start, start + len(surface), surface, f"e{n}", label))
+    return attribute_speakers(find_quotes(doc))
+
+
+def test_an_organisation_is_named_without_its_classifier_when_the_text_also_does() -> None:
+    text = "قالت منظمة نور الحياة إن المساعدات وصلت. وأضافت نور الحياة أن القوافل مستمرة."
+    doc = _with_spans(text, [("ORG", "منظمة نور الحياة", 0), ("ORG", "نور الحياة", 1)])
+    assert [q.speaker.name for q in doc.quotes] == ["نور الحياة", "نور الحياة"]
+    assert doc.quotes[0].speaker.cluster == doc.quotes[1].speaker.cluster
+
+
+def test_a_persons_entity_loses_the_addressee_the_tagger_glued_to_it() -> None:
+    text = "وقال الباحث سامي حداد إن الوضع صعب. وقال حداد لرويترز إن التقرير دقيق."
+    doc = _with_spans(text, [("PER", "سامي حداد", 0), ("PER", "حداد لرويترز", 0)])
+    assert [q.speaker.name for q in doc.quotes] == ["سامي حداد", "سامي حداد"]

@@ -78,8 +78,11 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        """The fullest name: most words, then most letters, then the first seen."""
+        """The fullest name: most words, then most letters, then the first seen; an organisation's without
+        the classifier before it when the text also names it without one («منظمة X» and «X»: X)."""
         best = max(self.mentions, key=lambda m: (len(m.words), len(m.name), -m.start))
+        if self.label != "PER" and any(m.words == best.words[1:] for m in self.mentions):
+            return best.name.split(maxsplit=1)[1]
         return best.name
 
     def last_before(self, pos: int) -> Mention | None:
@@ -89,6 +92,14 @@ class Cluster:
     def agrees(self, gender: str | None) -> bool:
         """Whether a verb or title of this gender can refer to the cluster (only a person has a gender)."""
         return self.label != "PER" or gender not in ("m", "f") or self.gender in (None, gender)
+
+
+def _classified(m: Mention, other: Mention) -> bool:
+    """Two organisation mentions, one the other with a classifier or head noun before it (منظمة X، X)."""
+    if m.label == "PER" or other.label == "PER":
+        return False
+    longer, shorter = (m, other) if len(m.words) > len(other.words) else (other, m)
+    return bool(shorter.words) and longer.words[1:] == shorter.words and is_head_noun(longer.words[0])
 
 
 class Mentions:
@@ -219,7 +230,21 @@ class Mentions:
             name = self.strip_proclitic(e.text)
             first, last = self.token_at(e.start), self.token_at(e.end - 1) + 1
             out.append(Mention(e.start, e.end, first, last, name, e.label, e.id))
-        return out
+        return [self._without_addressee(m, out) for m in out]
+
+    def _without_addressee(self, m: Mention, mentions: list[Mention]) -> Mention:
+        """«قال فلان لرويترز»: a person's entity that took the addressee after the name loses it when the
+        name without it is named elsewhere (a surname alone or inside a fuller name)."""
+        last = self.tokens[m.last - 1].norm
+        if m.label != "PER" or m.last - m.first < 2 or len(last) < 4 or last[0] != "ل":
+            return m
+        rest = set(m.words[:-1])
+        people = [o for o in mentions if o is not m and o.label == "PER"]
+        # «لافروف» is a name when the text names him so elsewhere; «لرويترز» is never a person's word
+        if any(m.words[-1] in o.words for o in people) or not any(rest <= set(o.words) for o in people):
+            return m
+        end = self.tokens[m.last - 2].end
+        return Mention(m.start, end, m.first, m.last - 1, self.doc.text[m.start : end], m.label, m.entity)
 
     def _title_names(self, covered: set[int]) -> list[Mention]:
         """Names right after a title (وزير الخارجية الروسي سيرغي لافروف) that the NER did not tag.
@@ -266,7 +291,11 @@ class Mentions:
                 continue
             for other in c.mentions:
                 o = set(other.words)
-                if words == o or (m.label == "PER" and words and (words <= o or o <= words)):
+                if (
+                    words == o
+                    or (m.label == "PER" and words and (words <= o or o <= words))
+                    or _classified(m, other)
+                ):
                     c.mentions.append(m)
                     m.cluster = c
                     return
