@@ -252,3 +252,14 @@ def test_a_persons_entity_loses_the_addressee_the_tagger_glued_to_it() -> None:
     text = "وقال الباحث سامي حداد إن الوضع صعب. وقال حداد لرويترز إن التقرير دقيق."
     doc = _with_spans(text, [("PER", "سامي حداد", 0), ("PER", "حداد لرويترز", 0)])
     assert [q.speaker.name for q in doc.quotes] == ["سامي حداد", "سامي حداد"]
+
+
+def test_a_relayed_quote_in_marks_after_his_saying() -> None:
+    text = (
+        "ونقلت الصحيفة عن الوزير سامي حداد وهو عضو في الحكومة قوله “الخطة جاهزة للتنفيذ”. وأضاف “سنبدأ غدا”."
+    )
+    doc = attributed(text, (("PER", "سامي حداد"),))
+    assert [(q.text, q.speaker.name) for q in doc.quotes] == [
+        ("الخطة جاهزة للتنفيذ", "سامي حداد"),
+        ("سنبدأ غدا", "سامي حداد"),
+    ]

@@ -19,6 +19,8 @@ OBJECT_SUFFIXES = ("", "ه", "ها", "هم", "ت", "ته", "تها")
 # "على حد قوله/تعبيرها": the source is the pronoun on the last word.
 PRONOUN_PHRASE = (normalize("على"), "حد")
 PRONOUN_WORDS = {"قوله": "m", "قولها": "f", "تعبيره": "m", "تعبيرها": "f", "وصفه": "m", "وصفها": "f"}
+# «نقلت الوكالة عن مسؤول قوله “…”»: the relayed words come after «his saying».
+SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 # Anaphoric speakers: «الأخير» is the last person named.
 LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
 MAX_FRONTED = 8  # words between an auxiliary and its verb («وكان رئيس الهيئة العامة للطيران قد أكد»)

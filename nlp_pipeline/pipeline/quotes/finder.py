@@ -30,7 +30,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     word_stem,
     words_of,
 )
-from nlp_pipeline.pipeline.quotes.cues import Cue, fronted_subject, is_say_verb, match_cue
+from nlp_pipeline.pipeline.quotes.cues import SAYING, Cue, fronted_subject, is_say_verb, match_cue
 from nlp_pipeline.pipeline.quotes.objects import object_start
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
 from nlp_pipeline.tokens.index import TokenIndex
@@ -165,6 +165,8 @@ class _QuoteFinder:
             return True
         if cue.kind == "naming":
             return prev.norm in ("ب", "ل") and k - 1 == cue.last
+        if cue.kind == "relay" and prev.norm in SAYING:
+            return True  # «نقلت الوكالة عن مسؤول قوله “…”»
         # «قال لـ"الشرق الأوسط" إن…»: a mark after a preposition or a clitic with tatweel is a name.
         said = is_say_verb(self.tokens[cue.first].norm)
         if (

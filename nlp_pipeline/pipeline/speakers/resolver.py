@@ -31,7 +31,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     words_of,
 )
 from nlp_pipeline.pipeline.latin.names import latin_name
-from nlp_pipeline.pipeline.quotes.cues import LATTER, Cue, fronted_subject, match_cue
+from nlp_pipeline.pipeline.quotes.cues import LATTER, SAYING, Cue, fronted_subject, match_cue
 from nlp_pipeline.pipeline.speakers.mentions import Mention, Mentions
 from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before
 from nlp_pipeline.pipeline.speakers.subject import entity_subject, skip_addressee
@@ -140,7 +140,7 @@ class _SpeakerResolver:
             if after is None:
                 return None
             first, source = after, True
-            while last > first and self.tokens[last - 1].norm in ("قوله", "قولها", "قولهم"):
+            while last > first and self.tokens[last - 1].norm in SAYING:
                 last -= 1
         return self._subject(first, last, source)
 
