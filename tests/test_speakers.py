@@ -263,3 +263,17 @@ def test_a_relayed_quote_in_marks_after_his_saying() -> None:
         ("الخطة جاهزة للتنفيذ", "سامي حداد"),
         ("سنبدأ غدا", "سامي حداد"),
     ]
+
+
+def test_the_name_ali_after_a_title_is_not_the_preposition_ala() -> None:
+    """«علي» and «على» normalize alike; the spelling tells the name from the preposition."""
+    assert [q.speaker.name for q in attributed("وقال الوزير علي حسن إن المشروع اكتمل.").quotes] == ["علي حسن"]
+    doc = attributed("ووافق الوزير على المشروع الجديد. وقال الوزير إن العمل سيبدأ.")
+    assert all("المشروع" not in (q.speaker.name if q.speaker else "") for q in doc.quotes)
+
+
+def test_every_quote_gets_the_name_as_it_ends_at_the_surname_used_alone() -> None:
+    """A name found after a title runs on into the next words («علي حسن جبهة النواب»); the surname the text
+    later uses alone ends it, and every quote of the person, earlier ones too, gets the final name."""
+    text = "وقال المرشد علي حسن جبهة النواب إن الاتفاق جيد. وأضاف حسن أن الشعب موحد."
+    assert [q.speaker.name for q in attributed(text).quotes] == ["علي حسن", "علي حسن"]

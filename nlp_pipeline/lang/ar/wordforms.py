@@ -6,7 +6,16 @@ to names and nouns. Used to compare words and to find where names start, never t
 
 from __future__ import annotations
 
-from nlp_pipeline.lang.ar.lexicon import DOCUMENT_NOUNS, MEDIA_NOUNS, PERSON_TITLES, SOURCE_ADJECTIVES
+from nlp_pipeline.lang.ar.lexicon import (
+    DOCUMENT_NOUNS,
+    INSTITUTION_HEADS,
+    MEDIA_NOUNS,
+    ORG_CLASSIFIERS,
+    ORG_HEADS,
+    PERSON_TITLES,
+    SOURCE_ADJECTIVES,
+    SOURCE_HEADS,
+)
 from nlp_pipeline.lang.ar.normalize import TATWEEL, normalize
 
 CONJUNCTIONS = "وف"
@@ -106,6 +115,15 @@ def is_addressee(norm: str) -> bool:
     if norm.startswith("لل"):
         return True
     return norm[0] == "ل" and (norm[1:] in MEDIA_NOUNS or norm[1:] in DOCUMENT_NOUNS)
+
+
+# Nouns that head an institution, an outlet or a source: never the first word of a person's name.
+HEAD_NOUNS = ORG_HEADS | ORG_CLASSIFIERS | INSTITUTION_HEADS | MEDIA_NOUNS | SOURCE_HEADS | DOCUMENT_NOUNS
+
+
+def is_head_noun(norm: str) -> bool:
+    """«نادي»، «وزارة»، «الصحيفة»، «مصادر»: the head of an organisation's name or a source's description."""
+    return norm in HEAD_NOUNS or without_article(norm) in HEAD_NOUNS
 
 
 def is_adjective(norm: str) -> bool:

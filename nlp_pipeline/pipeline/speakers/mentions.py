@@ -10,16 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nlp_pipeline.lang.ar.lexicon import (
-    DOCUMENT_NOUNS,
     FEMALE_NAMES,
     FUNCTION_WORDS,
     GIVEN_NAMES,
-    INSTITUTION_HEADS,
-    MEDIA_NOUNS,
     NAME_PARTICLES,
-    ORG_CLASSIFIERS,
-    ORG_HEADS,
-    SOURCE_HEADS,
     TITLE_LINKS,
 )
 from nlp_pipeline.lang.ar.normalize import normalize
@@ -28,11 +22,11 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_addressee,
     is_complementizer,
     is_definite,
+    is_head_noun,
     is_lam_genitive,
     is_title,
     strip_name_proclitic,
     title_gender,
-    without_article,
     word_stem,
     words_of,
 )
@@ -42,12 +36,6 @@ from nlp_pipeline.tokens.index import TokenIndex
 
 TANWEEN_FATH = "\u064b"
 MAX_NAME_WORDS = 4
-# Nouns that head an institution, an outlet or a source: never the first word of a person's name.
-HEAD_NOUNS = ORG_HEADS | ORG_CLASSIFIERS | INSTITUTION_HEADS | MEDIA_NOUNS | SOURCE_HEADS | DOCUMENT_NOUNS
-
-
-def is_head_noun(norm: str) -> bool:
-    return norm in HEAD_NOUNS or without_article(norm) in HEAD_NOUNS
 
 
 @dataclass
@@ -83,7 +71,10 @@ class Cluster:
         best = max(self.mentions, key=lambda m: (len(m.words), len(m.name), -m.start))
         if self.label != "PER" and any(m.words == best.words[1:] for m in self.mentions):
             return best.name.split(maxsplit=1)[1]
-        return best.name
+        # A name found after a title ends at the surname the text uses alone (علي خامنئي | جبهة…)
+        others = [m for m in self.mentions if m is not best and m.words and best.entity is None]
+        ends = [best.words.index(m.words[-1]) for m in others if m.words[-1] in best.words[1:]]
+        return " ".join(best.name.split()[: max(ends) + 1]) if ends else best.name
 
     def last_before(self, pos: int) -> Mention | None:
         seen = [m for m in self.mentions if m.start < pos]
@@ -197,7 +188,7 @@ class Mentions:
         first = k
         while k < len(self.tokens) and k - first < MAX_NAME_WORDS and k not in covered:
             norm = self.tokens[k].norm
-            if is_punct(self.tokens[k].text) or norm in FUNCTION_WORDS or is_complementizer(norm):
+            if is_punct(self.tokens[k].text) or is_complementizer(norm) or self._function_word(k):
                 break
             if k == first and is_definite(norm) and not definite_first:
                 break
@@ -215,6 +206,12 @@ class Mentions:
             if is_definite(norm):
                 break
         return first, k
+
+    def _function_word(self, k: int) -> bool:
+        """A function word, unless its spelling makes it a given name (على is a preposition, علي a name:
+        normalization writes both علي)."""
+        norm = self.tokens[k].norm
+        return norm in FUNCTION_WORDS and not (norm in GIVEN_NAMES and self.tokens[k].text.endswith("ي"))
 
     def _known_name(self, first: int, k: int) -> bool:
         """Whether tokens[first:k] can take an ال surname after two words: they start with a common given

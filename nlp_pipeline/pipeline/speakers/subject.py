@@ -12,11 +12,12 @@ from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, QUOTE_MARKS
 from nlp_pipeline.lang.ar.wordforms import (
     is_adjective,
     is_definite,
+    is_head_noun,
     is_lam_genitive,
     is_title,
     without_lam,
 )
-from nlp_pipeline.pipeline.speakers.mentions import Mention, Mentions, is_head_noun
+from nlp_pipeline.pipeline.speakers.mentions import Mention, Mentions
 
 OPENING_BRACKETS = frozenset('«“‹"(')
 CLOSING_BRACKETS = frozenset('»”›")')
