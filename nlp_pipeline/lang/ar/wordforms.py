@@ -52,7 +52,7 @@ def is_definite(norm: str) -> bool:
 
 
 def is_lam_genitive(norm: str, nxt: str | None) -> bool:
-    """«للجامعة»، «لمكافحة الإرهاب»: a genitive with ل that continues a title or an institution's name."""
+    """«للهيئة»، «لمكافحة الفساد»: a genitive with ل that continues a title or an institution's name."""
     if len(norm) <= 3 or norm[0] != "ل":
         return False
     return norm.startswith("لل") or (nxt is not None and is_definite(nxt))

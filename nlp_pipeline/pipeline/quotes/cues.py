@@ -107,7 +107,7 @@ def is_say_verb(norm: str) -> bool:
 
 def fronted_subject(tokens: Sequence[Token], lo: int, verb: int) -> tuple[int, int] | None:
     """The subject between an auxiliary or أن/إن and the verb at token `verb` («وكان الوزير قد أكد»، «إن
-    الرئيس ادعى»: «الوزير»، «الرئيس»), as a token range, or None. `lo`: the sentence's first token."""
+    الرئيس زعم»: «الوزير»، «الرئيس»), as a token range, or None. `lo`: the sentence's first token."""
     last = verb - 1 if verb > lo and tokens[verb - 1].norm == "قد" else verb
     for a in range(last - 1, max(lo, last - MAX_FRONTED) - 1, -1):
         norm = tokens[a].norm

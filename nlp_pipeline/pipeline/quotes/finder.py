@@ -225,7 +225,7 @@ class _QuoteFinder:
         for cue, target in zip(cues, targets):
             if cue.first <= first or self.owner[cue.first]:  # a cue opening the content is reported in it
                 continue
-            # «قال إن الرئيس ادعى أنه…»: a named subject opens the content, and the report is inside it
+            # «قال إن الرئيس زعم أنه…»: a named subject opens the content, and the report is inside it
             nested = fronted_subject(self.tokens, first - 1, cue.first)
             if nested is not None and nested[0] == first and any(t in self.named for t in range(*nested)):
                 continue

@@ -120,7 +120,7 @@ def _after_subject(
 
 
 def _nationality_before_name(tokens: Sequence[Token], named: Collection[int], k: int, hi: int) -> bool:
-    """A definite nisba adjective (الكندي، الكوري الجنوبي) right before a named person or organisation."""
+    """A definite nisba adjective (الكندي، الفرنسي) right before a named person or organisation."""
     norm = tokens[k].norm
     return is_definite(norm) and is_adjective(norm) and any(j in named for j in range(k + 1, min(k + 3, hi)))
 

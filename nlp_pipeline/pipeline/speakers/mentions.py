@@ -71,7 +71,7 @@ class Cluster:
         best = max(self.mentions, key=lambda m: (len(m.words), len(m.name), -m.start))
         if self.label != "PER" and any(m.words == best.words[1:] for m in self.mentions):
             return best.name.split(maxsplit=1)[1]
-        # A name found after a title ends at the surname the text uses alone (علي خامنئي | جبهة…)
+        # A name found after a title ends at the surname the text uses alone (علي حسن | جبهة…)
         others = [m for m in self.mentions if m is not best and m.words and best.entity is None]
         ends = [best.words.index(m.words[-1]) for m in others if m.words[-1] in best.words[1:]]
         return " ".join(best.name.split()[: max(ends) + 1]) if ends else best.name
@@ -201,7 +201,7 @@ class Mentions:
             if match_cue(self.tokens, k):
                 break
             if k - first >= 2 and is_definite(norm) and not (definite_first or self._known_name(first, k)):
-                break  # «سامر عريقات المجتمعَ الدولي»: after a name, an ال word is the verb's object
+                break  # «سامر قبلان المجتمعَ المدني»: after a name, an ال word is the verb's object
             k += 1
             if is_definite(norm):
                 break
@@ -230,14 +230,14 @@ class Mentions:
         return [self._without_addressee(m, out) for m in out]
 
     def _without_addressee(self, m: Mention, mentions: list[Mention]) -> Mention:
-        """«قال فلان لرويترز»: a person's entity that took the addressee after the name loses it when the
+        """«قال فلان لبلومبرغ»: a person's entity that took the addressee after the name loses it when the
         name without it is named elsewhere (a surname alone or inside a fuller name)."""
         last = self.tokens[m.last - 1].norm
         if m.label != "PER" or m.last - m.first < 2 or len(last) < 4 or last[0] != "ل":
             return m
         rest = set(m.words[:-1])
         people = [o for o in mentions if o is not m and o.label == "PER"]
-        # «لافروف» is a name when the text names him so elsewhere; «لرويترز» is never a person's word
+        # «لافروف» is a name when the text names him so elsewhere; «لبلومبرغ» is never a person's word
         if any(m.words[-1] in o.words for o in people) or not any(rest <= set(o.words) for o in people):
             return m
         end = self.tokens[m.last - 2].end

@@ -263,7 +263,7 @@ class _SpeakerResolver:
         نظيره لافروف، أكد…» is al-Shaibani; a title alone («ولم يخفِ الوزير السوري…») is resolved."""
         lo = self._sentence_start(cue.first)
         if set(without_conjunction(self.tokens[lo].norm)) & TOPIC_PREPOSITIONS:
-            return None  # «وعن رحيل زميله فلان قال…»: the sentence opens with what it is about
+            return None  # «وعن إصابة زميله فلان قال…»: the sentence opens with what it is about
         t = lo
         while t < cue.first:
             m = self.names.person_at(t)

@@ -60,7 +60,7 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
         norm = without_lam(tokens[t].norm) if source or t > first else tokens[t].norm
         nxt = by_token.get(t + 1)
         titled = titled or is_title(norm)
-        # «منسق الشؤون الإنسانية في الأرض الفلسطينية، روبيرت بايبر»: a place inside the title phrase;
+        # «مبعوث الأمم المتحدة في ليبيا، جون سميث»: a place inside the title phrase;
         # after such a preposition only a person is the subject («مسؤول في وزارة…» is a description).
         # «مدير تعليم جازان»: a genitive before a place too
         inside_title = titled and not found and bool({t, t + 1} & places or norm in PHRASE_PREPOSITIONS)
@@ -71,7 +71,7 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
             or norm in STATEMENT_HEADS
             or is_head_noun(norm)  # «لاعب نادي الوحدة …»
             or inside_title
-            # adjectives and genitives after a title or a mention («المتحدث الإعلامي للجامعة»)
+            # adjectives and genitives after a title or a mention («المتحدث الرسمي للهيئة»)
             or (t > first and _modifier(names, t) and (found == [] or is_adjective(norm)))
             # «أبدى الكندي جون سميث رغبته…»: a nationality before the name
             or (
@@ -95,7 +95,7 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
 
 
 def _modifier(names: Mentions, t: int) -> bool:
-    """An ال word, or a genitive with ل (للجامعة), that can modify a title or a name."""
+    """An ال word, or a genitive with ل (للهيئة), that can modify a title or a name."""
     tokens = names.tokens
     nxt = tokens[t + 1].norm if t + 1 < len(tokens) else None
     return is_definite(tokens[t].norm) or is_lam_genitive(tokens[t].norm, nxt)

@@ -103,5 +103,5 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             break
         k += 1
     while k > first + 1 and tokens[k - 1].norm in PHRASE_PREPOSITIONS:
-        k -= 1  # «حذرت السفارة الأمريكية من أن…»: the preposition belongs to the verb
+        k -= 1  # «حذرت السفارة البريطانية من أن…»: the preposition belongs to the verb
     return k
