@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from nlp_pipeline.pipeline.quotes.finder import find_quotes
+from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
 from nlp_pipeline.tokens.doc import Doc
 
@@ -116,3 +117,84 @@ def test_a_long_nasab_is_one_name_and_swallows_nothing_after_it() -> None:
     (quote,) = doc.quotes
     assert quote.speaker.name.startswith("فهد بن سلطان")
     assert "أمس" not in quote.speaker.name and "المشروع" not in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "speaker"),
+    [
+        (  # an organisation's head noun inside the title phrase is no name
+            "قال لاعب نادي الوحدة سامر خليل إن الفريق جاهز للموسم.",
+            (("PER", "سامر خليل"),),
+            "سامر خليل",
+        ),
+        (  # a genitive with لل inside the title phrase
+            "وقال المتحدث الرسمي للهيئة الدكتور فهد العمري: «الخدمة ستعود غدا».",
+            (("PER", "فهد العمري"),),
+            "فهد العمري",
+        ),
+        (  # a place inside the title phrase, then the name apposed between commas
+            "وقال مدير الصحة في جازان، حسن العتيبي، إن الحالات تراجعت.",
+            (("LOC", "جازان"), ("PER", "حسن العتيبي")),
+            "حسن العتيبي",
+        ),
+        (  # an institution with its adjective; the preposition after it belongs to the verb
+            "وحذرت السفارة البريطانية من أن الطرق مغلقة بسبب الثلوج.",
+            (),
+            "السفارة البريطانية",
+        ),
+        (  # «فيه» (in it) is never the subject: the organisation that issued the statement is
+            "أصدرت هيئة الطيران المدني بيانا، أكدت فيه أن الرحلات مستمرة.",
+            (("ORG", "هيئة الطيران المدني"),),
+            "هيئة الطيران المدني",
+        ),
+        (  # an institution before the verb is the subject of the participle after it
+            "وكانت الشرطة المحلية أغلقت الطريق، مشيرة إلى أن الأعمال ستستمر أسبوعا.",
+            (),
+            "الشرطة المحلية",
+        ),
+    ],
+)
+def test_the_subject_behind_titles_places_and_institutions(
+    text: str, entities: tuple[tuple[str, str], ...], speaker: str
+) -> None:
+    doc = attributed(text, entities)
+    assert [q.speaker.name if q.speaker else None for q in doc.quotes] == [speaker]
+
+
+def test_a_name_after_a_title_stops_before_the_verbs_object() -> None:
+    doc = doc_with_entities("ودعا الدكتور نزار قبلان المجتمع الدولي إلى التحرك.")
+    names = Mentions(doc)
+    k = names.skip_title(1)
+    first, last = names.name_words(k)
+    assert [t.text for t in doc.tokens[first:last]] == ["نزار", "قبلان"]
+
+
+def test_a_subject_before_the_verb_after_an_auxiliary() -> None:
+    """«وكان X قد طالب Y بـ…»: X is the subject, and the organisation after the verb is its object."""
+    text = "وكانت وزارة الصحة قد طالبت شركة نماء بنشر البيانات كاملة."
+    doc = attributed(text, (("ORG", "وزارة الصحة"), ("ORG", "شركة نماء")))
+    assert statements(doc) == [("شركة نماء بنشر البيانات كاملة", "طالبت", "وزارة الصحة")]
+    assert doc.quotes[0].speaker.text == "وزارة الصحة"
+
+
+def test_a_report_inside_reported_speech_keeps_its_own_subject() -> None:
+    """«قال X إن Y أعلن أن…»: Y's statement is reported inside X's, and Y (before the verb) is its speaker."""
+    text = "وقال الوزير سالم العمر إن الرئيس كمال عيسى أعلن أن الانتخابات ستجرى في موعدها."
+    doc = attributed(text, (("PER", "سالم العمر"), ("PER", "كمال عيسى")))
+    assert statements(doc) == [
+        ("الرئيس كمال عيسى أعلن أن الانتخابات ستجرى في موعدها", "وقال", "سالم العمر"),
+        ("الانتخابات ستجرى في موعدها", "أعلن", "كمال عيسى"),
+    ]
+
+
+def test_a_nationality_before_the_name_is_part_of_the_subject() -> None:
+    doc = attributed("وأبدى الكندي جون سميث رغبته في الترشح للرئاسة.", (("PER", "جون سميث"),))
+    assert statements(doc) == [("رغبته في الترشح للرئاسة", "وأبدى", "جون سميث")]
+
+
+@pytest.mark.parametrize("entities", [(("LOC", "جازان"), ("PER", "سامي حداد")), (("LOC", "جازان"),)])
+def test_a_genitive_and_a_place_inside_the_title_are_not_the_name(
+    entities: tuple[tuple[str, str], ...],
+) -> None:
+    doc = attributed("وقال مدير تعليم جازان سامي حداد إن الدراسة تبدأ الأحد.", entities)
+    assert [q.speaker.name for q in doc.quotes] == ["سامي حداد"]

@@ -9,7 +9,7 @@ from nlp_pipeline.pipeline.quotes.contents import list_quote_entities
 from nlp_pipeline.pipeline.quotes.finder import find_quotes
 from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
 from nlp_pipeline.scoring.quotes import rules_process, with_entities
-from nlp_pipeline.tokens.doc import Doc
+from nlp_pipeline.tokens.doc import Doc, Entity
 
 from .conftest import doc_with_entities
 
@@ -186,3 +186,94 @@ def test_each_quote_lists_the_entities_inside_its_content() -> None:
     inside = [e.text for e in doc.entities if e.id in quote.entities]
     assert inside == ["موسكو", "دمشق"]  # not the speaker before the cue, not القاهرة after the quote
     assert quote.speaker is not None and quote.speaker.name == "سيرغي لافروف"
+
+
+def test_a_participle_has_no_subject_of_its_own() -> None:
+    """«داعيًا الحكومةَ إلى…»: the noun after a participle is its object, and the speaker is the subject of
+    the clause the participle follows."""
+    text = "وطالب النائب فهد العلي بزيادة الرواتب، داعيا الحكومة إلى الإسراع في التنفيذ."
+    doc = attributed(text, (("PER", "فهد العلي"),))
+    assert [(q.text, q.speaker.name) for q in doc.quotes] == [
+        ("زيادة الرواتب", "فهد العلي"),
+        ("الحكومة إلى الإسراع في التنفيذ", "فهد العلي"),
+    ]
+
+
+def test_a_verb_of_another_gender_does_not_continue_an_unnamed_source() -> None:
+    """«ألمحت مصادر…» then «وقال…»: the masculine verb is not the sources speaking again."""
+    text = (
+        "وألمحت مصادر مطلعة إلى أن الصفقة قريبة. لكن المدير خالد منصور رفض التعليق. "
+        "وقال: «الأمر لم يحسم بعد»."
+    )
+    doc = attributed(text, (("PER", "خالد منصور"),))
+    assert [q.speaker.name for q in doc.quotes] == ["مصادر مطلعة", "خالد منصور"]
+
+
+def test_unnamed_sources_with_a_quantifier_a_conjunction_or_a_closeness_adjective() -> None:
+    text = (
+        "وذكرت بعض التقارير أن الصفقة ألغيت. وقال سكان وشهود إن الانفجار وقع فجرا. "
+        "وألمحت مصادر قريبة من الحكومة إلى أن التعديل قريب."
+    )
+    assert [q.speaker.name for q in attributed(text).quotes] == [
+        "بعض التقارير",
+        "سكان وشهود",
+        "مصادر قريبة من الحكومة",
+    ]
+
+
+def test_a_person_in_the_sentences_opening_topic_is_not_the_implied_speaker() -> None:
+    text = (
+        "وقال المدرب خالد منصور إن الفريق جاهز للمباراة. "
+        "وعن إصابة زميله سامي حداد قال: «سنفتقده كثيرا في الخط الأمامي»."
+    )
+    doc = attributed(text, (("PER", "خالد منصور"), ("PER", "سامي حداد")))
+    assert [q.speaker.name for q in doc.quotes] == ["خالد منصور", "خالد منصور"]
+
+
+def _with_spans(text: str, spans: list[tuple[str, str, int]]) -> Doc:
+    """Entities (label, surface, occurrence) where the same surface recurs inside a longer name."""
+    doc = doc_with_entities(text)
+    for n, (label, surface, occurrence) in enumerate(spans):
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(surface, start + 1)
+        doc.entities.append(Entity(start, start + len(surface), surface, f"e{n}", label))
+    return attribute_speakers(find_quotes(doc))
+
+
+def test_an_organisation_is_named_without_its_classifier_when_the_text_also_does() -> None:
+    text = "قالت منظمة نور الحياة إن المساعدات وصلت. وأضافت نور الحياة أن القوافل مستمرة."
+    doc = _with_spans(text, [("ORG", "منظمة نور الحياة", 0), ("ORG", "نور الحياة", 1)])
+    assert [q.speaker.name for q in doc.quotes] == ["نور الحياة", "نور الحياة"]
+    assert doc.quotes[0].speaker.cluster == doc.quotes[1].speaker.cluster
+
+
+def test_a_persons_entity_loses_the_addressee_the_tagger_glued_to_it() -> None:
+    text = "وقال الباحث سامي حداد إن الوضع صعب. وقال حداد لرويترز إن التقرير دقيق."
+    doc = _with_spans(text, [("PER", "سامي حداد", 0), ("PER", "حداد لرويترز", 0)])
+    assert [q.speaker.name for q in doc.quotes] == ["سامي حداد", "سامي حداد"]
+
+
+def test_a_relayed_quote_in_marks_after_his_saying() -> None:
+    text = (
+        "ونقلت الصحيفة عن الوزير سامي حداد وهو عضو في الحكومة قوله “الخطة جاهزة للتنفيذ”. وأضاف “سنبدأ غدا”."
+    )
+    doc = attributed(text, (("PER", "سامي حداد"),))
+    assert [(q.text, q.speaker.name) for q in doc.quotes] == [
+        ("الخطة جاهزة للتنفيذ", "سامي حداد"),
+        ("سنبدأ غدا", "سامي حداد"),
+    ]
+
+
+def test_the_name_ali_after_a_title_is_not_the_preposition_ala() -> None:
+    """«علي» and «على» normalize alike; the spelling tells the name from the preposition."""
+    assert [q.speaker.name for q in attributed("وقال الوزير علي حسن إن المشروع اكتمل.").quotes] == ["علي حسن"]
+    doc = attributed("ووافق الوزير على المشروع الجديد. وقال الوزير إن العمل سيبدأ.")
+    assert all("المشروع" not in (q.speaker.name if q.speaker else "") for q in doc.quotes)
+
+
+def test_every_quote_gets_the_name_as_it_ends_at_the_surname_used_alone() -> None:
+    """A name found after a title runs on into the next words («علي حسن جبهة النواب»); the surname the text
+    later uses alone ends it, and every quote of the person, earlier ones too, gets the final name."""
+    text = "وقال المرشد علي حسن جبهة النواب إن الاتفاق جيد. وأضاف حسن أن الشعب موحد."
+    assert [q.speaker.name for q in attributed(text).quotes] == ["علي حسن", "علي حسن"]

@@ -6,7 +6,16 @@ to names and nouns. Used to compare words and to find where names start, never t
 
 from __future__ import annotations
 
-from nlp_pipeline.lang.ar.lexicon import DOCUMENT_NOUNS, MEDIA_NOUNS, PERSON_TITLES, SOURCE_ADJECTIVES
+from nlp_pipeline.lang.ar.lexicon import (
+    DOCUMENT_NOUNS,
+    INSTITUTION_HEADS,
+    MEDIA_NOUNS,
+    ORG_CLASSIFIERS,
+    ORG_HEADS,
+    PERSON_TITLES,
+    SOURCE_ADJECTIVES,
+    SOURCE_HEADS,
+)
 from nlp_pipeline.lang.ar.normalize import TATWEEL, normalize
 
 CONJUNCTIONS = "وف"
@@ -40,6 +49,13 @@ def is_definite(norm: str) -> bool:
     return len(norm) > 3 and (
         norm.startswith(ARTICLE) or norm[1:].startswith(ARTICLE) and norm[0] in PROCLITICS
     )
+
+
+def is_lam_genitive(norm: str, nxt: str | None) -> bool:
+    """«للهيئة»، «لمكافحة الفساد»: a genitive with ل that continues a title or an institution's name."""
+    if len(norm) <= 3 or norm[0] != "ل":
+        return False
+    return norm.startswith("لل") or (nxt is not None and is_definite(nxt))
 
 
 def without_article(norm: str) -> str:
@@ -99,6 +115,15 @@ def is_addressee(norm: str) -> bool:
     if norm.startswith("لل"):
         return True
     return norm[0] == "ل" and (norm[1:] in MEDIA_NOUNS or norm[1:] in DOCUMENT_NOUNS)
+
+
+# Nouns that head an institution, an outlet or a source: never the first word of a person's name.
+HEAD_NOUNS = ORG_HEADS | ORG_CLASSIFIERS | INSTITUTION_HEADS | MEDIA_NOUNS | SOURCE_HEADS | DOCUMENT_NOUNS
+
+
+def is_head_noun(norm: str) -> bool:
+    """«نادي»، «وزارة»، «الصحيفة»، «مصادر»: the head of an organisation's name or a source's description."""
+    return norm in HEAD_NOUNS or without_article(norm) in HEAD_NOUNS
 
 
 def is_adjective(norm: str) -> bool:

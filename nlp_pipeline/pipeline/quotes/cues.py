@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from nlp_pipeline.lang.ar.lexicon import phrases, raw_words, table, words
+from nlp_pipeline.lang.ar.lexicon import AUXILIARY_VERBS, phrases, raw_words, table, words
 from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.wordforms import without_conjunction
 from nlp_pipeline.tokens.doc import Token
@@ -19,8 +19,11 @@ OBJECT_SUFFIXES = ("", "ه", "ها", "هم", "ت", "ته", "تها")
 # "على حد قوله/تعبيرها": the source is the pronoun on the last word.
 PRONOUN_PHRASE = (normalize("على"), "حد")
 PRONOUN_WORDS = {"قوله": "m", "قولها": "f", "تعبيره": "m", "تعبيرها": "f", "وصفه": "m", "وصفها": "f"}
+# «نقلت الوكالة عن مسؤول قوله “…”»: the relayed words come after «his saying».
+SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 # Anaphoric speakers: «الأخير» is the last person named.
 LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
+MAX_FRONTED = 8  # words between an auxiliary and its verb («وكان رئيس الهيئة العامة للطيران قد أكد»)
 
 
 def _verb_table() -> tuple[dict[str, tuple[str | None, str]], frozenset[str]]:
@@ -100,3 +103,16 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
 def is_say_verb(norm: str) -> bool:
     """قال، أضاف، تابع…: verbs that take a quote in marks right after their subject."""
     return any(form in SAY_FORMS for form in without_conjunction(norm))
+
+
+def fronted_subject(tokens: Sequence[Token], lo: int, verb: int) -> tuple[int, int] | None:
+    """The subject between an auxiliary or أن/إن and the verb at token `verb` («وكان الوزير قد أكد»، «إن
+    الرئيس زعم»: «الوزير»، «الرئيس»), as a token range, or None. `lo`: the sentence's first token."""
+    last = verb - 1 if verb > lo and tokens[verb - 1].norm == "قد" else verb
+    for a in range(last - 1, max(lo, last - MAX_FRONTED) - 1, -1):
+        norm = tokens[a].norm
+        if match_cue(tokens, a) or tokens[a].text in ',،.;:«»"“”':
+            return None
+        if norm in ("ان", "بان") or any(form in AUXILIARY_VERBS for form in without_conjunction(norm)):
+            return (a + 1, last) if a + 1 < last else None
+    return None

@@ -30,7 +30,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     word_stem,
     words_of,
 )
-from nlp_pipeline.pipeline.quotes.cues import Cue, is_say_verb, match_cue
+from nlp_pipeline.pipeline.quotes.cues import SAYING, Cue, fronted_subject, is_say_verb, match_cue
 from nlp_pipeline.pipeline.quotes.objects import object_start
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
 from nlp_pipeline.tokens.index import TokenIndex
@@ -114,7 +114,9 @@ class _QuoteFinder:
         """The token range the cue attributes (before trimming), or None when it attributes nothing."""
         found = self.marked_or_clause_target(cue, lo, hi)
         if found is None and cue.takes_object:
-            obj = object_start(self.tokens, self.named, self.entity_tokens, cue.last, hi)
+            # A participle (داعيًا الحكومةَ إلى…) has no subject of its own: what follows is its object.
+            fronted = cue.kind == "participle" or fronted_subject(self.tokens, lo, cue.first) is not None
+            obj = object_start(self.tokens, self.named, self.entity_tokens, cue.last, hi, fronted)
             if obj is not None:
                 self.lead[obj.token] = obj.lead
                 return obj.token, hi
@@ -163,6 +165,8 @@ class _QuoteFinder:
             return True
         if cue.kind == "naming":
             return prev.norm in ("ب", "ل") and k - 1 == cue.last
+        if cue.kind == "relay" and prev.norm in SAYING:
+            return True  # «نقلت الوكالة عن مسؤول قوله “…”»
         # «قال لـ"الشرق الأوسط" إن…»: a mark after a preposition or a clitic with tatweel is a name.
         said = is_say_verb(self.tokens[cue.first].norm)
         if (
@@ -220,6 +224,10 @@ class _QuoteFinder:
         """Reported speech runs to the end of the sentence, or to a new cue that opens a new clause."""
         for cue, target in zip(cues, targets):
             if cue.first <= first or self.owner[cue.first]:  # a cue opening the content is reported in it
+                continue
+            # «قال إن الرئيس زعم أنه…»: a named subject opens the content, and the report is inside it
+            nested = fronted_subject(self.tokens, first - 1, cue.first)
+            if nested is not None and nested[0] == first and any(t in self.named for t in range(*nested)):
                 continue
             prev = cue.first - 1
             opens_clause = prev >= first and (

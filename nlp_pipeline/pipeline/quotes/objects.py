@@ -24,7 +24,14 @@ from nlp_pipeline.lang.ar.lexicon import (
     TITLE_LINKS,
 )
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, is_punct
-from nlp_pipeline.lang.ar.wordforms import is_addressee, is_adjective, is_definite, is_title, word_stem
+from nlp_pipeline.lang.ar.wordforms import (
+    is_addressee,
+    is_adjective,
+    is_definite,
+    is_lam_genitive,
+    is_title,
+    word_stem,
+)
 from nlp_pipeline.tokens.doc import Token
 
 MAX_SUBJECT = 12  # tokens of subject and adverbs before the object
@@ -38,17 +45,27 @@ class ObjectStart:
 
 
 def object_start(
-    tokens: Sequence[Token], named: Collection[int], places: Collection[int], k: int, hi: int
+    tokens: Sequence[Token],
+    named: Collection[int],
+    places: Collection[int],
+    k: int,
+    hi: int,
+    subject_before: bool = False,
 ) -> ObjectStart | None:
     """Where the object of the verb ending before token k starts, or None when none is found. `named`: tokens
-    of people and organisations; `places`: tokens of any entity («الحكومة الانتقالية في دمشق»)."""
-    k = _after_subject(tokens, named, places, k, hi)
+    of people and organisations; `places`: tokens of any entity («الحكومة الانتقالية في دمشق»).
+    `subject_before`: the subject came before the verb («وكانت الوزارة قد طالبت الشركة بـ…»)."""
+    if subject_before:
+        while k < hi and tokens[k].norm in ADVERBS:
+            k += 1
+    else:
+        k = _after_subject(tokens, named, places, k, hi)
     if k >= hi:
         return None
     tok = tokens[k]
     if tok.norm in OBJECT_PREPOSITIONS:
         return ObjectStart(k + 1, 0) if k + 1 < hi and _content_word(tokens[k + 1]) else None
-    if not _content_word(tok) or tok.norm in FUNCTION_WORDS or k in named:
+    if not _content_word(tok) or tok.norm in FUNCTION_WORDS or (k in named and not subject_before):
         return None
     if tok.norm[0] in "بل" and len(tok.norm) > 3 and not is_addressee(tok.norm):
         return ObjectStart(k, 1)  # طالب بإلغاء: the content starts after the fused letter
@@ -64,6 +81,7 @@ def _after_subject(
     describing = False  # the last word was a title or a description's head: a genitive may follow
     while k < hi and k - start < MAX_SUBJECT:
         norm = tokens[k].norm
+        nxt = tokens[k + 1].norm if k + 1 < hi else None
         if norm in OBJECT_PREPOSITIONS:  # before names: «على» normalizes to the name «علي»
             break
         if (
@@ -76,6 +94,10 @@ def _after_subject(
             subject, describing = True, False
         elif subject and len(norm) > 3 and (is_adjective(norm) or (describing and is_definite(norm))):
             pass  # الكوري الجنوبي، الأمين العام، وزارة العمل
+        elif not subject and _nationality_before_name(tokens, named, k, hi):
+            pass  # «أبدى الكندي جون سميث رغبته…»
+        elif describing and is_lam_genitive(norm, nxt):
+            pass  # «عضو اللجنة لشؤون اللاجئين»
         elif len(norm) == 1 and k + 1 < hi and tokens[k + 1].text == ".":
             k += 1  # «اللواء م. يحيى»: an abbreviation
         elif norm in ADVERBS:
@@ -95,6 +117,12 @@ def _after_subject(
             break
         k += 1
     return k
+
+
+def _nationality_before_name(tokens: Sequence[Token], named: Collection[int], k: int, hi: int) -> bool:
+    """A definite nisba adjective (الكندي، الفرنسي) right before a named person or organisation."""
+    norm = tokens[k].norm
+    return is_definite(norm) and is_adjective(norm) and any(j in named for j in range(k + 1, min(k + 3, hi)))
 
 
 def _continues_subject(tokens: Sequence[Token], named: Collection[int], k: int) -> bool:

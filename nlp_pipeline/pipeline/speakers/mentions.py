@@ -22,6 +22,8 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_addressee,
     is_complementizer,
     is_definite,
+    is_head_noun,
+    is_lam_genitive,
     is_title,
     strip_name_proclitic,
     title_gender,
@@ -64,9 +66,15 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        """The fullest name: most words, then most letters, then the first seen."""
+        """The fullest name: most words, then most letters, then the first seen; an organisation's without
+        the classifier before it when the text also names it without one («منظمة X» and «X»: X)."""
         best = max(self.mentions, key=lambda m: (len(m.words), len(m.name), -m.start))
-        return best.name
+        if self.label != "PER" and any(m.words == best.words[1:] for m in self.mentions):
+            return best.name.split(maxsplit=1)[1]
+        # A name found after a title ends at the surname the text uses alone (علي حسن | جبهة…)
+        others = [m for m in self.mentions if m is not best and m.words and best.entity is None]
+        ends = [best.words.index(m.words[-1]) for m in others if m.words[-1] in best.words[1:]]
+        return " ".join(best.name.split()[: max(ends) + 1]) if ends else best.name
 
     def last_before(self, pos: int) -> Mention | None:
         seen = [m for m in self.mentions if m.start < pos]
@@ -75,6 +83,14 @@ class Cluster:
     def agrees(self, gender: str | None) -> bool:
         """Whether a verb or title of this gender can refer to the cluster (only a person has a gender)."""
         return self.label != "PER" or gender not in ("m", "f") or self.gender in (None, gender)
+
+
+def _classified(m: Mention, other: Mention) -> bool:
+    """Two organisation mentions, one the other with a classifier or head noun before it (منظمة X، X)."""
+    if m.label == "PER" or other.label == "PER":
+        return False
+    longer, shorter = (m, other) if len(m.words) > len(other.words) else (other, m)
+    return bool(shorter.words) and longer.words[1:] == shorter.words and is_head_noun(longer.words[0])
 
 
 class Mentions:
@@ -87,6 +103,7 @@ class Mentions:
         self.vocab = {t.norm for t in doc.tokens}
         self.known = self.vocab | GIVEN_NAMES  # words a proclitic may be stripped in front of
         self.mentions = self._entity_mentions()
+        self.places = {t for m in self.mentions if m.label == "LOC" for t in range(m.first, m.last)}
         covered = {t for m in self.mentions for t in range(m.first, m.last)}
         self.mentions += self._title_names(covered)
         self.mentions += self._repeated_surnames(covered)
@@ -151,7 +168,15 @@ class Mentions:
         k = t + 1
         while k < len(self.tokens) and k - t <= 5:
             norm = self.tokens[k].norm
-            if not (is_title(norm) or norm in TITLE_LINKS or is_definite(norm)):
+            nxt = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else None
+            place = bool({k, k + 1} & self.places)  # «مدير تعليم جازان»
+            if not (
+                place
+                or is_title(norm)
+                or norm in TITLE_LINKS
+                or is_definite(norm)
+                or is_lam_genitive(norm, nxt)
+            ):
                 break
             k += 1
         return k
@@ -163,7 +188,7 @@ class Mentions:
         first = k
         while k < len(self.tokens) and k - first < MAX_NAME_WORDS and k not in covered:
             norm = self.tokens[k].norm
-            if is_punct(self.tokens[k].text) or norm in FUNCTION_WORDS or is_complementizer(norm):
+            if is_punct(self.tokens[k].text) or is_complementizer(norm) or self._function_word(k):
                 break
             if k == first and is_definite(norm) and not definite_first:
                 break
@@ -171,14 +196,28 @@ class Mentions:
                 break  # «إد ميد المدير التنفيذي»; «يقول متلعثمًا» is an adverb
             if k > first and norm[0] == "و" and len(norm) > 3 and norm not in GIVEN_NAMES:
                 break  # وزير… ووزير: a conjunction starts the next phrase
-            if is_addressee(norm):
+            if is_addressee(norm) or (k == first and is_head_noun(norm)):
                 break
             if match_cue(self.tokens, k):
                 break
+            if k - first >= 2 and is_definite(norm) and not (definite_first or self._known_name(first, k)):
+                break  # «سامر قبلان المجتمعَ المدني»: after a name, an ال word is the verb's object
             k += 1
             if is_definite(norm):
                 break
         return first, k
+
+    def _function_word(self, k: int) -> bool:
+        """A function word, unless its spelling makes it a given name (على is a preposition, علي a name:
+        normalization writes both علي)."""
+        norm = self.tokens[k].norm
+        return norm in FUNCTION_WORDS and not (norm in GIVEN_NAMES and self.tokens[k].text.endswith("ي"))
+
+    def _known_name(self, first: int, k: int) -> bool:
+        """Whether tokens[first:k] can take an ال surname after two words: they start with a common given
+        name («أسعد حسن الشيباني») or end with a particle's name («سعود بن نايف آل …»)."""
+        norms = [self.tokens[j].norm for j in range(first, k)]
+        return norms[0] in GIVEN_NAMES or any(n in NAME_PARTICLES for n in norms[-2:])
 
     def _entity_mentions(self) -> list[Mention]:
         out = []
@@ -188,7 +227,21 @@ class Mentions:
             name = self.strip_proclitic(e.text)
             first, last = self.token_at(e.start), self.token_at(e.end - 1) + 1
             out.append(Mention(e.start, e.end, first, last, name, e.label, e.id))
-        return out
+        return [self._without_addressee(m, out) for m in out]
+
+    def _without_addressee(self, m: Mention, mentions: list[Mention]) -> Mention:
+        """«قال فلان لبلومبرغ»: a person's entity that took the addressee after the name loses it when the
+        name without it is named elsewhere (a surname alone or inside a fuller name)."""
+        last = self.tokens[m.last - 1].norm
+        if m.label != "PER" or m.last - m.first < 2 or len(last) < 4 or last[0] != "ل":
+            return m
+        rest = set(m.words[:-1])
+        people = [o for o in mentions if o is not m and o.label == "PER"]
+        # «لافروف» is a name when the text names him so elsewhere; «لبلومبرغ» is never a person's word
+        if any(m.words[-1] in o.words for o in people) or not any(rest <= set(o.words) for o in people):
+            return m
+        end = self.tokens[m.last - 2].end
+        return Mention(m.start, end, m.first, m.last - 1, self.doc.text[m.start : end], m.label, m.entity)
 
     def _title_names(self, covered: set[int]) -> list[Mention]:
         """Names right after a title (وزير الخارجية الروسي سيرغي لافروف) that the NER did not tag.
@@ -235,7 +288,11 @@ class Mentions:
                 continue
             for other in c.mentions:
                 o = set(other.words)
-                if words == o or (m.label == "PER" and words and (words <= o or o <= words)):
+                if (
+                    words == o
+                    or (m.label == "PER" and words and (words <= o or o <= words))
+                    or _classified(m, other)
+                ):
                     c.mentions.append(m)
                     m.cluster = c
                     return

@@ -18,13 +18,18 @@ class Resolved:
     description: str | None = None
     mention: tuple[int, int] | None = None  # the span the cue attaches to; None when implied
     entity: str | None = None
+    gender: str | None = None  # of the verb that named an unnamed source («قالت مصادر»: f)
 
     def compatible(self, gender: str | None) -> bool:
-        return self.cluster is None or self.cluster.agrees(gender)
+        """Whether a verb of `gender` can have this speaker as its implied subject: a person's gender, or
+        the gender of the verb that named a source («ألمحت مصادر…» then «وقال» is someone else)."""
+        if self.cluster is not None:  # an organisation takes verbs of either gender
+            return self.cluster.agrees(gender)
+        return not (self.gender in ("m", "f") and gender in ("m", "f") and gender != self.gender)
 
     def implied(self) -> Resolved:
         """The same speaker for a later cue that does not name it."""
-        return Resolved(self.cluster, self.description, None, self.entity)
+        return Resolved(self.cluster, self.description, None, self.entity, self.gender)
 
 
 def named_before(

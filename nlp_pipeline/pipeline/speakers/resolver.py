@@ -13,36 +13,39 @@ from nlp_pipeline.lang.ar.lexicon import (
     FUNCTION_WORDS,
     INSTITUTION_HEADS,
     MEDIA_NOUNS,
+    ORG_HEADS,
+    QUANTIFIERS,
     SOURCE_HEADS,
-    TITLE_LINKS,
+    TOPIC_PREPOSITIONS,
 )
-from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON, END_PUNCT, QUOTE_MARKS, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
-    is_adjective,
     is_complementizer,
     is_definite,
     is_title,
     title_gender,
     without_article,
+    without_conjunction,
     without_lam,
     word_stem,
     words_of,
 )
 from nlp_pipeline.pipeline.latin.names import latin_name
-from nlp_pipeline.pipeline.quotes.cues import LATTER, Cue, match_cue
+from nlp_pipeline.pipeline.quotes.cues import LATTER, SAYING, Cue, fronted_subject, match_cue
 from nlp_pipeline.pipeline.speakers.mentions import Mention, Mentions
 from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before
+from nlp_pipeline.pipeline.speakers.subject import entity_subject, skip_addressee
 from nlp_pipeline.pipeline.speakers.unnamed_sources import source_phrase
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
 
 OPENING_BRACKETS = frozenset('«“‹"(')
 CLOSING_BRACKETS = frozenset('»”›")')
 # Heads of a subject that is described, not named: «مصادر …»، «وزارة …»، «بيان …»، «صحيفة …».
-DESCRIPTION_HEADS = SOURCE_HEADS | INSTITUTION_HEADS
+DESCRIPTION_HEADS = SOURCE_HEADS | INSTITUTION_HEADS | ORG_HEADS
 STATEMENT_HEADS = DOCUMENT_NOUNS | MEDIA_NOUNS
 # Marks that end the stretch of text where a cue's subject can be.
 BOUNDARY_PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS
+APPOSITION_MARKS = CLAUSE_PUNCT | QUOTE_MARKS
 
 
 class _SpeakerResolver:
@@ -62,7 +65,7 @@ class _SpeakerResolver:
         by_sentence: dict[int, Resolved] = {}
         for q in self.doc.quotes:
             cue = self._cue_of(q)
-            found = self._explicit(q, cue)
+            found = self._explicit(q, cue) or self._fronted(cue)
             if found is None and cue is not None and cue.kind in ("participle", "pronoun"):
                 prev = by_sentence.get(self.sentence_of[cue.first])
                 found = prev.implied() if prev else None
@@ -75,9 +78,15 @@ class _SpeakerResolver:
             gender = cue.gender if cue else None
             if found.cluster and found.cluster.label == "PER" and found.mention and gender in ("m", "f"):
                 found.cluster.gender = found.cluster.gender or gender
+            elif found.cluster is None and found.mention and gender in ("m", "f"):
+                found.gender = found.gender or gender
             q.speaker = self._speaker(found)
             current = found
             by_sentence[self.sentence_of[self.names.token_at(q.start)]] = found
+
+    def _sentence_start(self, t: int) -> int:
+        sent = self.doc.sentences[self.sentence_of[t]] if self.doc.sentences else None
+        return sent.tokens[0] if sent and sent.tokens else 0
 
     def _cue_of(self, q: Quote) -> Cue | None:
         if q.cue is None:
@@ -121,8 +130,8 @@ class _SpeakerResolver:
 
     def _explicit(self, q: Quote, cue: Cue | None) -> Resolved | None:
         """The subject written after the cue: a named entity, «الأخير», a title, an unnamed source, a name."""
-        if cue is not None and cue.kind == "pronoun":
-            return None
+        if cue is not None and cue.kind in ("pronoun", "participle"):
+            return None  # «مشيرًا إلى…» has the subject of the clause it follows, never one of its own
         first, last = self._window(q, cue)
         source = cue is None or cue.kind == "source"
         if cue is not None and cue.kind == "relay":
@@ -131,9 +140,21 @@ class _SpeakerResolver:
             if after is None:
                 return None
             first, source = after, True
-            while last > first and self.tokens[last - 1].norm in ("قوله", "قولها", "قولهم"):
+            while last > first and self.tokens[last - 1].norm in SAYING:
                 last -= 1
-        first = self._skip_addressee(first, last)
+        return self._subject(first, last, source)
+
+    def _fronted(self, cue: Cue | None) -> Resolved | None:
+        """The subject before the verb, after an auxiliary: «وكان الوزير قد أكد…»."""
+        if cue is None or cue.kind != "verb":
+            return None
+        span = fronted_subject(self.tokens, self._sentence_start(cue.first), cue.first)
+        found = self._subject(*span, False) if span else None
+        return found if found is not None and found.compatible(cue.gender) else None
+
+    def _subject(self, first: int, last: int, source: bool) -> Resolved | None:
+        """The speaker that tokens[first:last] name or describe."""
+        first = skip_addressee(self.names, first, last)
         # بحسب ما قال… / نقلًا عن… / وفقًا لـ…: the source comes after these.
         while first < last and (
             len(self.tokens[first].norm) < 2  # بـ«…», لـ«…»
@@ -143,71 +164,24 @@ class _SpeakerResolver:
             first += 1
         if first >= last or self.tokens[first].norm in FUNCTION_WORDS or is_punct(self.tokens[first].text):
             return None
-        entity = self._entity_subject(first, last, source)
-        if entity is not None:
-            return entity
+        m = entity_subject(self.names, first, last, source)
+        if m is not None:
+            return Resolved(m.cluster, None, (m.start, m.end), m.entity)
         head = without_lam(self.tokens[first].norm) if source else self.tokens[first].norm
         if head in LATTER:
             return self._latter(first, LATTER[head])
         if is_title(head):
             return self._titled(first, last)
-        bare = without_article(head)  # «الوزارة» is the head «وزارة»
-        if word_stem(head) in DESCRIPTION_HEADS or {head, bare} & (DESCRIPTION_HEADS | STATEMENT_HEADS):
+        if self._describes(head) or (
+            head in QUANTIFIERS and first + 1 < last and self._describes(self.tokens[first + 1].norm)
+        ):
             return self._description(first, last, source)
         return self._bare_name(first, last)
 
-    def _skip_addressee(self, first: int, last: int) -> int:
-        """«وأكد لـ«عكاظ» وكيل الوزارة…»: who was spoken to may come before the subject."""
-        if first >= last or self.tokens[first].norm != "ل":
-            return first
-        k = first + 1
-        if k < last and self.tokens[k].text in OPENING_BRACKETS:
-            while k < last and self.tokens[k].text not in CLOSING_BRACKETS:
-                k += 1
-            return k + 1
-        m = next((m for m in self.names.mentions if m.first == k), None)
-        return m.last if m else k + 1
-
-    def _entity_subject(self, first: int, last: int, source: bool) -> Resolved | None:
-        """A PER/ORG mention at the head of the window, after titles, outlets and links: the first person,
-        else the first organisation («المتحدث باسم الكرملين دميتري بيسكوف» is Peskov)."""
-        by_token = {
-            t: m for m in self.names.mentions if m.label in ("PER", "ORG") for t in range(m.first, m.last)
-        }
-        found: list[Mention] = []
-        t = first
-        while t < last:
-            m = by_token.get(t)
-            if m is not None:
-                if self._addressee(m, t, first):
-                    break
-                found.append(m)
-                t = m.last
-                continue
-            norm = without_lam(self.tokens[t].norm) if source or t > first else self.tokens[t].norm
-            nxt = by_token.get(t + 1)
-            skippable = (
-                is_title(norm)
-                or norm in TITLE_LINKS
-                or norm in STATEMENT_HEADS
-                # «مدافع نادي الهلال البرازيلي رودريغو ديغاو»: adjectives after a mention too
-                or (t > first and is_definite(norm) and (found == [] or is_adjective(norm)))
-                or norm in ("صدر", "صادر", "عن", "ل")
-                # «رئيس الهيئة العامة…، سليمان الحمدان»: the name after a comma, apposed to the title
-                or (self.tokens[t].text in CLAUSE_PUNCT and nxt is not None and nxt.label == "PER")
-            )
-            if not skippable:
-                break
-            t += 1
-        if not found:
-            return None
-        m = next((m for m in found if m.label == "PER"), found[0])
-        return Resolved(m.cluster, None, (m.start, m.end), m.entity)
-
-    def _addressee(self, m: Mention, t: int, first: int) -> bool:
-        """«قال …، لبي بي سي عربي»: a name with the preposition ل after the subject is who was spoken to."""
-        text = self.tokens[t].text
-        return t > first and text.startswith("ل") and normalize(text) != normalize(m.name.split()[0])
+    def _describes(self, head: str) -> bool:
+        """A description's head: «مصادر»، «وزارة»، «الوزارة» (the head «وزارة»)، «بيان»."""
+        heads = DESCRIPTION_HEADS | STATEMENT_HEADS
+        return word_stem(head) in DESCRIPTION_HEADS or bool({head, without_article(head)} & heads)
 
     def _latter(self, t: int, gender: str) -> Resolved | None:
         """«الأخير»: the last person named before it."""
@@ -287,8 +261,9 @@ class _SpeakerResolver:
     def _topic(self, cue: Cue, gender: str | None) -> Resolved | None:
         """The first person in the cue's sentence, not after a preposition: «عقد الشيباني اجتماعًا مع
         نظيره لافروف، أكد…» is al-Shaibani; a title alone («ولم يخفِ الوزير السوري…») is resolved."""
-        sent = self.doc.sentences[self.sentence_of[cue.first]] if self.doc.sentences else None
-        lo = sent.tokens[0] if sent and sent.tokens else 0
+        lo = self._sentence_start(cue.first)
+        if set(without_conjunction(self.tokens[lo].norm)) & TOPIC_PREPOSITIONS:
+            return None  # «وعن إصابة زميله فلان قال…»: the sentence opens with what it is about
         t = lo
         while t < cue.first:
             m = self.names.person_at(t)
@@ -307,6 +282,18 @@ class _SpeakerResolver:
                 if r.compatible(gender):
                     return r
             t = max(k, t + 1) if m is None else m.last
+        return self._opening_subject(lo, cue.first)
+
+    def _opening_subject(self, lo: int, before: int) -> Resolved | None:
+        """An organisation or institution right after the sentence's first word («أصدرت جامعة X بيانًا،
+        أوضحت فيه…», «وكانت السلطات X أعلنت…»): the subject of the verb that opens the sentence."""
+        for t in range(lo, min(lo + 2, before)):
+            m = next((m for m in self.names.mentions if m.first == t and m.label == "ORG"), None)
+            if m is not None and m.cluster is not None:
+                return Resolved(m.cluster, None, None, m.entity)
+            norm = self.tokens[t].norm
+            if is_definite(norm) and {norm, without_article(norm)} & (DESCRIPTION_HEADS - SOURCE_HEADS):
+                return self._description(t, before, False).implied()
         return None
 
 
@@ -315,4 +302,10 @@ def attribute_speakers(doc: Doc) -> Doc:
     resolver = _SpeakerResolver(doc)
     resolver.resolve_all()
     resolver.names.write_clusters()
+    # A cluster's fullest name is known once the whole document is read: every quote of it gets that name.
+    clusters = {c.id: c for c in resolver.names.clusters}
+    for q in doc.quotes:
+        c = clusters.get(q.speaker.cluster) if q.speaker and q.speaker.cluster else None
+        if q.speaker and c is not None and q.speaker.name != c.name:
+            q.speaker.name, q.speaker.latin = c.name, latin_name(c.name, c.label)
     return doc

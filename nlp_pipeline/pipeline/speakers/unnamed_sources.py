@@ -14,7 +14,10 @@ from nlp_pipeline.lang.ar.lexicon import (
     FUNCTION_WORDS,
     INSTITUTION_HEADS,
     MEDIA_NOUNS,
+    ORG_HEADS,
     PHRASE_PREPOSITIONS,
+    QUANTIFIERS,
+    SOURCE_HEADS,
 )
 from nlp_pipeline.lang.ar.punctuation import is_punct
 from nlp_pipeline.lang.ar.wordforms import (
@@ -65,8 +68,10 @@ def source_phrase(tokens: Sequence[Token], first: int, last: int) -> SourcePhras
 def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
     """End of a source's description. An institution takes its genitives (إدارة الإعلام); a source
     noun only adjectives (مصادر دبلوماسية روسية, not «المسؤول الاتفاق»); both take «في …» / «من …»."""
+    if without_lam(tokens[first].norm) in QUANTIFIERS and last - first > 1:
+        first += 1  # «بعض التقارير»: the quantifier stays in the phrase, the noun after it is the head
     head = without_lam(tokens[first].norm)
-    institution = bool({head, without_article(head), word_stem(head)} & INSTITUTION_HEADS)
+    institution = bool({head, without_article(head), word_stem(head)} & (INSTITUTION_HEADS | ORG_HEADS))
     if (
         institution
         and is_definite(head)
@@ -87,6 +92,8 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             break
         if norm in PHRASE_PREPOSITIONS:
             after_preposition = True
+        elif norm[0] == "و" and norm[1:] in SOURCE_HEADS:
+            pass  # «سكان وشهود»
         # Institutions: «إدارة الإعلام بوزارة الخارجية»، «المرصد السوري لحقوق الإنسان».
         elif not (
             after_preposition
@@ -95,4 +102,6 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
         ):
             break
         k += 1
+    while k > first + 1 and tokens[k - 1].norm in PHRASE_PREPOSITIONS:
+        k -= 1  # «حذرت السفارة البريطانية من أن…»: the preposition belongs to the verb
     return k

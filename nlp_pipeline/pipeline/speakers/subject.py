@@ -1,0 +1,107 @@
+"""The named subject written after a cue: «قال المتحدث باسم الكرملين دميتري بيسكوف» is Peskov.
+
+Token patterns only: which PER/ORG mention the cue attaches to once titles, outlets, places inside the title
+phrase, adjectives and an addressee (لـ«عكاظ») are stepped over. resolver.py turns the mention into a speaker.
+"""
+
+from __future__ import annotations
+
+from nlp_pipeline.lang.ar.lexicon import DOCUMENT_NOUNS, MEDIA_NOUNS, PHRASE_PREPOSITIONS, TITLE_LINKS
+from nlp_pipeline.lang.ar.normalize import normalize
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, QUOTE_MARKS
+from nlp_pipeline.lang.ar.wordforms import (
+    is_adjective,
+    is_definite,
+    is_head_noun,
+    is_lam_genitive,
+    is_title,
+    without_lam,
+)
+from nlp_pipeline.pipeline.speakers.mentions import Mention, Mentions
+
+OPENING_BRACKETS = frozenset('«“‹"(')
+CLOSING_BRACKETS = frozenset('»”›")')
+STATEMENT_HEADS = DOCUMENT_NOUNS | MEDIA_NOUNS
+# Marks between a title and the name apposed to it: «رئيس الهيئة، سليمان…»، «المتحدث "سالم"».
+APPOSITION_MARKS = CLAUSE_PUNCT | QUOTE_MARKS
+
+
+def skip_addressee(names: Mentions, first: int, last: int) -> int:
+    """«وأكد لـ«عكاظ» وكيل الوزارة…»: who was spoken to may come before the subject."""
+    tokens = names.tokens
+    if first >= last or tokens[first].norm != "ل":
+        return first
+    k = first + 1
+    if k < last and tokens[k].text in OPENING_BRACKETS:
+        while k < last and tokens[k].text not in CLOSING_BRACKETS:
+            k += 1
+        return k + 1
+    m = next((m for m in names.mentions if m.first == k), None)
+    return m.last if m else k + 1
+
+
+def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Mention | None:
+    """A PER/ORG mention at the head of tokens[first:last], after titles, outlets and links: the first
+    person, else the first organisation. `source`: after بحسب/وفقًا, where a ل is glued to the words."""
+    tokens = names.tokens
+    by_token = {t: m for m in names.mentions if m.label in ("PER", "ORG") for t in range(m.first, m.last)}
+    places = {t for m in names.mentions if m.label == "LOC" for t in range(m.first, m.last)}
+    found: list[Mention] = []
+    titled = need_person = False
+    t = first
+    while t < last:
+        m = by_token.get(t)
+        if m is not None:
+            if _addressee(names, m, t, first):
+                break
+            found.append(m)
+            t = m.last
+            continue
+        norm = without_lam(tokens[t].norm) if source or t > first else tokens[t].norm
+        nxt = by_token.get(t + 1)
+        titled = titled or is_title(norm)
+        # «مبعوث الأمم المتحدة في ليبيا، جون سميث»: a place inside the title phrase;
+        # after such a preposition only a person is the subject («مسؤول في وزارة…» is a description).
+        # «مدير تعليم جازان»: a genitive before a place too
+        inside_title = titled and not found and bool({t, t + 1} & places or norm in PHRASE_PREPOSITIONS)
+        need_person = need_person or (inside_title and norm in PHRASE_PREPOSITIONS)
+        skippable = (
+            is_title(norm)
+            or norm in TITLE_LINKS
+            or norm in STATEMENT_HEADS
+            or is_head_noun(norm)  # «لاعب نادي الوحدة …»
+            or inside_title
+            # adjectives and genitives after a title or a mention («المتحدث الرسمي للهيئة»)
+            or (t > first and _modifier(names, t) and (found == [] or is_adjective(norm)))
+            # «أبدى الكندي جون سميث رغبته…»: a nationality before the name
+            or (
+                not found
+                and is_definite(norm)
+                and is_adjective(norm)
+                and t + 2 < last
+                and (nxt is not None or t + 2 in by_token)
+            )
+            or norm in ("صدر", "صادر", "عن", "ل")
+            # «رئيس الهيئة العامة…، سليمان الحمدان»: the name after a comma, apposed to the title
+            or (tokens[t].text in APPOSITION_MARKS and nxt is not None and nxt.label == "PER")
+        )
+        if not skippable:
+            break
+        t += 1
+    person = next((m for m in found if m.label == "PER"), None)
+    if not found or (need_person and person is None):
+        return None
+    return person or found[0]
+
+
+def _modifier(names: Mentions, t: int) -> bool:
+    """An ال word, or a genitive with ل (للهيئة), that can modify a title or a name."""
+    tokens = names.tokens
+    nxt = tokens[t + 1].norm if t + 1 < len(tokens) else None
+    return is_definite(tokens[t].norm) or is_lam_genitive(tokens[t].norm, nxt)
+
+
+def _addressee(names: Mentions, m: Mention, t: int, first: int) -> bool:
+    """«قال …، لبي بي سي عربي»: a name with the preposition ل after the subject is who was spoken to."""
+    text = names.tokens[t].text
+    return t > first and text.startswith("ل") and normalize(text) != normalize(m.name.split()[0])
