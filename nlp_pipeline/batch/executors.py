@@ -66,12 +66,22 @@ class SerialExecutor(Executor):
 _worker_pipeline: Pipeline | None = None
 
 
-def _init_worker(config: PipelineConfig) -> None:
-    global _worker_pipeline
+def one_torch_thread(config: PipelineConfig) -> None:
+    """One intra-op thread for the tagger in this process: a worker process per core does not fight itself.
+
+    Also for a one-process `run`: torch's default (a thread per core, spin-waiting) is 15 % faster on an
+    idle 2-core machine, but twice as slow as one thread as soon as one other busy process shares it, and
+    seven times as slow beside two (measured on 50 and 100 articles; README, "Accuracy and speed").
+    """
     if config.ner:
         import torch
 
-        torch.set_num_threads(1)  # one process per core: threads inside a worker would fight each other
+        torch.set_num_threads(1)
+
+
+def _init_worker(config: PipelineConfig) -> None:
+    global _worker_pipeline
+    one_torch_thread(config)
     _worker_pipeline = config.build()
 
 
@@ -172,4 +182,8 @@ class ProcessPoolExecutor(Executor):
 
 
 def make_executor(config: PipelineConfig, workers: int) -> Executor:
-    return SerialExecutor(config) if workers <= 1 else ProcessPoolExecutor(config, workers)
+    """`run`'s executor (the Python API leaves torch's threads as the caller has them)."""
+    if workers > 1:
+        return ProcessPoolExecutor(config, workers)
+    one_torch_thread(config)
+    return SerialExecutor(config)
