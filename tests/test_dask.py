@@ -165,9 +165,12 @@ def _worker_settings() -> tuple[str | None, bool]:
     return os.environ.get("MALLOC_TRIM_THRESHOLD_"), dask.config.get("distributed.worker.profile.enabled")
 
 
-def test_a_local_clusters_workers_keep_glibcs_mmap_threshold_and_run_no_profiler() -> None:
+def test_a_local_clusters_workers_keep_glibcs_mmap_threshold_and_run_no_profiler(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from nlp_pipeline.batch.dask_run import dask_client
 
+    # a nanny also sets its variables in its own process (distributed says so): the fixture's cluster,
+    # started with Dask's defaults, left MALLOC_TRIM_THRESHOLD_ in this one; a `run` starts clean
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
     with dask_client(None, 1) as c:
         assert set(c.run(_worker_settings).values()) == {(None, False)}
     import dask
