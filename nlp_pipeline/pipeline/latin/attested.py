@@ -68,7 +68,7 @@ def unit_key(unit: str) -> str:
     return str(_lib().lookup_key(unit))
 
 
-def ranked(rows: Rows, region: str | None = None, style: Callable[[str], str] = str.casefold) -> list[str]:
+def ranked(rows: Rows, region: str | None = None, style: Callable[[str], str] = str) -> list[str]:
     """Spellings by summed count, most frequent first; only `region`'s rows when it has any. Spellings with
     the same `style` are one ("Al-Otaibi", "al-Otaibi"), written as `style` writes it."""
     chosen = [r for r in rows if r[1] == region] or rows
@@ -79,12 +79,12 @@ def ranked(rows: Rows, region: str | None = None, style: Callable[[str], str] = 
 
 
 @lru_cache(maxsize=4096)
-def whole_spellings(name: str) -> tuple[str, ...]:
-    """Spellings attested for the whole name, most frequent first (any country)."""
+def whole_rows(name: str) -> tuple[tuple[str, str, int], ...]:
+    """The index's rows for the whole name (a name of two units or more), from any country."""
     units = split_units(name)
     if len(units) < 2:
         return ()
-    return tuple(ranked(_rows("full_names", " ".join(unit_key(u) for u in units))))
+    return tuple(_rows("full_names", " ".join(unit_key(u) for u in units)))
 
 
 @lru_cache(maxsize=4096)

@@ -19,7 +19,7 @@ from nlp_pipeline.pipeline.latin.attested import (
     ranked,
     split_units,
     unit_rows,
-    whole_spellings,
+    whole_rows,
 )
 from nlp_pipeline.pipeline.latin.graphone import TranslitModel, clean_arabic, load_model
 
@@ -30,6 +30,8 @@ MAX_TRIED = 4  # attested spellings of a unit tried, most frequent first
 MAX_MISFIT = 20.0  # log10: this much less likely than our model's own spelling: a letter is misaligned
 # The article as the index writes it: al-, Al , El-, ath-, ad-, as-, ash- … (sun letters assimilated).
 ARTICLE_LATIN = re.compile(r"(?<![\w'])(?:[aAeE](?:l|[tdsrzn]h?)|[AE](?:L|[TDSRZN]H?))[- ']([a-zA-Z])")
+ABDUL = re.compile(r"Abdul[a-z]+$")
+JOINED_ARTICLE = re.compile(r"(?i)[ae]l[a-z]{3}")
 LOWER = frozenset(p for p in PARTICLES.values() if p.islower())
 
 
@@ -38,8 +40,13 @@ def latin_name(name: str, label: str) -> str | None:
     key = " ".join(words_of(name))
     if key in SPELLINGS:
         return SPELLINGS[key]
-    if any(w.removeprefix(ARTICLE) in SOURCE_HEADS | PERSON_TITLES for w in key.split()[:1]):
+    words = key.split()
+    while words and words[0].removeprefix(ARTICLE) in PERSON_TITLES:
+        words = words[1:]  # «الأمير فيصل»: the title has no Latin form
+    if not words or words[0].removeprefix(ARTICLE) in SOURCE_HEADS:
         return None  # a description («مصادر», «المتحدث»), not a name
+    if len(words) < len(key.split()):
+        return latin_name(" ".join(words), label)
     if label == "PER":
         return person_latin(name)
     if len(key.split()) == 1 and not is_definite(key):
@@ -54,9 +61,9 @@ def person_latin(name: str, model: TranslitModel | None = None) -> str:
     whole = " ".join(words)
     if whole in SPELLINGS:
         return SPELLINGS[whole]
-    spelled = whole_spellings(whole)
+    spelled = ranked(list(whole_rows(whole)), None, lambda s: unit_style(whole, s))
     if spelled:
-        return agency_style(unit_style(whole, spelled[0]))
+        return agency_style(spelled[0])  # a whole name's spelling keeps its article form ("Habib Essid")
     units = split_units(whole)
     region = likeliest_region(units)
     return agency_style(" ".join(_unit_latin(unit, region, model) for unit in units))
@@ -69,7 +76,12 @@ def _unit_latin(unit: str, region: str, model: TranslitModel | None) -> str:
     if region == MASHRIQ and key in SPELLINGS:  # the table is the Mashriq agencies' spelling
         return SPELLINGS[key]
     model = model or load_model()
-    for latin in ranked(list(unit_rows(unit)), region, lambda s: unit_style(key, s))[:MAX_TRIED]:
+    spellings = ranked(list(unit_rows(unit)), region, lambda s: unit_style(key, s))
+    if region == MASHRIQ and key.startswith("عبد ال"):
+        # «عبد ال…» as one word "Abdul…" (Abdulaziz, Abdullatif): the most frequent of the index's Mashriq
+        # ways of writing these names, ahead of "Abdel Aziz", "Abdul Aziz", "Abd al-Aziz".
+        spellings.sort(key=lambda latin: not ABDUL.match(latin))
+    for latin in spellings[:MAX_TRIED]:
         if fits(key, latin, model):
             return latin
     return to_latin(key, model)
@@ -96,6 +108,9 @@ def unit_style(arabic: str, latin: str) -> str:
     "ath-Thubaity", "El-Sayed" -> "al-…"); each word capitalized, except particles (bin, de) in lower case."""
     if any(w.startswith(ARTICLE) and len(w) > 3 for w in arabic.split()):
         latin = ARTICLE_LATIN.sub(lambda m: "al-" + m.group(1).upper(), latin)
+        if " " not in arabic and " " not in latin and not latin.startswith("al-"):
+            # One word with the article: "Alqahtani", "Baghdadi" -> "al-Qahtani", "al-Baghdadi".
+            latin = "al-" + (latin[2:] if JOINED_ARTICLE.match(latin) else latin)
     return " ".join(_word_style(w) for w in latin.split())
 
 
