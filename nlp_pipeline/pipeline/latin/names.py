@@ -66,7 +66,14 @@ def person_latin(name: str, model: TranslitModel | None = None) -> str:
         return agency_style(spelled[0])  # a whole name's spelling keeps its article form ("Habib Essid")
     units = split_units(whole)
     region = likeliest_region(units)
-    return agency_style(" ".join(_unit_latin(unit, region, model) for unit in units))
+    parts = [_unit_latin(unit, region, model) for unit in units]
+    if len(units) > 2:
+        # «عادل بن أحمد الجبير»: the name without its middle parts may be attested ("Adel al-Jubeir").
+        ends = f"{units[0]} {units[-1]}"
+        spelled = ranked(list(whole_rows(ends)), None, lambda s: unit_style(ends, s))
+        if spelled and len(spelled[0].split()) == 2:
+            parts[0], parts[-1] = spelled[0].split()
+    return agency_style(" ".join(parts))
 
 
 def _unit_latin(unit: str, region: str, model: TranslitModel | None) -> str:
