@@ -135,3 +135,5 @@ def test_descriptions_and_role_words_get_no_latin_form() -> None:
     assert latin_name("رويترز", "ORG") == "Reuters"
     assert latin_name("مصادر", "ORG") is None
     assert latin_name("المتحدث الرسمي", "ORG") is None
+    assert latin_name("الشيخ سامي الفلاني", "PER") == person_latin("سامي الفلاني")  # the title has none
+    assert latin_name("عماد الفلاني", "PER").startswith("Imad")  # a given name that is also a title

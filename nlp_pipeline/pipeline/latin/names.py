@@ -32,6 +32,7 @@ MAX_MISFIT = 20.0  # log10: this much less likely than our model's own spelling:
 ARTICLE_LATIN = re.compile(r"(?<![\w'])(?:[aAeE](?:l|[tdsrzn]h?)|[AE](?:L|[TDSRZN]H?))[- ']([a-zA-Z])")
 ABDUL = re.compile(r"Abdul[a-z]+$")
 JOINED_ARTICLE = re.compile(r"(?i)[ae]l[a-z]{3}")
+TITLE_NAME = 50
 LOWER = frozenset(p for p in PARTICLES.values() if p.islower())
 
 
@@ -41,7 +42,7 @@ def latin_name(name: str, label: str) -> str | None:
     if key in SPELLINGS:
         return SPELLINGS[key]
     words = key.split()
-    while words and words[0].removeprefix(ARTICLE) in PERSON_TITLES:
+    while words and _is_title(words[0]):
         words = words[1:]  # «الأمير فيصل»: the title has no Latin form
     if not words or words[0].removeprefix(ARTICLE) in SOURCE_HEADS:
         return None  # a description («مصادر», «المتحدث»), not a name
@@ -52,6 +53,15 @@ def latin_name(name: str, label: str) -> str | None:
     if len(key.split()) == 1 and not is_definite(key):
         return to_latin(name)
     return None
+
+
+def _is_title(word: str) -> bool:
+    """A title before a name: «الأمير», «الشيخ»; without the article only when it is not also a common given
+    name (أمين Amin, عماد Imad, رائد Raed: attested as name units at least TITLE_NAME times)."""
+    bare = word.removeprefix(ARTICLE)
+    if bare not in PERSON_TITLES:
+        return False
+    return bare != word or sum(count for _, _, count in unit_rows(bare)) < TITLE_NAME
 
 
 def person_latin(name: str, model: TranslitModel | None = None) -> str:
