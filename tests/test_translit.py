@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from nlp_pipeline.cli import app
 from nlp_pipeline.models import TRANSLIT_MODEL, models_dir
 from nlp_pipeline.pipeline.latin.graphone import FORMAT, load_model
-from nlp_pipeline.pipeline.latin.names import latin_name, person_latin, to_latin
+from nlp_pipeline.pipeline.latin.names import fits, latin_name, person_latin, to_latin, unit_style
 from nlp_pipeline.training.translit import evaluate, train
 
 DEFAULT_MODEL = models_dir() / TRANSLIT_MODEL
@@ -30,9 +30,34 @@ def test_common_news_names() -> None:
 def test_article_and_particles_follow_agency_style() -> None:
     rashid = to_latin("الراشد")
     assert rashid.startswith("al-") and rashid[3].isupper()
-    assert to_latin("عبد الرحمن").startswith("Abdul ")
+    assert to_latin("عبد الرحمن") == "Abdulrahman"  # one word, as most attested «عبد ال…» spellings
     assert to_latin("أبو مازن").startswith("Abu ")
     assert to_latin("فيصل بن فرحان").split()[1] == "bin"
+
+
+def test_nasab_and_joined_abu() -> None:
+    # Invented names: the nasab stays, with "bin"; a joined أبو is split off as "Abu".
+    nasab = person_latin("خالد بن عبد الله الزهراني").split()
+    assert nasab[1:3] == ["bin", "Abdullah"] and nasab[3].startswith("al-")
+    assert person_latin("سامي أبوزيد").split()[1] == "Abu"
+    assert person_latin("عبد العزيز الفلاني").startswith("Abdulaziz ")
+    assert to_latin("دي فيلبان").startswith("de ")  # a European particle in lower case
+
+
+def test_attested_spellings_follow_the_name_and_the_model() -> None:
+    assert person_latin("محمد العتيبي") == "Mohammed al-Otaibi"  # table given name, attested family name
+    # The index's article forms (ath-, Al ) become "al-"; a misaligned attested spelling is refused.
+    assert unit_style("الثبيتي", "ath-Thubaity") == "al-Thubaity"
+    assert unit_style("الحمدان", "Al Hamdan") == "al-Hamdan"
+    assert unit_style("القحطاني", "Alqahtani") == "al-Qahtani"
+    assert unit_style("البغدادي", "Baghdadi") == "al-Baghdadi"  # the article an index row left out
+    assert not fits("الثبيتي", "al-Otaibi", load_model())
+    assert fits("الثبيتي", "al-Thubaity", load_model())
+
+
+def test_a_persian_name_gets_the_persian_spellings() -> None:
+    # Every unit is mostly attested in Iran, so محمد is "Mohammad" there, not the Mashriq "Mohammed".
+    assert person_latin("محمد جواد ظريف").split()[0] == "Mohammad"
 
 
 def test_model_spells_names_outside_the_hand_list() -> None:
@@ -108,3 +133,7 @@ def test_descriptions_and_role_words_get_no_latin_form() -> None:
     assert latin_name("المدرب", "ORG") is None
     assert latin_name("وزارة الصحة", "ORG") is None
     assert latin_name("رويترز", "ORG") == "Reuters"
+    assert latin_name("مصادر", "ORG") is None
+    assert latin_name("المتحدث الرسمي", "ORG") is None
+    assert latin_name("الشيخ سامي الفلاني", "PER") == person_latin("سامي الفلاني")  # the title has none
+    assert latin_name("عماد الفلاني", "PER").startswith("Imad")  # a given name that is also a title

@@ -1,40 +1,110 @@
-"""Attested Latin spellings of Arabic personal names from `arabic-name-romanizer` (MIT, offline: an index of
-about 60k spellings collected from Wikidata). Only its dictionary answers are used; where it would guess
-(its small neural model or rules), our graphone model, trained on ANETAC, guesses instead: on held-out
-ANETAC names ours is exact 27 % of the time against its 12 % (`nlp-pipeline translit eval`)."""
+"""Attested Latin spellings of Arabic personal names, read from the index that ships with
+`arabic-name-romanizer` (MIT, offline: about 87k whole names and 82k name units from Wikidata and DziriNames,
+each with a country). Only its rows are used, never its guesses (its small neural model or rules).
+
+We read the index ourselves rather than through the library's `Transliterator`, which sees only the rows of
+Arab countries for a name in Arabic script (so ظريف is the Algerian "Drif", not the Iranian "Zarif") and lets
+a pool of unit spellings outvote a whole name attested once ("Sameh Shoukry"). Here:
+
+- a whole name attested as such gets its most frequent spelling, from any country;
+- otherwise a name's region (Mashriq, Maghreb, Persian-speaking) is the one whose rows make its units most
+  likely, and each unit gets its most frequent spelling in that region (all rows when the region has none).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-ATTESTED = ("dictionary", "user")
+MASHRIQ = "mashriq"
+REGIONS = {
+    **dict.fromkeys(("DZ", "MA", "TN", "MR"), "maghreb"),
+    **dict.fromkeys(("AF", "IR", "PK"), "persian"),
+}
+# Prior share of each region's people in Saudi news: most named people are from the Mashriq, and a name
+# switches region only on clear evidence (DziriNames alone covers many Arab family names in Algerian
+# spellings). On ANETAC words attested in several regions, the Mashriq spelling matches ANETAC's English
+# one 49 % of the time, the Maghreb one 37 %.
+PRIOR = {MASHRIQ: 0.8, "maghreb": 0.1, "persian": 0.1}
+Rows = list[tuple[str, str, int]]  # (latin, region, count)
 
 
-@dataclass(frozen=True)
-class Attested:
-    """A name's spelling: the whole name when attested as such, else each unit (a word, or a compound such
-    as «عبد الرحمن») with its attested spelling or None."""
-
-    whole: str | None
-    units: tuple[tuple[str, str | None], ...]
+def region_of(country: str) -> str:
+    return REGIONS.get(country, MASHRIQ)
 
 
 @lru_cache(maxsize=1)
-def _romanizer() -> Any:
-    from arabic_name_romanizer import Transliterator  # deferred: it opens a 27 MB index
+def _index() -> tuple[sqlite3.Connection, dict[str, int]]:
+    from arabic_name_romanizer.api import default_resources_dir
 
-    return Transliterator(auto_load_model=False)
+    path = default_resources_dir() / "names.sqlite3"
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    totals: Counter[str] = Counter()
+    for country, count in conn.execute("SELECT country, SUM(count) FROM units GROUP BY country"):
+        totals[region_of(country)] += int(count)
+    return conn, dict(totals)
+
+
+def _rows(table: str, key: str) -> Rows:
+    conn, _ = _index()
+    sql = f"SELECT latin, country, count FROM {table} WHERE arabic_key = ?"  # noqa: S608 (fixed names)
+    return [(latin, region_of(country), int(count)) for latin, country, count in conn.execute(sql, (key,))]
+
+
+def _lib() -> Any:
+    from arabic_name_romanizer import normalize  # deferred: only when a name is spelled
+
+    return normalize
+
+
+def split_units(name: str) -> list[str]:
+    """Name units as the index keys them: a word, or a particle with what follows («بن عبد الله»)."""
+    lib = _lib()
+    return lib.split_units(lib.normalize_arabic(name))
+
+
+def unit_key(unit: str) -> str:
+    return str(_lib().lookup_key(unit))
+
+
+def ranked(rows: Rows, region: str | None = None, style: Callable[[str], str] = str) -> list[str]:
+    """Spellings by summed count, most frequent first; only `region`'s rows when it has any. Spellings with
+    the same `style` are one ("Al-Otaibi", "al-Otaibi"), written as `style` writes it."""
+    chosen = [r for r in rows if r[1] == region] or rows
+    counts: Counter[str] = Counter()
+    for latin, _, count in chosen:
+        counts[style(latin)] += count
+    return [latin for latin, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 @lru_cache(maxsize=4096)
-def attested(name: str) -> Attested:
-    candidates = _romanizer().transliterate_many([name], top_k=2)[0]
-    if not candidates:
-        return Attested(None, ((name, None),))
-    best = candidates[0]
-    if best.source in ATTESTED:
-        return Attested(best.text, ())
-    units = tuple((u.arabic, u.latin if u.source in ATTESTED else None) for u in best.units)
-    return Attested(None, units or ((name, None),))
+def whole_rows(name: str) -> tuple[tuple[str, str, int], ...]:
+    """The index's rows for the whole name (a name of two units or more), from any country."""
+    units = split_units(name)
+    if len(units) < 2:
+        return ()
+    return tuple(_rows("full_names", " ".join(unit_key(u) for u in units)))
+
+
+@lru_cache(maxsize=4096)
+def unit_rows(unit: str) -> tuple[tuple[str, str, int], ...]:
+    return tuple(_rows("units", unit_key(unit)))
+
+
+def likeliest_region(units: list[str]) -> str:
+    """The region whose rows make the units likeliest (add-one smoothed), with the news prior."""
+    _, totals = _index()
+    scores = {region: math.log(p) for region, p in PRIOR.items()}
+    for unit in units:
+        by_region: defaultdict[str, int] = defaultdict(int)
+        for _, region, count in unit_rows(unit):
+            by_region[region] += count
+        if not by_region:
+            continue
+        for region in scores:
+            scores[region] += math.log((by_region[region] + 1) / (totals.get(region, 0) + 1))
+    return max(scores, key=lambda r: scores[r])

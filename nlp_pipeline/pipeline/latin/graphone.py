@@ -64,6 +64,31 @@ class TranslitModel:
 
     def transliterate(self, word: str, beam: int = 24) -> str:
         """Best Latin spelling (lower case) of one Arabic word."""
+        return self.best(word, beam)[1]
+
+    def fit(self, word: str, latin: str, beam: int = 24) -> float | None:
+        """How much less likely than the model's own best spelling (log10, >= 0) the best alignment of
+        `latin` (lower-case letters only) to `word` is; None when no alignment can produce it."""
+        letters = clean_arabic(word)
+        start = (BOS,) * (self.order - 1)
+        beams: list[tuple[float, tuple[str, ...], str]] = [(0.0, start, "")]
+        for a in letters:  # every chunk of 0-3 letters may align; one the model never saw costs FLOOR
+            grown = [
+                (score + self.score(hist, a + c), (hist + (a + c,))[1:], out + c)
+                for score, hist, out in beams
+                for c in {latin[len(out) : len(out) + n] for n in range(4)}
+            ]
+            # One hypothesis per (history, output so far): hypotheses differ in what is left to align.
+            best: dict[tuple[tuple[str, ...], str], tuple[float, tuple[str, ...], str]] = {}
+            for hyp in grown:
+                if (hyp[1], hyp[2]) not in best or hyp[0] > best[hyp[1], hyp[2]][0]:
+                    best[hyp[1], hyp[2]] = hyp
+            beams = sorted(best.values(), reverse=True)[:beam]
+        done = [score + self.score(hist, EOS) for score, hist, out in beams if out == latin]
+        return self.best(word, beam)[0] - max(done) if done else None
+
+    def best(self, word: str, beam: int = 24) -> tuple[float, str]:
+        """The model's best spelling of one word and its log10 score."""
         letters = clean_arabic(word)
         start = (BOS,) * (self.order - 1)
         beams: list[tuple[float, tuple[str, ...], str]] = [(0.0, start, "")]
@@ -75,8 +100,8 @@ class TranslitModel:
                     g = a + c
                     grown.append((score + self.score(hist, g), (hist + (g,))[1:], out + c))
             beams = _prune(grown, beam)
-        finished = [(score + self.score(hist, EOS), hist, out) for score, hist, out in beams]
-        return max(finished)[2] if finished else ""
+        finished = [(score + self.score(hist, EOS), out) for score, hist, out in beams]
+        return max(finished) if finished else (0.0, "")
 
     def to_json(self) -> dict:
         return {

@@ -8,14 +8,32 @@ organisations (Reuters, Kommersant): the table or the graphone model. Descriptio
 
 from __future__ import annotations
 
-from nlp_pipeline.lang.ar.lexicon import table
+import re
+import unicodedata
+
+from nlp_pipeline.lang.ar.lexicon import PERSON_TITLES, SOURCE_HEADS, table
 from nlp_pipeline.lang.ar.wordforms import ARTICLE, is_definite, words_of
-from nlp_pipeline.pipeline.latin.attested import attested
+from nlp_pipeline.pipeline.latin.attested import (
+    MASHRIQ,
+    likeliest_region,
+    ranked,
+    split_units,
+    unit_rows,
+    whole_rows,
+)
 from nlp_pipeline.pipeline.latin.graphone import TranslitModel, clean_arabic, load_model
 
 SPELLINGS = {arabic: latin for arabic, latin in table("latin_spellings.tsv")}
 PARTICLES = {arabic: latin for arabic, latin in table("latin_particles.tsv")}
 TEH_MARBUTA = "ة"
+MAX_TRIED = 4  # attested spellings of a unit tried, most frequent first
+MAX_MISFIT = 20.0  # log10: this much less likely than our model's own spelling: a letter is misaligned
+# The article as the index writes it: al-, Al , El-, ath-, ad-, as-, ash- … (sun letters assimilated).
+ARTICLE_LATIN = re.compile(r"(?<![\w'])(?:[aAeE](?:l|[tdsrzn]h?)|[AE](?:L|[TDSRZN]H?))[- ']([a-zA-Z])")
+ABDUL = re.compile(r"Abdul[a-z]+$")
+JOINED_ARTICLE = re.compile(r"(?i)[ae]l[a-z]{3}")
+TITLE_NAME = 50
+LOWER = frozenset(p for p in PARTICLES.values() if p.islower())
 
 
 def latin_name(name: str, label: str) -> str | None:
@@ -23,6 +41,13 @@ def latin_name(name: str, label: str) -> str | None:
     key = " ".join(words_of(name))
     if key in SPELLINGS:
         return SPELLINGS[key]
+    words = key.split()
+    while words and _is_title(words[0]):
+        words = words[1:]  # «الأمير فيصل»: the title has no Latin form
+    if not words or words[0].removeprefix(ARTICLE) in SOURCE_HEADS:
+        return None  # a description («مصادر», «المتحدث»), not a name
+    if len(words) < len(key.split()):
+        return latin_name(" ".join(words), label)
     if label == "PER":
         return person_latin(name)
     if len(key.split()) == 1 and not is_definite(key):
@@ -30,24 +55,93 @@ def latin_name(name: str, label: str) -> str | None:
     return None
 
 
+def _is_title(word: str) -> bool:
+    """A title before a name: «الأمير», «الشيخ»; without the article only when it is not also a common given
+    name (أمين Amin, عماد Imad, رائد Raed: attested as name units at least TITLE_NAME times)."""
+    bare = word.removeprefix(ARTICLE)
+    if bare not in PERSON_TITLES:
+        return False
+    return bare != word or sum(count for _, _, count in unit_rows(bare)) < TITLE_NAME
+
+
 def person_latin(name: str, model: TranslitModel | None = None) -> str:
-    """A person's name: our table, else the spelling attested for the whole name, else unit by unit the
-    attested spelling or, for a unit nobody attested, our graphone model (foreign names, rare names)."""
-    whole = " ".join(w for w in (clean_arabic(t) for t in name.split()) if w)
+    """A person's name: our table, else the spelling attested for the whole name, else unit by unit (in the
+    name's likeliest region) our table, the attested spelling that our model finds plausible, or our model."""
+    words = [split_abu(w) for w in (clean_arabic(t) for t in name.split()) if w]
+    whole = " ".join(words)
     if whole in SPELLINGS:
         return SPELLINGS[whole]
-    found = attested(name)
-    words = whole.split()
-    if found.whole is not None:
-        spelled = found.whole.split()
-        if len(spelled) == len(words):  # word for word: our table's spelling of a word wins
-            spelled = [SPELLINGS.get(w, latin) for w, latin in zip(words, spelled)]
-        return agency_style(" ".join(spelled))
-    parts = [
-        SPELLINGS.get(clean_arabic(unit)) or spelling or to_latin(unit, model)
-        for unit, spelling in found.units
-    ]
+    spelled = ranked(list(whole_rows(whole)), None, lambda s: unit_style(whole, s))
+    if spelled:
+        return agency_style(spelled[0])  # a whole name's spelling keeps its article form ("Habib Essid")
+    units = split_units(whole)
+    region = likeliest_region(units)
+    parts = [_unit_latin(unit, region, model) for unit in units]
+    if len(units) > 2:
+        # «عادل بن أحمد الجبير»: the name without its middle parts may be attested ("Adel al-Jubeir").
+        ends = f"{units[0]} {units[-1]}"
+        spelled = ranked(list(whole_rows(ends)), None, lambda s: unit_style(ends, s))
+        if spelled and len(spelled[0].split()) == 2:
+            parts[0], parts[-1] = spelled[0].split()
     return agency_style(" ".join(parts))
+
+
+def _unit_latin(unit: str, region: str, model: TranslitModel | None) -> str:
+    key = " ".join(clean_arabic(w) for w in unit.split())
+    if key in PARTICLES:
+        return PARTICLES[key]
+    if region == MASHRIQ and key in SPELLINGS:  # the table is the Mashriq agencies' spelling
+        return SPELLINGS[key]
+    model = model or load_model()
+    spellings = ranked(list(unit_rows(unit)), region, lambda s: unit_style(key, s))
+    if region == MASHRIQ and key.startswith("عبد ال"):
+        # «عبد ال…» as one word "Abdul…" (Abdulaziz, Abdullatif): the most frequent of the index's Mashriq
+        # ways of writing these names, ahead of "Abdel Aziz", "Abdul Aziz", "Abd al-Aziz".
+        spellings.sort(key=lambda latin: not ABDUL.match(latin))
+    for latin in spellings[:MAX_TRIED]:
+        if fits(key, latin, model):
+            return latin
+    return to_latin(key, model)
+
+
+def fits(arabic: str, latin: str, model: TranslitModel) -> bool:
+    """Whether our model finds `latin` a plausible spelling of `arabic` (the article left out of both): the
+    index aligns units of whole names automatically, and sometimes wrongly (الثبيتي as "Al-Otaibi")."""
+    letters = arabic.replace(" ", "")
+    if letters.startswith(ARTICLE) and latin.startswith("al-"):
+        letters, latin = letters[len(ARTICLE) :], latin[3:]
+    misfit = model.fit(letters, latin_letters(latin))
+    return misfit is not None and misfit <= MAX_MISFIT
+
+
+def latin_letters(latin: str) -> str:
+    """Lower-case ASCII letters of a spelling, accents folded (the model's output alphabet)."""
+    folded = unicodedata.normalize("NFKD", latin.casefold())
+    return "".join(c for c in folded if "a" <= c <= "z")
+
+
+def unit_style(arabic: str, latin: str) -> str:
+    """An attested spelling in agency style: in a unit with the article, the article as "al-" ("Al Hamdan",
+    "ath-Thubaity", "El-Sayed" -> "al-…"); each word capitalized, except particles (bin, de) in lower case."""
+    if any(w.startswith(ARTICLE) and len(w) > 3 for w in arabic.split()):
+        latin = ARTICLE_LATIN.sub(lambda m: "al-" + m.group(1).upper(), latin)
+        if " " not in arabic and " " not in latin and not latin.startswith("al-"):
+            # One word with the article: "Alqahtani", "Baghdadi" -> "al-Qahtani", "al-Baghdadi".
+            latin = "al-" + (latin[2:] if JOINED_ARTICLE.match(latin) else latin)
+    return " ".join(_word_style(w) for w in latin.split())
+
+
+def _word_style(word: str) -> str:
+    if word.casefold() in LOWER:
+        return word.casefold()
+    if word.startswith("al-"):
+        return "al-" + word[3:4].upper() + word[4:]
+    return word[:1].upper() + word[1:]
+
+
+def split_abu(word: str) -> str:
+    """«أبوزاهرة» is «أبو زاهرة» (the particle written joined)."""
+    return "ابو " + word[3:] if word.startswith("ابو") and len(word) >= 6 else word
 
 
 def agency_style(latin: str) -> str:
@@ -58,7 +152,7 @@ def agency_style(latin: str) -> str:
 
 def to_latin(name: str, model: TranslitModel | None = None) -> str:
     """Our own rendering of an Arabic name, word by word: the table, the particles, the graphone model."""
-    words = [w for w in (clean_arabic(t) for t in name.split()) if w]
+    words = " ".join(split_abu(w) for w in (clean_arabic(t) for t in name.split()) if w).split()
     whole = " ".join(words)
     if whole in SPELLINGS:
         return SPELLINGS[whole]
@@ -69,8 +163,9 @@ def to_latin(name: str, model: TranslitModel | None = None) -> str:
         word = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if word == "عبد" and nxt.startswith(ARTICLE):
-            # عبد الرحمن -> Abdul Rahman: the article is absorbed in "Abdul".
-            out.append("Abdul " + _word_latin(nxt[len(ARTICLE) :], model))
+            # عبد الرحمن -> Abdulrahman: the article is absorbed in "Abdul", written as one word as in most
+            # attested Mashriq spellings of «عبد ال…» names (Abdulaziz, Abdullatif).
+            out.append("Abdul" + _word_latin(nxt[len(ARTICLE) :], model).lower())
             i += 2
             continue
         out.append(PARTICLES.get(word) or _word_latin(word, model))
