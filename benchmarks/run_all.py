@@ -87,11 +87,11 @@ stanza.Pipeline("ar", dir=str(d), download_method=None, allow_unknown_language=T
 TAGGER_LOAD = "from nlp_pipeline.pipeline.ner.tagger import Tagger; Tagger()"
 
 
-def _timed(cmd: list[str], first_line: bool = False) -> tuple[float, float]:
+def _timed(cmd: list[str], first_line: bool = False, cwd: Path = ROOT) -> tuple[float, float]:
     """(wall seconds, CPU seconds) of a command; with first_line, wall time until its first output line."""
     cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     assert proc.stdout is not None
     if first_line:
         proc.stdout.readline()
