@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 # camel-tools is imported inside the steps, on first use: the default normalizer never calls them.
@@ -161,6 +161,7 @@ def read_table(text: str) -> dict[str, str]:
     return table
 
 
+@cache  # read once per process, shared by every default normalizer (do not modify it)
 def default_table() -> dict[str, str]:
     return read_table(files("nlp_pipeline.lang.ar").joinpath("data", TABLE_FILE).read_text(encoding="utf-8"))
 
