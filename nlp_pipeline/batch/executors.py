@@ -69,9 +69,9 @@ _worker_pipeline: Pipeline | None = None
 def one_torch_thread(config: PipelineConfig) -> None:
     """One intra-op thread for the tagger in this process: a worker process per core does not fight itself.
 
-    Also for a one-process `run`: torch's default (a thread per core, spin-waiting) is 15 % faster on an
-    idle 2-core machine, but twice as slow as one thread as soon as one other busy process shares it, and
-    seven times as slow beside two (measured on 50 and 100 articles; README, "Accuracy and speed").
+    Also for a one-process `run`: torch's default (a thread per core, spin-waiting) is at best 14 % faster on
+    an idle 2-core machine, but half as fast as one thread as soon as one other busy process shares it, and
+    about seven times slower beside two (`benchmarks/threads.py`; README, "Threads").
     """
     if config.ner:
         import torch
