@@ -1,5 +1,5 @@
-"""Tagging with one torch thread against torch's default (a spin-waiting thread per core), on an idle machine
-and beside busy processes: why every process of `run` tags with one thread (README, "Threads").
+"""Tagging with one BLAS thread against OpenBLAS's default (a spin-waiting thread per core), on an idle
+machine and beside busy processes: why every process of `run` tags with one thread (README, "Threads").
 
 Usage: .venv/bin/python benchmarks/threads.py [--docs 50] [--busy 0 1] [--corpora ../shared/corpora]
 Prints tokens/s of the whole pipeline, in-process, for each (busy processes, threads) pair, runs interleaved.
@@ -16,9 +16,10 @@ from pathlib import Path
 from run_all import ROOT
 
 ONE_RUN = """
-import json, sys, time, torch
+import json, sys, time
+from threadpoolctl import threadpool_limits
 if sys.argv[2] == "1":
-    torch.set_num_threads(1)
+    threadpool_limits(limits=1, user_api="blas")
 import nlp_pipeline
 nlp = nlp_pipeline.load()
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
@@ -52,7 +53,7 @@ def main() -> None:
                 rate = subprocess.run(
                     cmd, cwd=ROOT, capture_output=True, text=True, check=True
                 ).stdout.strip()
-                print(f"busy processes beside: {busy}, torch threads: {threads}: {rate} tokens/s", flush=True)
+                print(f"busy processes beside: {busy}, BLAS threads: {threads}: {rate} tokens/s", flush=True)
         finally:
             for loop in loops:
                 loop.kill()

@@ -77,7 +77,7 @@ def test_dask_cluster_writes_a_local_runs_records_in_shards_and_resumes(tmp_path
         "ner": False,
         "quotes": True,
     }
-    assert manifest["packages"]["nlp-pipeline"] and manifest["models"]["ar_ner.pt"]
+    assert manifest["packages"]["nlp-pipeline"] and manifest["models"]["ar_ner.npz"]
     assert not list(out.glob(".*"))  # no temporary file left
 
     kept = (out / "part-00000.jsonl").stat().st_mtime_ns

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
-from nlp_pipeline.batch.executors import PipelineConfig, line_result, one_torch_thread
+from nlp_pipeline.batch.executors import PipelineConfig, line_result, one_blas_thread
 from nlp_pipeline.batch.inputs import UsageError
 from nlp_pipeline.batch.partitions import Partition, read_partition
 from nlp_pipeline.batch.shards import OutDir, shard_name, versions
@@ -48,7 +48,7 @@ def worker_pipeline(config: PipelineConfig) -> Pipeline:
     """This worker process's pipeline, built for its first partition; the models load once per process."""
     with _lock:
         if config not in _pipelines:
-            one_torch_thread(config)  # one worker process per core, as in the local process pool
+            one_blas_thread(config)  # one worker process per core, as in the local process pool
             _pipelines[config] = config.build()
         return _pipelines[config]
 

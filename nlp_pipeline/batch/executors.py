@@ -66,22 +66,18 @@ class SerialExecutor(Executor):
 _worker_pipeline: Pipeline | None = None
 
 
-def one_torch_thread(config: PipelineConfig) -> None:
-    """One intra-op thread for the tagger in this process: a worker process per core does not fight itself.
-
-    Also for a one-process `run`: torch's default (a thread per core, spin-waiting) is at best 14 % faster on
-    an idle 2-core machine, but half as fast as one thread as soon as one other busy process shares it, and
-    about seven times slower beside two (`benchmarks/threads.py`; README, "Threads").
-    """
+def one_blas_thread(config: PipelineConfig) -> None:
+    """One BLAS thread for the tagger in this process (`tagger.one_blas_thread`), in workers and in a
+    one-process `run` alike."""
     if config.ner:
-        import torch
+        from nlp_pipeline.pipeline.ner.tagger import one_blas_thread as limit
 
-        torch.set_num_threads(1)
+        limit()
 
 
 def _init_worker(config: PipelineConfig) -> None:
     global _worker_pipeline
-    one_torch_thread(config)
+    one_blas_thread(config)
     _worker_pipeline = config.build()
 
 
@@ -182,8 +178,8 @@ class ProcessPoolExecutor(Executor):
 
 
 def make_executor(config: PipelineConfig, workers: int) -> Executor:
-    """`run`'s executor (the Python API leaves torch's threads as the caller has them)."""
+    """`run`'s executor (the Python API leaves BLAS threads as the caller has them)."""
     if workers > 1:
         return ProcessPoolExecutor(config, workers)
-    one_torch_thread(config)
+    one_blas_thread(config)
     return SerialExecutor(config)

@@ -16,12 +16,12 @@ from collections.abc import Iterable
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from nlp_pipeline.models import NER_MODEL, NER_PRETRAIN, TRANSLIT_MODEL, models_dir
+from nlp_pipeline.models import NER_MODEL, TRANSLIT_MODEL, models_dir
 from nlp_pipeline.utils.jsonl import loads_line
 
 MANIFEST = "manifest.json"
 SHARD_GLOB = "part-*.jsonl"
-PACKAGES = ("nlp-pipeline", "torch", "stanza", "camel-tools", "dask", "distributed")
+PACKAGES = ("nlp-pipeline", "numpy", "camel-tools", "dask", "distributed")
 
 
 def shard_name(index: int) -> str:
@@ -99,5 +99,5 @@ def versions() -> dict[str, Any]:
     """The package and library versions, and the model files' SHA-256 (as this process finds them)."""
     return {
         "packages": {p: _version(p) for p in PACKAGES},
-        "models": {name: _sha256(name) for name in (NER_MODEL, NER_PRETRAIN, TRANSLIT_MODEL)},
+        "models": {name: _sha256(name) for name in (NER_MODEL, TRANSLIT_MODEL)},
     }

@@ -59,6 +59,9 @@ def bench(
         if not g.is_file():
             raise usage_error(f"gold file not found: {g}")
     require_model()
+    from nlp_pipeline.pipeline.ner.tagger import one_blas_thread
+
+    one_blas_thread()  # tokens/s in one thread, as each process of `run` tags
     report = run_bench(gold, predictions, doc_sentences)
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False))

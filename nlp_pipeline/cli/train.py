@@ -9,9 +9,10 @@ from typing import Annotated
 import typer
 
 from nlp_pipeline.cli.common import usage_error
-from nlp_pipeline.models import PACKAGE_MODELS_DIR
+from nlp_pipeline.models import NER_MODEL, PACKAGE_MODELS_DIR, STANZA_NER_MODEL, STANZA_PRETRAIN
 
 DEFAULT_CORPORA = Path("../shared/corpora")
+DEFAULT_CHECKPOINTS = Path("models/stanza")
 
 
 def train(
@@ -19,8 +20,11 @@ def train(
         Path, typer.Option(help="Folder with the corpora (see models/README.md).")
     ] = DEFAULT_CORPORA,
     models: Annotated[
-        Path, typer.Option(help="Where the model files are written (default: the package's models folder).")
+        Path, typer.Option(help=f"Where the tagger's {NER_MODEL} is written (default: the package's own).")
     ] = PACKAGE_MODELS_DIR,
+    checkpoints: Annotated[
+        Path, typer.Option(help="Where stanza's checkpoint it is exported from is written (float16).")
+    ] = DEFAULT_CHECKPOINTS,
     work: Annotated[Path, typer.Option(help="Scratch folder; finished steps there are reused.")] = Path(
         "build/train"
     ),
@@ -32,7 +36,7 @@ def train(
         int, typer.Option(help="Stage-3 steps on news corpora at learning rate 0.01 (0: skip).")
     ] = 1500,
 ) -> None:
-    """Re-train the shipped NER model (fixed seeds) from CoNLL corpora into models/.
+    """Re-train the shipped NER model (fixed seeds) from CoNLL corpora, and export it for tagging.
 
     Example: nlp-pipeline train --corpora ../shared/corpora --max-steps 6000 --finetune-steps 4000
     """
@@ -46,11 +50,30 @@ def train(
             corpora=corpora,
             models=models,
             work=work,
+            checkpoints=checkpoints,
             max_steps=max_steps,
             finetune_steps=finetune_steps,
             anneal_steps=anneal_steps,
         )
     )
+
+
+def export_tagger(
+    checkpoints: Annotated[
+        Path, typer.Option(help=f"Folder with stanza's {STANZA_NER_MODEL} and {STANZA_PRETRAIN}.")
+    ] = DEFAULT_CHECKPOINTS,
+    models: Annotated[Path, typer.Option(help=f"Where {NER_MODEL} is written.")] = PACKAGE_MODELS_DIR,
+) -> None:
+    """Export a stanza NER checkpoint to the model file tagging reads (`train` does this at its end).
+
+    Example: nlp-pipeline export-tagger --checkpoints models/stanza --models /tmp/mymodel
+    """
+    from nlp_pipeline.training.export import export
+
+    files = [checkpoints / STANZA_NER_MODEL, checkpoints / STANZA_PRETRAIN]
+    if missing := [str(f) for f in files if not f.is_file()]:
+        raise usage_error(f"checkpoint files not found: {', '.join(missing)}")
+    typer.echo(str(export(*files, models / NER_MODEL)))
 
 
 translit_app = typer.Typer(

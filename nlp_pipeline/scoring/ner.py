@@ -58,7 +58,7 @@ def tag_words(sentences: Sequence[Sentence]) -> tuple[list[list[str]], list[list
     from nlp_pipeline.pipeline.ner.tagger import default_tagger, tagger_input
 
     inputs = [[tagger_input(normalize(w) or w) for w in s.words] for s in sentences]
-    return inputs, default_tagger().tag(inputs)  # all documents in one call: stanza batches across them
+    return inputs, default_tagger().tag(inputs)  # all documents in one call: the tagger batches across them
 
 
 def decode(

@@ -18,7 +18,8 @@ from nlp_pipeline.corpora import saudinewsnet
 from nlp_pipeline.corpora.conll import Sentence, read_conll, wikifane_type
 from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.tokenizer import words
-from nlp_pipeline.models import NER_MODEL, NER_PRETRAIN
+from nlp_pipeline.models import NER_MODEL, STANZA_NER_MODEL, STANZA_PRETRAIN
+from nlp_pipeline.training.export import export
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +29,9 @@ SEED = 1234
 @dataclass
 class TrainConfig:
     corpora: Path
-    models: Path
+    models: Path  # the exported model that tagging reads
     work: Path
+    checkpoints: Path = Path("models/stanza")  # stanza's files it is exported from
     max_steps: int = 6000  # stage 1, all corpora (dev F1 peaked at step 5000 of 6000)
     finetune_steps: int = 4000  # stage 2, news only (dev F1 best at 2,750)
     anneal_steps: int = 1500  # stage 3, news only, at anneal_lr
@@ -169,7 +171,7 @@ def train(cfg: TrainConfig) -> Path:
         for name, sents in [*sets.items(), *devs.items()]:
             (data / f"{name}.json").write_text(json.dumps(to_stanza_json(sents), ensure_ascii=False), "utf-8")
         log.info("data: %s", {k: len(v) for k, v in [*sets.items(), *devs.items()]})
-    pretrain = cfg.work / NER_PRETRAIN
+    pretrain = cfg.work / STANZA_PRETRAIN
     if not pretrain.exists():
         build_pretrain(cfg, sets["train"], pretrain)
     # Stage 1 learns from everything; stage 2 adapts it to news, the domain the pipeline reads;
@@ -184,7 +186,8 @@ def train(cfg: TrainConfig) -> Path:
             start = model if lr is None else with_lr(model, lr, saved / f"ar_ner_stage{stage}_start.pt")
             train_tagger(cfg, data / "news.json", pretrain, out.name, steps, start)
         model = out if steps else model
-    cfg.models.mkdir(parents=True, exist_ok=True)
-    ship_half(pretrain, cfg.models / NER_PRETRAIN)
-    ship_half(model, cfg.models / NER_MODEL)
-    return cfg.models / NER_MODEL
+    cfg.checkpoints.mkdir(parents=True, exist_ok=True)
+    ship_half(pretrain, cfg.checkpoints / STANZA_PRETRAIN)
+    ship_half(model, cfg.checkpoints / STANZA_NER_MODEL)
+    checkpoint = (cfg.checkpoints / STANZA_NER_MODEL, cfg.checkpoints / STANZA_PRETRAIN)
+    return export(*checkpoint, cfg.models / NER_MODEL)

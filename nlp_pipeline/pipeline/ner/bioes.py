@@ -41,3 +41,27 @@ def iob2_from_spans(n: int, spans: Sequence[Span]) -> list[str]:
     for first, last, label in spans:
         tags[first:last] = ["B-" + label] + ["I-" + label] * (last - first - 1)
     return tags
+
+
+def fix_singletons(tags: Sequence[str]) -> list[str]:
+    """The tagger's BIOES output made well-formed, as stanza's `fix_singleton_tags` does it: an I- that starts
+    or ends its entity becomes B- or E-, then a B- or E- standing alone becomes S-."""
+    out = list(tags)
+
+    def inside(i: int, typ: str, prefixes: tuple[str, ...]) -> bool:
+        return 0 <= i < len(out) and out[i] in tuple(p + typ for p in prefixes)
+
+    for i, tag in enumerate(tags):
+        if tag.startswith("I-"):
+            typ = tag[2:]
+            if not inside(i + 1, typ, ("I-", "E-")):
+                out[i] = "E-" + typ
+            if not inside(i - 1, typ, ("B-", "I-")):
+                out[i] = "B-" + typ
+    for i, tag in enumerate(list(out)):
+        typ = tag[2:]
+        if (tag.startswith("B-") and not inside(i + 1, typ, ("I-", "E-"))) or (
+            tag.startswith("E-") and not inside(i - 1, typ, ("B-", "I-"))
+        ):
+            out[i] = "S-" + typ
+    return out

@@ -1,0 +1,87 @@
+"""The numpy tagger is stanza's: the same tags on real text, from a file exported from stanza's checkpoint."""
+
+from __future__ import annotations
+
+import itertools
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
+from nlp_pipeline.models import NER_MODEL, PACKAGE_MODELS_DIR, STANZA_NER_MODEL, STANZA_PRETRAIN
+from nlp_pipeline.pipeline.ner.bioes import fix_singletons
+from nlp_pipeline.pipeline.ner.tagger import Tagger, tagger_input
+from nlp_pipeline.tokens.doc import Doc
+
+from .conftest import CORPORA, ROOT
+
+CHECKPOINT = ROOT / "models" / "stanza"
+TAGS = ["O", "B-PER", "I-PER", "E-PER", "S-PER", "B-ORG", "I-ORG", "E-ORG", "S-LOC", "I-LOC"]
+
+
+@settings(deadline=None)  # the first example imports stanza
+@given(st.lists(st.sampled_from(TAGS), max_size=12))
+def test_fix_singletons_is_stanzas(tags: list[str]) -> None:
+    from stanza.models.ner.trainer import fix_singleton_tags
+
+    assert fix_singletons(tags) == fix_singleton_tags(tags)
+
+
+def test_the_shipped_file_is_the_export_of_the_committed_checkpoint(tmp_path: Path) -> None:
+    from nlp_pipeline.training.export import export
+
+    out = export(CHECKPOINT / STANZA_NER_MODEL, CHECKPOINT / STANZA_PRETRAIN, tmp_path / NER_MODEL)
+    with np.load(out) as new, np.load(PACKAGE_MODELS_DIR / NER_MODEL) as shipped:
+        assert new.files == shipped.files
+        for name in new.files:
+            assert np.array_equal(new[name], shipped[name]), name
+
+
+def _sentences(texts: list[str]) -> list[list[str]]:
+    out = []
+    for text in texts:
+        doc = tokenize_doc(Doc("t", text))
+        out += [[tagger_input(t.norm or t.text) for t in doc.sentence_tokens(s)] for s in doc.sentences]
+    return [s for s in out if s]
+
+
+def _stanza_tags(sentences: list[list[str]]) -> list[list[str]]:
+    """Tags from stanza's own offline pipeline over the checkpoint (the way stanza documents it)."""
+    import stanza
+
+    nlp = stanza.Pipeline(
+        "ar", dir=str(CHECKPOINT), download_method=None, allow_unknown_language=True,
+        processors="tokenize,ner", tokenize_pretokenized=True, use_gpu=False, logging_level="ERROR",
+        ner_model_path=str(CHECKPOINT / STANZA_NER_MODEL),
+        ner_pretrain_path=str(CHECKPOINT / STANZA_PRETRAIN),
+    )  # fmt: skip
+    return [[t.ner for t in s.tokens] for s in nlp(sentences).sentences]
+
+
+def test_same_tags_as_stanza_on_news(seed_texts: dict[str, str]) -> None:
+    texts = list(seed_texts.values())
+    # words the vectors lack, Latin in capitals (stanza lowercases words, not characters), a long token,
+    # characters no training text had, and a one-word sentence
+    texts += ["قال JOHN Smith من شركة Aramco إن زززز ۞ستتتت https://example.com/a/very/long/path_of/a_token",
+              "لافروف"]  # fmt: skip
+    if (CORPORA / "saudinewsnet").exists():
+        from nlp_pipeline.corpora import saudinewsnet
+
+        texts += [a.fields.get("content") or "" for a in itertools.islice(saudinewsnet.articles(CORPORA), 60)]
+    sentences = [s[:200] for s in _sentences(texts)]
+    ours = Tagger().tag(sentences)
+    assert ours == _stanza_tags(sentences)
+    assert sum(t != "O" for s in ours for t in s) > 100  # it does tag: names were found
+
+
+def test_tagging_imports_neither_torch_nor_stanza() -> None:
+    code = (
+        "import sys, nlp_pipeline; doc = nlp_pipeline.load()('قال سيرغي لافروف إن موسكو مستعدة')"
+        "; print(len(doc.entities) > 0, sorted(m for m in ('torch', 'stanza') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "[]"]
