@@ -11,9 +11,11 @@ from __future__ import annotations
 import gzip
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.models import TRANSLIT_MODEL, models_dir
@@ -23,6 +25,7 @@ BOS, EOS = "<", ">"  # graphones are one Arabic letter followed by its Latin chu
 FLOOR = -30.0  # log10 probability of a graphone the model never saw
 MIN_SHARE = 0.002
 MAX_OPTIONS = 16
+CACHED = 50_000  # decodings kept per model: names recur across a batch's documents
 
 
 def clean_arabic(s: str) -> str:
@@ -50,6 +53,15 @@ class TranslitModel:
             total = sum(10**lp for lp, _ in options)
             kept = [c for lp, c in options if 10**lp / total >= MIN_SHARE]
             self.chunks[letter] = kept[:MAX_OPTIONS]
+        self._decoded: dict[tuple[str, ...], tuple[float, str] | float | None] = {}
+
+    def _cached(self, key: tuple[str, ...], decode: Callable[[], Any]) -> Any:
+        """Beam search is the slow part of a run's Latin names (a few ms a word); each result is kept."""
+        if key not in self._decoded:
+            if len(self._decoded) >= CACHED:
+                self._decoded.clear()
+            self._decoded[key] = decode()
+        return self._decoded[key]
 
     def score(self, history: tuple[str, ...], g: str) -> float:
         """log10 P(g | history) with ARPA-style backoff."""
@@ -69,6 +81,9 @@ class TranslitModel:
     def fit(self, word: str, latin: str, beam: int = 24) -> float | None:
         """How much less likely than the model's own best spelling (log10, >= 0) the best alignment of
         `latin` (lower-case letters only) to `word` is; None when no alignment can produce it."""
+        return self._cached(("fit", word, latin, str(beam)), lambda: self._fit(word, latin, beam))
+
+    def _fit(self, word: str, latin: str, beam: int) -> float | None:
         letters = clean_arabic(word)
         start = (BOS,) * (self.order - 1)
         beams: list[tuple[float, tuple[str, ...], str]] = [(0.0, start, "")]
@@ -89,6 +104,9 @@ class TranslitModel:
 
     def best(self, word: str, beam: int = 24) -> tuple[float, str]:
         """The model's best spelling of one word and its log10 score."""
+        return self._cached(("best", word, str(beam)), lambda: self._best(word, beam))
+
+    def _best(self, word: str, beam: int) -> tuple[float, str]:
         letters = clean_arabic(word)
         start = (BOS,) * (self.order - 1)
         beams: list[tuple[float, tuple[str, ...], str]] = [(0.0, start, "")]
