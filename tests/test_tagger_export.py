@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -85,3 +86,12 @@ def test_tagging_imports_neither_torch_nor_stanza() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "[]"]
+
+
+def test_a_models_folder_without_the_tagger_file_says_how_to_make_it(tmp_path: Path) -> None:
+    (tmp_path / STANZA_NER_MODEL).write_bytes(b"")  # a folder from before the numpy tagger
+    cmd = [sys.executable, "-m", "nlp_pipeline", "run", "-"]
+    env = {**os.environ, "NLP_PIPELINE_MODELS": str(tmp_path)}
+    res = subprocess.run(cmd, input="قال لافروف", capture_output=True, text=True, cwd=ROOT, env=env)
+    assert res.returncode == 2 and res.stdout == ""
+    assert f"{tmp_path / NER_MODEL}" in res.stderr and "export-tagger" in res.stderr

@@ -27,7 +27,10 @@ def check_model(folder: Path | None = None) -> None:
     folder = folder or models_dir()
     for name in NER_FILES:
         if not (folder / name).exists():
-            raise ModelMissingError(f"NER model file missing: {folder / name} (run `nlp-pipeline train`)")
+            raise ModelMissingError(
+                f"NER model file missing: {folder / name} (`nlp-pipeline train` writes it; "
+                f"`nlp-pipeline export-tagger --models {folder}` converts a stanza checkpoint)"
+            )
 
 
 class Tagger:
