@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -95,3 +96,16 @@ def test_a_models_folder_without_the_tagger_file_says_how_to_make_it(tmp_path: P
     res = subprocess.run(cmd, input="قال لافروف", capture_output=True, text=True, cwd=ROOT, env=env)
     assert res.returncode == 2 and res.stdout == ""
     assert f"{tmp_path / NER_MODEL}" in res.stderr and "export-tagger" in res.stderr
+
+
+def test_a_small_word_cache_gives_the_same_tags(
+    monkeypatch: pytest.MonkeyPatch, seed_texts: dict[str, str]
+) -> None:
+    from nlp_pipeline.pipeline.ner import bilstm_crf
+
+    sentences = _sentences(list(seed_texts.values()))
+    expected = Tagger().tag(sentences)
+    monkeypatch.setattr(bilstm_crf, "CHAR_CACHE_WORDS", 7)  # evicts at nearly every batch
+    tagger = Tagger(batch_size=3)
+    assert [tagger.tag([s])[0] for s in sentences] == expected
+    assert len(tagger.network._char_cache) <= 7 + 200

@@ -151,15 +151,18 @@ class BiLSTMCRF:
         """Each word's character BiLSTM states. They depend on the word alone, and news repeats its words:
         each is computed once and kept for the next sentences and documents (the most recent ones)."""
         cache = self._char_cache
-        new = [w for w in dict.fromkeys(words) if w not in cache]
+        states = {w: cache[w] for w in dict.fromkeys(words) if w in cache}
+        new = [w for w in dict.fromkeys(words) if w not in states]
         if new:
             ids = np.array([self.chars.get(ch, self.char_unk) for w in new for ch in w], dtype=np.int64)
-            states = self.char_lstm.run(self.char_emb[ids], np.array([len(w) for w in new]), outputs=False)[1]
+            lengths = np.array([len(w) for w in new])
+            computed = self.char_lstm.run(self.char_emb[ids], lengths, outputs=False)[1]
+            states.update(zip(new, computed))
             if len(cache) + len(new) > CHAR_CACHE_WORDS:
                 for old in list(itertools.islice(cache, len(cache) // 2)):
                     del cache[old]
-            cache.update(zip(new, states))
-        return np.stack([cache[w] for w in words])
+            cache.update(zip(new, computed))
+        return np.stack([states[w] for w in words])
 
     def scores(self, sentences: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Tag scores (B, T, tags) of non-empty sentences of non-empty words, and their lengths."""
