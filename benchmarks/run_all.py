@@ -48,14 +48,22 @@ def news_jsonl(corpora: Path, n: int, path: Path) -> Path:
     return path
 
 
+# Runs a command and prints the peak RSS of its largest process (this wrapper's children are the run's only).
+PEAK_RSS = """
+import resource, subprocess, sys
+code = subprocess.run(sys.argv[1:]).returncode
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+sys.exit(code)
+"""
+
+
 def throughput(src: Path, workers: int, out: Path, executor: str = "local") -> dict:
     """One timed `run` (the process pool, or a 2-process Dask LocalCluster writing shards to OUT/)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
     cmd = [*CLI, "run", str(src), "-o", str(out), "--workers", str(workers), "--executor", executor]
-    subprocess.run(cmd, check=True)
+    peak = subprocess.run([sys.executable, "-c", PEAK_RSS, *cmd], check=True, stdout=subprocess.PIPE, text=True)
     seconds = time.perf_counter() - t0
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    peak_kb = int(peak.stdout.split()[-1])
     docs = tokens = 0
     for path in sorted(out.glob("part-*.jsonl")) if out.is_dir() else [out]:
         with path.open(encoding="utf-8") as f:
@@ -70,7 +78,7 @@ def throughput(src: Path, workers: int, out: Path, executor: str = "local") -> d
         "seconds": round(seconds, 1),
         "documents_per_second": round(docs / seconds, 1),
         "tokens_per_second": round(tokens / seconds),
-        "peak_rss_mb_any_process": round(max(before, peak_kb) / 1024),
+        "peak_rss_mb_any_process": round(peak_kb / 1024),
     }
 
 

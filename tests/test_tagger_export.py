@@ -109,3 +109,23 @@ def test_a_small_word_cache_gives_the_same_tags(
     tagger = Tagger(batch_size=3)
     assert [tagger.tag([s])[0] for s in sentences] == expected
     assert len(tagger.network._char_cache) <= 7 + 200
+
+
+def _blas_threads(pipeline: object, item: object) -> int:
+    from threadpoolctl import threadpool_info
+
+    return max(lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas")
+
+
+def test_every_process_of_run_tags_with_one_blas_thread() -> None:
+    from nlp_pipeline.batch.executors import PipelineConfig, make_executor
+    from nlp_pipeline.batch.inputs import Item
+
+    items = [Item(str(i), "t", "قال لافروف") for i in range(4)]
+    code = (
+        "from nlp_pipeline.batch.executors import PipelineConfig as C, make_executor; make_executor(C(), 1)"
+        "; from threadpoolctl import threadpool_info as info; print([lib['num_threads'] for lib in info()])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[1]"  # `run --workers 1`, in a fresh process as the CLI starts
+    assert list(make_executor(PipelineConfig(), 2).run(items, _blas_threads)) == [1] * 4  # pool workers

@@ -62,6 +62,7 @@ def one_blas_thread() -> None:
     API leaves threads as the caller has them). OpenBLAS's default, a spin-waiting thread per core, is about
     as fast on an idle 2-core machine but several times slower as soon as another busy process shares it
     (`benchmarks/threads.py`; README, "Threads"), and a worker process per core must not fight itself."""
+    import numpy  # noqa: F401  (threadpoolctl limits the BLAS libraries loaded so far: numpy's must be)
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(limits=1, user_api="blas")
