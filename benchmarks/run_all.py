@@ -61,7 +61,8 @@ def throughput(src: Path, workers: int, out: Path, executor: str = "local") -> d
     """One timed `run` (the process pool, or a 2-process Dask LocalCluster writing shards to OUT/)."""
     t0 = time.perf_counter()
     cmd = [*CLI, "run", str(src), "-o", str(out), "--workers", str(workers), "--executor", executor]
-    peak = subprocess.run([sys.executable, "-c", PEAK_RSS, *cmd], check=True, stdout=subprocess.PIPE, text=True)
+    wrapped = [sys.executable, "-c", PEAK_RSS, *cmd]
+    peak = subprocess.run(wrapped, check=True, stdout=subprocess.PIPE, text=True)
     seconds = time.perf_counter() - t0
     peak_kb = int(peak.stdout.split()[-1])
     docs = tokens = 0
