@@ -150,9 +150,9 @@ class BiLSTMCRF:
     def _char_states(self, words: list[str]) -> np.ndarray:
         """Each word's character BiLSTM states. They depend on the word alone, and news repeats its words:
         each is computed once and kept for the next sentences and documents (the most recent ones)."""
-        cache = self._char_cache
-        states = {w: cache[w] for w in dict.fromkeys(words) if w in cache}
-        new = [w for w in dict.fromkeys(words) if w not in states]
+        cache, unique = self._char_cache, dict.fromkeys(words)
+        states = {w: cache[w] for w in unique if w in cache}
+        new = [w for w in unique if w not in states]
         if new:
             ids = np.array([self.chars.get(ch, self.char_unk) for w in new for ch in w], dtype=np.int64)
             lengths = np.array([len(w) for w in new])
