@@ -198,3 +198,16 @@ def test_a_genitive_and_a_place_inside_the_title_are_not_the_name(
 ) -> None:
     doc = attributed("وقال مدير تعليم جازان سامي حداد إن الدراسة تبدأ الأحد.", entities)
     assert [q.speaker.name for q in doc.quotes] == ["سامي حداد"]
+
+
+def test_the_words_after_an_honorific_are_a_name_the_ner_missed() -> None:
+    """«الدكتور فلان فلان»: no common given name, no entity, still the subject; its surname later too."""
+    text = (
+        "ودعا رئيس لجنة الحوار الوطني الدكتور غسان طربيه الأطراف إلى ضبط النفس. "
+        "وأكد طربيه أن الحوار سيستأنف قريبا."
+    )
+    doc = attributed(text)
+    assert statements(doc) == [
+        ("الأطراف إلى ضبط النفس", "ودعا", "غسان طربيه"),
+        ("الحوار سيستأنف قريبا", "وأكد", "غسان طربيه"),
+    ]

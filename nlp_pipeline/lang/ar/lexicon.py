@@ -44,6 +44,7 @@ def table(name: str) -> list[list[str]]:
 CLAUSE_OPENERS = words("clause_openers.txt")
 FUNCTION_WORDS = words("function_words.txt")
 PERSON_TITLES = words("person_titles.txt")
+HONORIFICS = words("honorifics.txt")
 TITLE_LINKS = words("title_links.txt")
 SOURCE_HEADS = words("source_heads.txt")
 DOCUMENT_NOUNS = words("document_nouns.txt")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from nlp_pipeline.lang.ar.lexicon import (
     DOCUMENT_NOUNS,
+    HONORIFICS,
     INSTITUTION_HEADS,
     MEDIA_NOUNS,
     ORG_CLASSIFIERS,
@@ -98,6 +99,11 @@ def _title_core(w: str) -> str | None:
 def is_title(norm: str) -> bool:
     stem = word_stem(norm)
     return stem in PERSON_TITLES or stem + "ة" in PERSON_TITLES
+
+
+def is_honorific(norm: str) -> bool:
+    """A title that only stands before a person's name: الدكتور، الشيخ، والمهندس."""
+    return word_stem(norm) in HONORIFICS or word_stem(norm) + "ة" in HONORIFICS
 
 
 def title_gender(norm: str) -> str | None:

@@ -23,6 +23,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_complementizer,
     is_definite,
     is_head_noun,
+    is_honorific,
     is_lam_genitive,
     is_title,
     strip_name_proclitic,
@@ -254,7 +255,8 @@ class Mentions:
             if t in covered or not is_title(tok.norm):
                 continue
             first, last = self.name_words(self.skip_title(t), covered)
-            if first < last and self._looks_like_name(first, last):
+            honorific = first > 0 and is_honorific(self.tokens[first - 1].norm)  # «الدكتور فلان»
+            if first < last and (honorific or self._looks_like_name(first, last)):
                 start, end = self.tokens[first].start, self.tokens[last - 1].end
                 out.append(Mention(start, end, first, last, self.doc.text[start:end], "PER"))
                 covered.update(range(first, last))
