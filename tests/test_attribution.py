@@ -211,3 +211,22 @@ def test_the_words_after_an_honorific_are_a_name_the_ner_missed() -> None:
         ("الأطراف إلى ضبط النفس", "ودعا", "غسان طربيه"),
         ("الحوار سيستأنف قريبا", "وأكد", "غسان طربيه"),
     ]
+
+
+def test_a_relay_is_two_statements_the_relaying_one_to_the_end_of_the_sentence() -> None:
+    """«نقلت الصحيفة عن فلان قوله إن…»: the paper's statement (the whole report) and the relayed one."""
+    text = "ونقلت صحيفة الوطن عن الوزير سالم العمر قوله إن المفاوضات مستمرة، مؤكدا أن الاتفاق قريب."
+    doc = attributed(text, (("ORG", "الوطن"), ("PER", "سالم العمر")))
+    assert statements(doc) == [
+        ("المفاوضات مستمرة، مؤكدا أن الاتفاق قريب", "ونقلت", "الوطن"),
+        ("المفاوضات مستمرة", "قوله", "سالم العمر"),
+        ("الاتفاق قريب", "مؤكدا", "سالم العمر"),
+    ]
+
+
+def test_a_relay_without_his_saying_has_its_cue_at_from() -> None:
+    doc = attributed("ونقلت صحيفة الوطن عن الوزير سالم العمر أن المفاوضات مستمرة.", (("ORG", "الوطن"),))
+    assert statements(doc) == [
+        ("المفاوضات مستمرة", "ونقلت", "الوطن"),
+        ("المفاوضات مستمرة", "عن", "سالم العمر"),
+    ]

@@ -6,12 +6,23 @@ matched on normalized token forms (`Token.norm`), with or without a leading و/�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from nlp_pipeline.lang.ar.lexicon import AUXILIARY_VERBS, phrases, raw_words, table, words
+from nlp_pipeline.lang.ar.lexicon import (
+    AUXILIARY_VERBS,
+    DOCUMENT_NOUNS,
+    GIVEN_NAMES,
+    INSTITUTION_HEADS,
+    MEDIA_NOUNS,
+    SOURCE_HEADS,
+    phrases,
+    raw_words,
+    table,
+    words,
+)
 from nlp_pipeline.lang.ar.normalize import normalize
-from nlp_pipeline.lang.ar.wordforms import without_conjunction
+from nlp_pipeline.lang.ar.wordforms import is_title, without_conjunction, without_lam, word_stem
 from nlp_pipeline.tokens.doc import Token
 
 # Object pronouns on a naming verb: وصفه، وصفتها.
@@ -59,6 +70,7 @@ NAMING = {
     for sfx in OBJECT_SUFFIXES
 }
 SOURCES = phrases("source_phrases.txt")
+SOURCE_NOUNS = SOURCE_HEADS | DOCUMENT_NOUNS | MEDIA_NOUNS | INSTITUTION_HEADS
 
 
 @dataclass(frozen=True)
@@ -116,3 +128,24 @@ def fronted_subject(tokens: Sequence[Token], lo: int, verb: int) -> tuple[int, i
         if norm in ("ان", "بان") or any(form in AUXILIARY_VERBS for form in without_conjunction(norm)):
             return (a + 1, last) if a + 1 < last else None
     return None
+
+
+def relayed_at(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """The cue of a relayed statement in tokens[first:last], after a relay verb: «قوله», else «عن»."""
+    saying = [t for t in range(first, last) if tokens[t].norm in SAYING]
+    return (saying or [t for t in range(first, last) if tokens[t].norm == "عن"] or [None])[0]
+
+
+def plausible_source(tokens: Sequence[Token], named: Collection[int], first: int, last: int) -> bool:
+    """Is the phrase after بحسب a source (a name, an outlet, «مصادر»…) rather than «بحسب الخطة»?
+    `named`: tokens of people and organisations."""
+    for t in range(first, min(last, first + 3)):
+        norm = tokens[t].norm
+        if t in named:
+            return True
+        if norm in ("ل", "عن", "ما") or match_cue(tokens, t, last):
+            continue
+        bare = without_lam(norm)
+        stem = word_stem(bare)
+        return stem in SOURCE_NOUNS or bare in SOURCE_NOUNS or is_title(bare) or bare in GIVEN_NAMES
+    return False

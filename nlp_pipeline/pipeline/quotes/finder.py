@@ -12,12 +12,8 @@ from dataclasses import dataclass
 
 from nlp_pipeline.lang.ar.lexicon import (
     CLAUSE_OPENERS,
-    DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
-    INSTITUTION_HEADS,
-    MEDIA_NOUNS,
-    SOURCE_HEADS,
 )
 from nlp_pipeline.lang.ar.marks import MarkedSpan, marked_spans, outermost
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, CLOSING_MARKS, COLON, END_PUNCT, is_punct
@@ -26,11 +22,17 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_complementizer,
     is_title,
     without_conjunction,
-    without_lam,
-    word_stem,
     words_of,
 )
-from nlp_pipeline.pipeline.quotes.cues import SAYING, Cue, fronted_subject, is_say_verb, match_cue
+from nlp_pipeline.pipeline.quotes.cues import (
+    SAYING,
+    Cue,
+    fronted_subject,
+    is_say_verb,
+    match_cue,
+    plausible_source,
+    relayed_at,
+)
 from nlp_pipeline.pipeline.quotes.objects import object_start
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
 from nlp_pipeline.tokens.index import TokenIndex
@@ -39,7 +41,6 @@ VERB_WINDOW = 25  # tokens between a verb and its quote or أن (room for «name
 PARTICIPLE_WINDOW = 3  # مشيرا إلى أن / مؤكدا: «…»
 HEADLINE_NAME = 6  # tokens before the colon of «NAME: statement»
 MIN_UNMARKED_WORDS = 3  # a quote in marks after a subject without a colon: shorter ones are names or terms
-SOURCE_NOUNS = SOURCE_HEADS | DOCUMENT_NOUNS | MEDIA_NOUNS | INSTITUTION_HEADS
 
 
 @dataclass
@@ -105,10 +106,22 @@ class _QuoteFinder:
             first, last = target
             if cue.kind in ("verb", "participle", "relay", "naming") or first > cue.first:
                 last = self.cut_at_next_cue(first, last, cues[n + 1 :], targets[n + 1 :])
-            if self.add(first, last, cue):
+            if self.add_relay(first, last, hi, cue) if cue.kind == "relay" else self.add(first, last, cue):
                 used.add(n)
         self.trailing_verbs(lo, hi, [c for n, c in enumerate(cues) if n not in used and c.kind == "verb"])
         self.headline(lo, hi, cues)
+
+    def add_relay(self, first: int, last: int, hi: int, cue: Cue) -> bool:
+        """«نقلت الوكالة عن فلان قوله…»: the relayed statement (cue «قوله», else «عن») and, before it, the
+        relaying source's: the whole report, to the end of the sentence (a nested report)."""
+        at = relayed_at(self.tokens, cue.last, first)
+        if at is None:
+            return self.add(first, last, cue)
+        if not self.add(first, last, Cue(at, at + 1, "relay", cue.gender)):
+            return False
+        if self.add(first, hi, cue, nested=True):
+            self.found[-2:] = self.found[-1:-3:-1]
+        return True
 
     def target(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
         """The token range the cue attributes (before trimming), or None when it attributes nothing."""
@@ -187,7 +200,7 @@ class _QuoteFinder:
             self.tokens[k].text in CLAUSE_PUNCT | END_PUNCT or is_complementizer(self.tokens[k].norm)
         ):
             k += 1
-        if not self.plausible_source(cue.last, k):
+        if not plausible_source(self.tokens, self.named, cue.last, k):
             return None
         if not any(self.is_word(t) for t in range(lo, cue.first)):
             while k < hi and (is_punct(self.tokens[k].text) and not self.opening.get(k)):
@@ -198,19 +211,6 @@ class _QuoteFinder:
         first = self.clause_start(lo, cue.first)
         words = sum(self.is_word(t) for t in range(first, cue.first))
         return (first, cue.first) if words >= MIN_UNMARKED_WORDS else None
-
-    def plausible_source(self, first: int, last: int) -> bool:
-        """Is the phrase after بحسب a source (a name, an outlet, «مصادر»…) rather than «بحسب الخطة»?"""
-        for t in range(first, min(last, first + 3)):
-            norm = self.tokens[t].norm
-            if t in self.named:
-                return True
-            if norm in ("ل", "عن", "ما") or match_cue(self.tokens, t, last):
-                continue
-            bare = without_lam(norm)
-            stem = word_stem(bare)
-            return stem in SOURCE_NOUNS or bare in SOURCE_NOUNS or is_title(bare) or bare in GIVEN_NAMES
-        return False
 
     def clause_start(self, lo: int, before: int) -> int:
         """Start of the clause ending at `before`: the sentence start or the end of the last quote in it."""
@@ -271,7 +271,7 @@ class _QuoteFinder:
 
     # ---------------------------------------------------------------------------------------- quotes
 
-    def add(self, first: int, last: int, cue: Cue | None) -> bool:
+    def add(self, first: int, last: int, cue: Cue | None, nested: bool = False) -> bool:
         """Trim the token range to its content and keep it as a quote unless it overlaps one already found."""
         while first < last and is_punct(self.tokens[first].text) and first not in self.opening:
             first += 1
@@ -293,10 +293,11 @@ class _QuoteFinder:
         elif any(first <= t < last for t in self.opening):
             kind = "mixed"
         cue_start = self.tokens[cue.first].start if cue is not None else start
-        if start >= end or any(
+        inside = not nested and any(
             f.start < end and start < f.end and not (f.start <= cue_start and end <= f.end)
             for f in self.found
-        ):
+        )
+        if start >= end or inside:
             return False  # overlaps a quote, unless it is reported inside it («وفقًا لـ…، أعربت الحكومة عن…»)
         cue_span = None
         if cue is not None:

@@ -8,6 +8,8 @@ clusters come from mentions.py; descriptions of unnamed sources from unnamed_sou
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from nlp_pipeline.lang.ar.lexicon import (
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
@@ -89,9 +91,18 @@ class _SpeakerResolver:
         return sent.tokens[0] if sent and sent.tokens else 0
 
     def _cue_of(self, q: Quote) -> Cue | None:
+        """The quote's cue; of a relay («نقلت الوكالة عن فلان قوله…»), the relay verb: as «relayer» for the
+        agency's statement (cue «نقلت»), as «relay» for the relayed one (cue «قوله» or «عن»)."""
         if q.cue is None:
             return None
-        return match_cue(self.tokens, self.names.token_at(q.cue.start))
+        t = self.names.token_at(q.cue.start)
+        cue = match_cue(self.tokens, t)
+        if cue is not None and cue.kind == "relay":
+            return replace(cue, kind="relayer")
+        if cue is None and (self.tokens[t].norm in SAYING or self.tokens[t].norm == "عن"):
+            lo = self._sentence_start(t)
+            return next((c for k in range(t - 1, lo - 1, -1) if (c := match_cue(self.tokens, k))), None)
+        return cue
 
     def _speaker(self, r: Resolved) -> Speaker:
         start, end = r.mention if r.mention else (None, None)
@@ -134,6 +145,8 @@ class _SpeakerResolver:
             return None  # «مشيرًا إلى…» has the subject of the clause it follows, never one of its own
         first, last = self._window(q, cue)
         source = cue is None or cue.kind == "source"
+        if cue is not None and cue.kind == "relayer":  # نقلت الوكالة عن فلان…: the one who relays
+            last = next((t for t in range(first, last) if self.tokens[t].norm == "عن"), last)
         if cue is not None and cue.kind == "relay":
             # نقلت الوكالة عن مسؤول قوله: the speaker follows عن; «قوله» before إن is not part of it.
             after = next((t + 1 for t in range(first, last) if self.tokens[t].norm == "عن"), None)
