@@ -35,7 +35,7 @@ from nlp_pipeline.lang.ar.wordforms import (
 from nlp_pipeline.pipeline.latin.names import latin_name
 from nlp_pipeline.pipeline.quotes.cues import LATTER, SAYING, Cue, fronted_subject, match_cue
 from nlp_pipeline.pipeline.speakers.mentions import Mention, Mentions
-from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before
+from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before, statement_author
 from nlp_pipeline.pipeline.speakers.subject import entity_subject, skip_addressee
 from nlp_pipeline.pipeline.speakers.unnamed_sources import source_phrase
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
@@ -73,6 +73,7 @@ class _SpeakerResolver:
                 found = prev.implied() if prev else None
             if found is None:
                 found = self._implied(cue, current)
+            found = statement_author(found, current)
             if found is None:
                 q.speaker = None
                 continue

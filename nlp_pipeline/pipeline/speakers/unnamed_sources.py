@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nlp_pipeline.lang.ar.lexicon import (
+    AGENCY_HEADS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     INSTITUTION_HEADS,
@@ -50,6 +51,9 @@ def source_phrase(tokens: Sequence[Token], first: int, last: int) -> SourcePhras
 
     After «صحيفة كوميرسانت الروسية» the adjectives describe the outlet, not the source: they are left out.
     """
+    agency = _agency_name(tokens, first, last)
+    if agency is not None:
+        return agency
     named = outlet = False
     while last - first > 1:
         head, nxt = without_lam(tokens[first].norm), tokens[first + 1].norm
@@ -63,6 +67,21 @@ def source_phrase(tokens: Sequence[Token], first: int, last: int) -> SourcePhras
     if outlet and all(is_definite(tokens[t].norm) for t in range(first + 1, k)):
         k = first + 1
     return SourcePhrase(first, k, named)
+
+
+def _agency_name(tokens: Sequence[Token], first: int, last: int) -> SourcePhrase | None:
+    """«وكالة أنباء X»، «وكالة الأنباء X الرسمية»: the head, the word after it and its adjectives."""
+    for head in AGENCY_HEADS:
+        k = first + len(head)
+        if k >= last or tuple(without_lam(tokens[first + n].norm) for n in range(len(head))) != head:
+            continue
+        if is_punct(tokens[k].text) or tokens[k].norm in FUNCTION_WORDS or match_cue(tokens, k):
+            return None
+        k += 1
+        while k < last and is_adjective(tokens[k].norm) and not is_punct(tokens[k].text):
+            k += 1
+        return SourcePhrase(first, k, True)
+    return None
 
 
 def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
