@@ -3,12 +3,15 @@ written for these tests in the style of news wires (none is taken from the news 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
 from nlp_pipeline.pipeline.quotes.finder import find_quotes
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
-from nlp_pipeline.tokens.doc import Doc
+from nlp_pipeline.tokens.doc import Doc, Entity
 
 from .conftest import doc_with_entities
 
@@ -245,3 +248,20 @@ def test_a_news_agency_keeps_its_head_and_a_report_is_its_authors() -> None:
         "منظمة العفو الدولية",
         "سجين سابق",
     ]
+
+
+def test_a_title_and_organisation_whose_holder_is_named_later() -> None:
+    """«قال رئيس اتحاد X إن…» and later «فلان رئيس اتحاد X»: the holder, not the organisation."""
+    text = (
+        "قال رئيس اتحاد الشطرنج إن البطولة ستقام في موعدها. "
+        "وأضاف ماجد العتيبي رئيس اتحاد الشطرنج أن التسجيل مفتوح."
+    )
+    doc = tokenize_doc(Doc("t", text))
+    surfaces = (("ORG", "اتحاد الشطرنج"), ("PER", "ماجد العتيبي"))
+    for label, surface in surfaces:
+        for n, found in enumerate(re.finditer(surface, text)):
+            doc.entities.append(Entity(found.start(), found.end(), surface, f"e{label}{n}", label))
+    doc.entities.sort(key=lambda e: e.start)
+    doc = attribute_speakers(find_quotes(doc))
+    assert [q.speaker.name for q in doc.quotes] == ["ماجد العتيبي", "ماجد العتيبي"]
+    assert doc.quotes[0].speaker.text == "رئيس اتحاد الشطرنج"

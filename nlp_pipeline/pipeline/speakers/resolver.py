@@ -36,7 +36,7 @@ from nlp_pipeline.pipeline.latin.names import latin_name
 from nlp_pipeline.pipeline.quotes.cues import LATTER, SAYING, Cue, fronted_subject, match_cue
 from nlp_pipeline.pipeline.speakers.mentions import Mention, Mentions
 from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before, statement_author
-from nlp_pipeline.pipeline.speakers.subject import entity_subject, skip_addressee
+from nlp_pipeline.pipeline.speakers.subject import entity_subject, skip_addressee, title_holder
 from nlp_pipeline.pipeline.speakers.unnamed_sources import source_phrase
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
 
@@ -179,6 +179,9 @@ class _SpeakerResolver:
         if first >= last or self.tokens[first].norm in FUNCTION_WORDS or is_punct(self.tokens[first].text):
             return None
         m = entity_subject(self.names, first, last, source)
+        holder = title_holder(self.names, first, m) if m is not None and m.label != "PER" else None
+        if holder is not None and m is not None:  # «رئيس اتحاد X» where «فلان رئيس اتحاد X» is named
+            return Resolved(holder.cluster, None, (self.tokens[first].start, m.end), holder.entity)
         if m is not None:
             return Resolved(m.cluster, None, (m.start, m.end), m.entity)
         head = without_lam(self.tokens[first].norm) if source else self.tokens[first].norm

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from nlp_pipeline.lang.ar.lexicon import DOCUMENT_NOUNS, MEDIA_NOUNS, PHRASE_PREPOSITIONS, TITLE_LINKS
 from nlp_pipeline.lang.ar.normalize import normalize
-from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, QUOTE_MARKS
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, QUOTE_MARKS, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
     is_adjective,
     is_definite,
@@ -16,6 +16,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_lam_genitive,
     is_title,
     without_lam,
+    word_stem,
 )
 from nlp_pipeline.pipeline.speakers.mentions import Mention, Mentions
 
@@ -24,6 +25,7 @@ CLOSING_BRACKETS = frozenset('»”›")')
 STATEMENT_HEADS = DOCUMENT_NOUNS | MEDIA_NOUNS
 # Marks between a title and the name apposed to it: «رئيس الهيئة، سليمان…»، «المتحدث "سالم"».
 APPOSITION_MARKS = CLAUSE_PUNCT | QUOTE_MARKS
+TITLE_SPAN = 5  # tokens beside a name where its title phrase is looked for
 
 
 def skip_addressee(names: Mentions, first: int, last: int) -> int:
@@ -105,3 +107,39 @@ def _addressee(names: Mentions, m: Mention, t: int, first: int) -> bool:
     """«قال …، لبي بي سي عربي»: a name with the preposition ل after the subject is who was spoken to."""
     text = names.tokens[t].text
     return t > first and text.startswith("ل") and normalize(text) != normalize(m.name.split()[0])
+
+
+def title_holder(names: Mentions, first: int, org: Mention) -> Mention | None:
+    """«قال رئيس اتحاد X إن…» when the text also names the holder beside the same title and organisation
+    («فلان، رئيس اتحاد X» or «رئيس اتحاد X فلان»), before or after: that person's mention."""
+    tokens = names.tokens
+    titles = {word_stem(tokens[t].norm) for t in range(first, org.first) if is_title(tokens[t].norm)}
+    if not titles or org.cluster is None:
+        return None
+    for p in names.mentions:
+        if p.label != "PER" or p.cluster is None or p.first == first:
+            continue
+        after = p.last + 1 if p.last < len(tokens) and tokens[p.last].text in CLAUSE_PUNCT else p.last
+        before = next(
+            (t for t in range(p.first - TITLE_SPAN, p.first) if t >= 0 and is_title(tokens[t].norm)), 0
+        )
+        if _holds(names, after, titles, org, p.last + TITLE_SPAN) or _holds(
+            names, before, titles, org, p.first
+        ):
+            return p
+    return None
+
+
+def _holds(names: Mentions, t: int, titles: set[str], org: Mention, end: int) -> bool:
+    """A title of `titles` at token t, then a mention of `org`'s organisation before `end`, nothing else
+    named and no punctuation between."""
+    tokens = names.tokens
+    if t >= len(tokens) or not is_title(tokens[t].norm) or word_stem(tokens[t].norm) not in titles:
+        return False
+    for k in range(t + 1, min(end, len(tokens))):
+        m = next((m for m in names.mentions if m.first == k), None)
+        if m is not None:
+            return m.cluster is org.cluster
+        if is_punct(tokens[k].text):
+            return False
+    return False
