@@ -150,6 +150,11 @@ def test_a_long_nasab_is_one_name_and_swallows_nothing_after_it() -> None:
             (("ORG", "هيئة الطيران المدني"),),
             "هيئة الطيران المدني",
         ),
+        (  # an institution attached to another: the description ends before «التابعة»
+            "وقالت هيئة الإغاثة التابعة لوزارة الداخلية إن المساعدات وصلت.",
+            (),
+            "هيئة الإغاثة",
+        ),
         (  # an institution before the verb is the subject of the participle after it
             "وكانت الشرطة المحلية أغلقت الطريق، مشيرة إلى أن الأعمال ستستمر أسبوعا.",
             (),

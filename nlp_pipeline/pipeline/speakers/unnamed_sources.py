@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nlp_pipeline.lang.ar.lexicon import (
+    AFFILIATIONS,
     AGENCY_HEADS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
@@ -27,6 +28,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_complementizer,
     is_definite,
     without_article,
+    without_conjunction,
     without_lam,
     word_stem,
 )
@@ -107,6 +109,7 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             or match_cue(tokens, k)
             or norm in FUNCTION_WORDS - PHRASE_PREPOSITIONS
             or is_addressee(norm)
+            or without_conjunction(norm)[-1] in AFFILIATIONS  # «وزارة الصحة التابعة لـ…»
         ):
             break
         if norm in PHRASE_PREPOSITIONS:
