@@ -270,3 +270,19 @@ def test_a_title_and_organisation_whose_holder_is_named_later() -> None:
     doc = attribute_speakers(find_quotes(doc))
     assert [q.speaker.name for q in doc.quotes] == ["ماجد العتيبي", "ماجد العتيبي"]
     assert doc.quotes[0].speaker.text == "رئيس اتحاد الشطرنج"
+
+
+def test_a_verb_after_a_statement_of_someone_and_a_relative_pronoun_is_theirs() -> None:
+    """«بتصريحات فلان التي أكد فيها…»: the statement's owner, not the current speaker."""
+    text = (
+        "وقال الوزير سالم العمر إن الخطة جاهزة. وقال رئيس الوزراء كمال عيسى إن الميزانية ستقر. "
+        "ورحبت الأحزاب بتصريحات العمر التي أكد فيها أن الانتخابات ستجرى في موعدها."
+    )
+    doc = attributed(text, (("PER", "سالم العمر"), ("PER", "كمال عيسى")))
+    assert [q.speaker.name for q in doc.quotes] == ["سالم العمر", "كمال عيسى", "سالم العمر"]
+
+
+def test_a_name_after_a_title_ends_before_an_organisation() -> None:
+    doc = doc_with_entities("وساند الزعيم الروحي علي عباس جبهة المعارضة في الانتخابات.")
+    names = Mentions(doc)
+    assert [m.name for m in names.mentions] == ["علي عباس"]

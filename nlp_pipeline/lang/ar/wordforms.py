@@ -127,6 +127,11 @@ def is_addressee(norm: str) -> bool:
 HEAD_NOUNS = ORG_HEADS | ORG_CLASSIFIERS | INSTITUTION_HEADS | MEDIA_NOUNS | SOURCE_HEADS | DOCUMENT_NOUNS
 
 
+def is_org_head(norm: str) -> bool:
+    """«جبهة»، «وزارة»، «الهيئة»: the head of an organisation's name, which ends a person's name before it."""
+    return bool({norm, without_article(norm)} & (ORG_HEADS | ORG_CLASSIFIERS | INSTITUTION_HEADS))
+
+
 def is_head_noun(norm: str) -> bool:
     """«نادي»، «وزارة»، «الصحيفة»، «مصادر»: the head of an organisation's name or a source's description."""
     return norm in HEAD_NOUNS or without_article(norm) in HEAD_NOUNS

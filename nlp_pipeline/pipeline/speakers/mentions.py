@@ -25,6 +25,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_head_noun,
     is_honorific,
     is_lam_genitive,
+    is_org_head,
     is_title,
     strip_name_proclitic,
     title_gender,
@@ -197,7 +198,7 @@ class Mentions:
                 break  # «إد ميد المدير التنفيذي»; «يقول متلعثمًا» is an adverb
             if k > first and norm[0] == "و" and len(norm) > 3 and norm not in GIVEN_NAMES:
                 break  # وزير… ووزير: a conjunction starts the next phrase
-            if is_addressee(norm) or (k == first and is_head_noun(norm)):
+            if is_addressee(norm) or (is_head_noun(norm) if k == first else is_org_head(norm)):
                 break
             if match_cue(self.tokens, k):
                 break

@@ -36,7 +36,12 @@ from nlp_pipeline.pipeline.latin.names import latin_name
 from nlp_pipeline.pipeline.quotes.cues import LATTER, SAYING, Cue, fronted_subject, match_cue
 from nlp_pipeline.pipeline.speakers.mentions import Mention, Mentions
 from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before, statement_author
-from nlp_pipeline.pipeline.speakers.subject import entity_subject, skip_addressee, title_holder
+from nlp_pipeline.pipeline.speakers.subject import (
+    entity_subject,
+    skip_addressee,
+    statement_owner,
+    title_holder,
+)
 from nlp_pipeline.pipeline.speakers.unnamed_sources import source_phrase
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
 
@@ -110,15 +115,8 @@ class _SpeakerResolver:
         text = self.doc.text[start:end] if start is not None else None
         if r.cluster is None:
             return Speaker(r.description or "", None, start, end, text)
-        return Speaker(
-            r.cluster.name,
-            latin_name(r.cluster.name, r.cluster.label),
-            start,
-            end,
-            text,
-            r.entity,
-            r.cluster.id,
-        )
+        name = r.cluster.name
+        return Speaker(name, latin_name(name, r.cluster.label), start, end, text, r.entity, r.cluster.id)
 
     # ------------------------------------------------------------------------------ explicit subject
 
@@ -267,6 +265,9 @@ class _SpeakerResolver:
         last person named (each only when the verb's gender agrees)."""
         if cue is None:
             return None
+        owner = statement_owner(self.names, cue.first)  # «تصريحات فلان التي أعلن فيها»
+        if owner is not None:
+            return Resolved(owner.cluster, None, None, owner.entity)
         topic = self._topic(cue, cue.gender)
         if topic is not None:
             return topic

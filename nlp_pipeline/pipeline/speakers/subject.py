@@ -10,6 +10,7 @@ from nlp_pipeline.lang.ar.lexicon import DOCUMENT_NOUNS, MEDIA_NOUNS, PHRASE_PRE
 from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, QUOTE_MARKS, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
+    PROCLITICS,
     is_adjective,
     is_definite,
     is_head_noun,
@@ -25,6 +26,7 @@ CLOSING_BRACKETS = frozenset('»”›")')
 STATEMENT_HEADS = DOCUMENT_NOUNS | MEDIA_NOUNS
 # Marks between a title and the name apposed to it: «رئيس الهيئة، سليمان…»، «المتحدث "سالم"».
 APPOSITION_MARKS = CLAUSE_PUNCT | QUOTE_MARKS
+RELATIVES = frozenset({normalize("التي"), normalize("الذي")})
 TITLE_SPAN = 5  # tokens beside a name where its title phrase is looked for
 
 
@@ -143,3 +145,17 @@ def _holds(names: Mentions, t: int, titles: set[str], org: Mention, end: int) ->
         if is_punct(tokens[k].text):
             return False
     return False
+
+
+def statement_owner(names: Mentions, verb: int) -> Mention | None:
+    """«تصريحات فلان التي أعلن فيها…»، «بيان الوزارة الذي أكدت فيه…»: a verb right after a relative pronoun
+    whose antecedent is a statement noun and the name after it is that name's (its mention)."""
+    tokens = names.tokens
+    if verb < 3 or tokens[verb - 1].norm not in RELATIVES:
+        return None
+    m = next((m for m in names.mentions if m.last == verb - 1 and m.label in ("PER", "ORG")), None)
+    if m is None or m.first == 0 or m.cluster is None:
+        return None
+    head = tokens[m.first - 1].norm
+    bare = head[1:] if head[0] in PROCLITICS else head  # «بتصريحات»، «وبيان»
+    return m if {head, bare, word_stem(head)} & DOCUMENT_NOUNS else None
