@@ -80,6 +80,7 @@ def _after_subject(
     start = k
     subject = False
     describing = False  # the last word was a title or a description's head: a genitive may follow
+    apposition = False  # a name between commas after the title
     name_words = 0  # words after an honorific that are a name whatever they are («الدكتور فلان فلان»)
     while k < hi and k - start < MAX_SUBJECT:
         norm = tokens[k].norm
@@ -111,6 +112,8 @@ def _after_subject(
             pass
         elif subject and norm in PHRASE_PREPOSITIONS and k + 1 < hi and k + 1 in places:
             k += 1  # «الحكومة الانتقالية في دمشق»
+        elif describing and norm in PHRASE_PREPOSITIONS and k + 1 < hi and is_definite(tokens[k + 1].norm):
+            k += 1  # «منسق الشؤون الإنسانية في الأرض المحتلة»
         elif norm == "في" and k + 1 < hi and tokens[k + 1].norm in DOCUMENT_NOUNS:
             k += 1
         elif (
@@ -119,7 +122,9 @@ def _after_subject(
             and k + 1 < hi
             and _continues_subject(tokens, named, k + 1)
         ):
-            pass  # «منسق الشؤون الإنسانية، روبيرت بايبر،»
+            apposition = True  # «منسق الشؤون الإنسانية، روبيرت بايبر،»
+        elif tokens[k].text in CLAUSE_PUNCT and apposition:
+            return k + 1  # the comma that closes the apposition
         else:
             break
         k += 1
