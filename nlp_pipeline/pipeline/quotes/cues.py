@@ -70,6 +70,7 @@ NAMING = {
     for sfx in OBJECT_SUFFIXES
 }
 SOURCES = phrases("source_phrases.txt")
+SAY_NOUNS = words("say_nouns.txt")
 SOURCE_NOUNS = SOURCE_HEADS | DOCUMENT_NOUNS | MEDIA_NOUNS | INSTITUTION_HEADS
 
 
@@ -92,6 +93,8 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
         if form in VERBS:
             gender, kind = VERBS[form]
             return Cue(i, i + 1, kind, gender, form in OBJECT_FORMS)
+    if tokens[i].norm in SAY_NOUNS:
+        return Cue(i, i + 1, "verb", None)
     for form in forms:
         if form in RELAYS:
             return Cue(i, i + 1, "relay", RELAYS[form])
