@@ -301,3 +301,13 @@ def test_a_name_after_a_title_ends_before_an_organisation() -> None:
     doc = doc_with_entities("وساند الزعيم الروحي علي عباس جبهة المعارضة في الانتخابات.")
     names = Mentions(doc)
     assert [m.name for m in names.mentions] == ["علي عباس"]
+
+
+def test_a_subject_in_marks_before_a_colon_is_no_quote() -> None:
+    """«وتابع "فلان": "…"»: the name in marks is the subject; the quote is the one after the colon."""
+    text = 'قال المتحدث "ماجد الراشد": "العمل مستمر". وتابع "الراشد": "سنعلن النتائج قريبا".'
+    doc = attributed(text, (("PER", "ماجد الراشد"),))
+    assert [(q.text, q.kind, q.speaker.name) for q in doc.quotes] == [
+        ("العمل مستمر", "direct", "ماجد الراشد"),
+        ("سنعلن النتائج قريبا", "direct", "ماجد الراشد"),
+    ]

@@ -174,7 +174,7 @@ class _QuoteFinder:
     def introduces(self, cue: Cue, k: int, span: MarkedSpan) -> bool:
         """Whether the marked span at token k is the cue's quote rather than a name or term in marks."""
         prev = self.tokens[k - 1]
-        if prev.text in COLON or k == cue.last:
+        if prev.text in COLON or k == cue.last and not self._marked_name(span):
             return True
         if cue.kind == "naming":
             return prev.norm in ("ب", "ل") and k - 1 == cue.last
@@ -192,6 +192,11 @@ class _QuoteFinder:
             return False
         words = self.doc.text[span.start : span.end].split()
         return len(words) >= MIN_UNMARKED_WORDS
+
+    def _marked_name(self, span: MarkedSpan) -> bool:
+        """«وتابع "فلان": "…"»: a word or two in marks, then a colon, is the subject in marks."""
+        after = self.doc.text[span.outer_end : span.outer_end + 2].strip()
+        return len(self.doc.text[span.start : span.end].split()) < MIN_UNMARKED_WORDS and after[:1] in COLON
 
     def source_target(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
         """بحسب/وفقًا لـ…: at a sentence head it attributes what follows its source, else what precedes."""
@@ -285,11 +290,7 @@ class _QuoteFinder:
         if span is not None and span.close is not None and self.token_at(span.close) == last - 1:
             start, end, kind = span.start, span.end, "direct"
         elif span is not None and span.close is None and self.token_at(span.end - 1) >= last - 1:
-            start, end, kind = (
-                span.start,
-                self.tokens[last - 1].end,
-                "direct",
-            )  # unclosed: up to its last word
+            start, end, kind = span.start, self.tokens[last - 1].end, "direct"  # unclosed: to its last word
         elif any(first <= t < last for t in self.opening):
             kind = "mixed"
         cue_start = self.tokens[cue.first].start if cue is not None else start
