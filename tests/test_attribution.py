@@ -311,3 +311,13 @@ def test_a_subject_in_marks_before_a_colon_is_no_quote() -> None:
         ("العمل مستمر", "direct", "ماجد الراشد"),
         ("سنعلن النتائج قريبا", "direct", "ماجد الراشد"),
     ]
+
+
+def test_a_report_inside_a_direct_quote_is_its_own_statement() -> None:
+    """«قال فلان: "إن البلدية تؤكد أن…"»: the institution whose subject opens the quote reports inside it."""
+    text = 'افتتحت بلدية الشمال جسرا جديدا. وقال المتحدث ماجد الراشد: "إن البلدية تؤكد أن الطرق ستفتح غدا".'
+    doc = attributed(text, (("ORG", "بلدية الشمال"), ("PER", "ماجد الراشد")))
+    assert [(q.text, q.cue.text, q.speaker.name) for q in doc.quotes] == [
+        ("إن البلدية تؤكد أن الطرق ستفتح غدا", "وقال", "ماجد الراشد"),
+        ("الطرق ستفتح غدا", "تؤكد", "بلدية الشمال"),
+    ]

@@ -22,7 +22,16 @@ from nlp_pipeline.lang.ar.lexicon import (
     words,
 )
 from nlp_pipeline.lang.ar.normalize import normalize
-from nlp_pipeline.lang.ar.wordforms import is_title, without_conjunction, without_lam, word_stem
+from nlp_pipeline.lang.ar.punctuation import QUOTE_MARKS
+from nlp_pipeline.lang.ar.wordforms import (
+    is_complementizer,
+    is_definite,
+    is_head_noun,
+    is_title,
+    without_conjunction,
+    without_lam,
+    word_stem,
+)
 from nlp_pipeline.tokens.doc import Token
 
 # Object pronouns on a naming verb: وصفه، وصفتها.
@@ -34,6 +43,7 @@ PRONOUN_WORDS = {"قوله": "m", "قولها": "f", "تعبيره": "m", "تع�
 SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 # Anaphoric speakers: «الأخير» is the last person named.
 LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
+MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"إدارة المستشفى تؤكد…»)
 MAX_FRONTED = 8  # words between an auxiliary and its verb («وكان رئيس الهيئة العامة للطيران قد أكد»)
 
 
@@ -152,3 +162,27 @@ def plausible_source(tokens: Sequence[Token], named: Collection[int], first: int
         stem = word_stem(bare)
         return stem in SOURCE_NOUNS or bare in SOURCE_NOUNS or is_title(bare) or bare in GIVEN_NAMES
     return False
+
+
+def subject_after_mark(tokens: Sequence[Token], verb: int) -> tuple[int, int] | None:
+    """«"إن الجامعة توضح أن…"»: the subject between a quotation mark (and إن) and the verb at `verb`, as
+    a token range: one to three words, the first with the article or an institution's head noun."""
+    k = verb
+    while k > 0 and verb - k < MAX_MARKED_SUBJECT and tokens[k - 1].text not in QUOTE_MARKS:
+        k -= 1
+        if not any(c.isalpha() for c in tokens[k].norm) or match_cue(tokens, k):
+            return None
+    if k == 0 or k == verb or tokens[k - 1].text not in QUOTE_MARKS:
+        return None
+    if is_complementizer(tokens[k].norm):
+        k += 1
+    first = tokens[k].norm if k < verb else ""
+    return (k, verb) if is_definite(first) or is_head_noun(first) else None
+
+
+def nested_cue(tokens: Sequence[Token], t: int, hi: int) -> Cue | None:
+    """Inside marks, «"إن الجامعة توضح أن…"»: a verb with its subject after the mark and أن after it."""
+    cue = match_cue(tokens, t, hi)
+    if cue is None or cue.kind != "verb" or cue.last >= hi or not is_complementizer(tokens[cue.last].norm):
+        return None
+    return cue if subject_after_mark(tokens, t) is not None else None

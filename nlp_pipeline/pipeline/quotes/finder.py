@@ -10,26 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nlp_pipeline.lang.ar.lexicon import (
-    CLAUSE_OPENERS,
-    FUNCTION_WORDS,
-    GIVEN_NAMES,
-)
+from nlp_pipeline.lang.ar.lexicon import CLAUSE_OPENERS, FUNCTION_WORDS, GIVEN_NAMES
 from nlp_pipeline.lang.ar.marks import MarkedSpan, marked_spans, outermost
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, CLOSING_MARKS, COLON, END_PUNCT, is_punct
 from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
-from nlp_pipeline.lang.ar.wordforms import (
-    is_complementizer,
-    is_title,
-    without_conjunction,
-    words_of,
-)
+from nlp_pipeline.lang.ar.wordforms import is_complementizer, is_title, without_conjunction, words_of
 from nlp_pipeline.pipeline.quotes.cues import (
     SAYING,
     Cue,
     fronted_subject,
     is_say_verb,
     match_cue,
+    nested_cue,
     plausible_source,
     relayed_at,
 )
@@ -94,7 +86,7 @@ class _QuoteFinder:
         cues: list[Cue] = []
         t = lo
         while t < hi:
-            cue = None if self.owner[t] else match_cue(self.tokens, t, hi)
+            cue = nested_cue(self.tokens, t, hi) if self.owner[t] else match_cue(self.tokens, t, hi)
             if cue:
                 cues.append(cue)
             t = cue.last if cue else t + 1
@@ -106,6 +98,8 @@ class _QuoteFinder:
             first, last = target
             if cue.kind in ("verb", "participle", "relay", "naming") or first > cue.first:
                 last = self.cut_at_next_cue(first, last, cues[n + 1 :], targets[n + 1 :])
+            if (span := self.owner[cue.first]) is not None:  # a report inside a quote ends with it
+                last = min(last, self.token_at(span.end - 1) + 1)
             if self.add_relay(first, last, hi, cue) if cue.kind == "relay" else self.add(first, last, cue):
                 used.add(n)
         self.trailing_verbs(lo, hi, [c for n, c in enumerate(cues) if n not in used and c.kind == "verb"])
@@ -300,9 +294,7 @@ class _QuoteFinder:
         )
         if start >= end or inside:
             return False  # overlaps a quote, unless it is reported inside it («وفقًا لـ…، أعربت الحكومة عن…»)
-        cue_span = None
-        if cue is not None:
-            cue_span = (self.tokens[cue.first].start, self.tokens[cue.last - 1].end)
+        cue_span = (self.tokens[cue.first].start, self.tokens[cue.last - 1].end) if cue is not None else None
         self.found.append(_Found(start, end, kind, cue_span, first, last))
         return True
 

@@ -33,26 +33,25 @@ from nlp_pipeline.lang.ar.wordforms import (
     words_of,
 )
 from nlp_pipeline.pipeline.latin.names import latin_name
-from nlp_pipeline.pipeline.quotes.cues import LATTER, SAYING, Cue, fronted_subject, match_cue
+from nlp_pipeline.pipeline.quotes.cues import (
+    LATTER,
+    SAYING,
+    Cue,
+    fronted_subject,
+    match_cue,
+    subject_after_mark,
+)
 from nlp_pipeline.pipeline.speakers.mentions import Mention, Mentions
 from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before, statement_author
-from nlp_pipeline.pipeline.speakers.subject import (
-    entity_subject,
-    skip_addressee,
-    statement_owner,
-    title_holder,
-)
+from nlp_pipeline.pipeline.speakers.subject import entity_subject, skip_addressee, stated_by, title_holder
 from nlp_pipeline.pipeline.speakers.unnamed_sources import source_phrase
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
 
-OPENING_BRACKETS = frozenset('«“‹"(')
-CLOSING_BRACKETS = frozenset('»”›")')
 # Heads of a subject that is described, not named: «مصادر …»، «وزارة …»، «بيان …»، «صحيفة …».
 DESCRIPTION_HEADS = SOURCE_HEADS | INSTITUTION_HEADS | ORG_HEADS
 STATEMENT_HEADS = DOCUMENT_NOUNS | MEDIA_NOUNS
 # Marks that end the stretch of text where a cue's subject can be.
 BOUNDARY_PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS
-APPOSITION_MARKS = CLAUSE_PUNCT | QUOTE_MARKS
 
 
 class _SpeakerResolver:
@@ -161,6 +160,7 @@ class _SpeakerResolver:
         if cue is None or cue.kind != "verb":
             return None
         span = fronted_subject(self.tokens, self._sentence_start(cue.first), cue.first)
+        span = span or subject_after_mark(self.tokens, cue.first)  # «"إن الجامعة توضح أن…"»
         found = self._subject(*span, False) if span else None
         return found if found is not None and found.compatible(cue.gender) else None
 
@@ -265,7 +265,7 @@ class _SpeakerResolver:
         last person named (each only when the verb's gender agrees)."""
         if cue is None:
             return None
-        owner = statement_owner(self.names, cue.first)  # «تصريحات فلان التي أعلن فيها»
+        owner = stated_by(self.names, cue.first)  # «تصريحات فلان التي أعلن فيها»
         if owner is not None:
             return Resolved(owner.cluster, None, None, owner.entity)
         topic = self._topic(cue, cue.gender)
