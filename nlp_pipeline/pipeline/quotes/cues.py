@@ -43,7 +43,7 @@ PRONOUN_WORDS = {"قوله": "m", "قولها": "f", "تعبيره": "m", "تع�
 SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 # Anaphoric speakers: «الأخير» is the last person named.
 LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
-MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"إدارة المستشفى تؤكد…»)
+MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"مجلس الإدارة يرى…»)
 MAX_FRONTED = 8  # words between an auxiliary and its verb («وكان رئيس الهيئة العامة للطيران قد أكد»)
 
 
@@ -165,7 +165,7 @@ def plausible_source(tokens: Sequence[Token], named: Collection[int], first: int
 
 
 def subject_after_mark(tokens: Sequence[Token], verb: int) -> tuple[int, int] | None:
-    """«"إن الجامعة توضح أن…"»: the subject between a quotation mark (and إن) and the verb at `verb`, as
+    """«"إن البلدية تؤكد أن…"»: the subject between a quotation mark (and إن) and the verb at `verb`, as
     a token range: one to three words, the first with the article or an institution's head noun."""
     k = verb
     while k > 0 and verb - k < MAX_MARKED_SUBJECT and tokens[k - 1].text not in QUOTE_MARKS:
@@ -181,7 +181,7 @@ def subject_after_mark(tokens: Sequence[Token], verb: int) -> tuple[int, int] | 
 
 
 def nested_cue(tokens: Sequence[Token], t: int, hi: int) -> Cue | None:
-    """Inside marks, «"إن الجامعة توضح أن…"»: a verb with its subject after the mark and أن after it."""
+    """Inside marks, «"إن البلدية تؤكد أن…"»: a verb with its subject after the mark and أن after it."""
     cue = match_cue(tokens, t, hi)
     if cue is None or cue.kind != "verb" or cue.last >= hi or not is_complementizer(tokens[cue.last].norm):
         return None

@@ -113,7 +113,7 @@ def _after_subject(
         elif subject and norm in PHRASE_PREPOSITIONS and k + 1 < hi and k + 1 in places:
             k += 1  # «الحكومة الانتقالية في دمشق»
         elif describing and norm in PHRASE_PREPOSITIONS and k + 1 < hi and is_definite(tokens[k + 1].norm):
-            k += 1  # «منسق الشؤون الإنسانية في الأرض المحتلة»
+            k += 1  # «مدير الإغاثة في المنطقة الشمالية»
         elif norm == "في" and k + 1 < hi and tokens[k + 1].norm in DOCUMENT_NOUNS:
             k += 1
         elif (
@@ -122,7 +122,7 @@ def _after_subject(
             and k + 1 < hi
             and _continues_subject(tokens, named, k + 1)
         ):
-            apposition = True  # «منسق الشؤون الإنسانية، روبيرت بايبر،»
+            apposition = True  # «مدير الإغاثة، كارل يوهانسون،»
         elif tokens[k].text in CLAUSE_PUNCT and apposition:
             return k + 1  # the comma that closes the apposition
         else:

@@ -160,7 +160,7 @@ class _SpeakerResolver:
         if cue is None or cue.kind != "verb":
             return None
         span = fronted_subject(self.tokens, self._sentence_start(cue.first), cue.first)
-        span = span or subject_after_mark(self.tokens, cue.first)  # «"إن الجامعة توضح أن…"»
+        span = span or subject_after_mark(self.tokens, cue.first)  # «"إن البلدية تؤكد أن…"»
         found = self._subject(*span, False) if span else None
         return found if found is not None and found.compatible(cue.gender) else None
 
@@ -265,7 +265,7 @@ class _SpeakerResolver:
         last person named (each only when the verb's gender agrees)."""
         if cue is None:
             return None
-        owner = stated_by(self.names, cue.first)  # «تصريحات فلان التي أعلن فيها»
+        owner = stated_by(self.names, cue.first)  # «تصريحات فلان التي أكد فيها»
         if owner is not None:
             return Resolved(owner.cluster, None, None, owner.entity)
         topic = self._topic(cue, cue.gender)

@@ -148,7 +148,7 @@ def _holds(names: Mentions, t: int, titles: set[str], org: Mention, end: int) ->
 
 
 def stated_by(names: Mentions, verb: int) -> Mention | None:
-    """«تصريحات فلان التي أعلن فيها…»، «بيان الوزارة الذي أكدت فيه…»: a verb right after a relative pronoun
+    """«تصريحات فلان التي أكد فيها…»، «بيان الوزارة الذي أكدت فيه…»: a verb right after a relative pronoun
     whose antecedent is a statement noun and the name after it is that name's (its mention)."""
     tokens = names.tokens
     if verb < 3 or tokens[verb - 1].norm not in RELATIVES:

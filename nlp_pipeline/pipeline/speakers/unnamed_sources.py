@@ -109,7 +109,7 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             or match_cue(tokens, k)
             or norm in FUNCTION_WORDS - PHRASE_PREPOSITIONS
             or is_addressee(norm)
-            or without_conjunction(norm)[-1] in AFFILIATIONS  # «وزارة الصحة التابعة لـ…»
+            or without_conjunction(norm)[-1] in AFFILIATIONS  # «هيئة الإغاثة التابعة لـ…»
         ):
             break
         if norm in PHRASE_PREPOSITIONS:
