@@ -321,3 +321,13 @@ def test_a_report_inside_a_direct_quote_is_its_own_statement() -> None:
         ("إن البلدية تؤكد أن الطرق ستفتح غدا", "وقال", "ماجد الراشد"),
         ("الطرق ستفتح غدا", "تؤكد", "بلدية الشمال"),
     ]
+
+
+def test_a_dateline_with_dashes_is_no_headline_statement() -> None:
+    """«فلان- المدينة: …» names the reporter and the place; «فلان: …» alone is a headline statement."""
+    dateline = attributed(
+        "ماجد الراشد- الرياض: افتتح الأمير المعرض الدولي للكتاب أمس.", (("PER", "ماجد الراشد"),)
+    )
+    headline = attributed("ماجد الراشد: الرياض ستستضيف المعرض الدولي للكتاب", (("PER", "ماجد الراشد"),))
+    assert dateline.quotes == []
+    assert [q.speaker.name for q in headline.quotes] == ["ماجد الراشد"]

@@ -32,6 +32,7 @@ from nlp_pipeline.tokens.index import TokenIndex
 VERB_WINDOW = 25  # tokens between a verb and its quote or أن (room for «name، title، لـaddressee»)
 PARTICIPLE_WINDOW = 3  # مشيرا إلى أن / مؤكدا: «…»
 HEADLINE_NAME = 6  # tokens before the colon of «NAME: statement»
+DASHES = frozenset("-–—")
 MIN_UNMARKED_WORDS = 3  # a quote in marks after a subject without a colon: shorter ones are names or terms
 
 
@@ -258,6 +259,8 @@ class _QuoteFinder:
         )
         if colon is None or colon == lo or any(c.first < colon for c in cues):
             return
+        if any(self.tokens[t].text in DASHES for t in range(lo, colon)):
+            return  # «فلان- الصحيفة- المدينة:» is a dateline, not a speaker
         if any(self.owner[t] for t in range(lo, colon)) or not any(
             t in self.named or is_title(self.tokens[t].norm) or self.tokens[t].norm in GIVEN_NAMES
             for t in range(lo, colon)
