@@ -336,3 +336,13 @@ def test_a_dateline_with_dashes_is_no_headline_statement() -> None:
     headline = attributed("ماجد الراشد: الرياض ستستضيف المعرض الدولي للكتاب", (("PER", "ماجد الراشد"),))
     assert dateline.quotes == []
     assert [q.speaker.name for q in headline.quotes] == ["ماجد الراشد"]
+
+
+def test_a_name_with_the_article_that_the_title_phrase_took_in() -> None:
+    """«رئيس الهيئة الوطنية المنصف الزواري»: after the nationality adjective, two ال words are the name."""
+    text = (
+        "وكان رئيس الهيئة الوطنية المنصف الزواري قد أكد أن الانتخابات ستجرى في موعدها، "
+        "مشيرا إلى أن التسجيل مفتوح."
+    )
+    doc = attributed(text)
+    assert [q.speaker.name for q in doc.quotes] == ["المنصف الزواري", "المنصف الزواري"]

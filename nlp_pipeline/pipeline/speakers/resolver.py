@@ -20,9 +20,8 @@ from nlp_pipeline.lang.ar.lexicon import (
     SOURCE_HEADS,
     TOPIC_PREPOSITIONS,
 )
-from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON, END_PUNCT, QUOTE_MARKS, is_punct
+from nlp_pipeline.lang.ar.punctuation import is_punct
 from nlp_pipeline.lang.ar.wordforms import (
-    is_complementizer,
     is_definite,
     is_title,
     title_gender,
@@ -43,15 +42,20 @@ from nlp_pipeline.pipeline.quotes.cues import (
 )
 from nlp_pipeline.pipeline.speakers.mentions import Mention, Mentions
 from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before, statement_author
-from nlp_pipeline.pipeline.speakers.subject import entity_subject, skip_addressee, stated_by, title_holder
+from nlp_pipeline.pipeline.speakers.subject import (
+    cue_window,
+    entity_subject,
+    skip_addressee,
+    stated_by,
+    swallowed_name,
+    title_holder,
+)
 from nlp_pipeline.pipeline.speakers.unnamed_sources import source_phrase
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
 
 # Heads of a subject that is described, not named: «مصادر …»، «وزارة …»، «بيان …»، «صحيفة …».
 DESCRIPTION_HEADS = SOURCE_HEADS | INSTITUTION_HEADS | ORG_HEADS
 STATEMENT_HEADS = DOCUMENT_NOUNS | MEDIA_NOUNS
-# Marks that end the stretch of text where a cue's subject can be.
-BOUNDARY_PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS
 
 
 class _SpeakerResolver:
@@ -119,29 +123,11 @@ class _SpeakerResolver:
 
     # ------------------------------------------------------------------------------ explicit subject
 
-    def _window(self, q: Quote, cue: Cue | None) -> tuple[int, int]:
-        """Tokens where the cue's explicit subject can be."""
-        qfirst = self.names.token_at(q.start)
-        if cue is None:  # headline: the name before the colon, from the start of the line
-            line = self.doc.text.rfind("\n", 0, q.start) + 1
-            return self.names.token_at(line) if line < q.start else qfirst, qfirst
-        if cue.first < qfirst:
-            last = qfirst
-            while last > cue.last and (
-                self.tokens[last - 1].text in BOUNDARY_PUNCT or is_complementizer(self.tokens[last - 1].norm)
-            ):
-                last -= 1
-            return cue.last, last
-        last = cue.last
-        while last < len(self.tokens) and self.tokens[last].text not in BOUNDARY_PUNCT:
-            last += 1
-        return cue.last, last
-
     def _explicit(self, q: Quote, cue: Cue | None) -> Resolved | None:
         """The subject written after the cue: a named entity, «الأخير», a title, an unnamed source, a name."""
         if cue is not None and cue.kind in ("pronoun", "participle"):
             return None  # «مشيرًا إلى…» has the subject of the clause it follows, never one of its own
-        first, last = self._window(q, cue)
+        first, last = cue_window(self.names, self.doc.text, q.start, cue)
         source = cue is None or cue.kind == "source"
         if cue is not None and cue.kind == "relayer":  # نقلت الوكالة عن فلان…: the one who relays
             last = next((t for t in range(first, last) if self.tokens[t].norm == "عن"), last)
@@ -207,6 +193,8 @@ class _SpeakerResolver:
         """A title: with a name after it, that name; alone («الوزير الروسي»), the person it describes."""
         k = min(self.names.skip_title(first), last)
         nfirst, nlast = self.names.name_words(k)
+        if nfirst >= min(nlast, last):  # «رئيس الهيئة الوطنية المنصف الزواري»: the phrase took the name
+            nfirst, nlast = swallowed_name(self.names, first, k)
         nlast = min(nlast, last)
         if nfirst < nlast:
             return self._name(nfirst, nlast, title_gender(self.tokens[first].norm))

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from nlp_pipeline.lang.ar.lexicon import DOCUMENT_NOUNS, MEDIA_NOUNS, PHRASE_PREPOSITIONS, TITLE_LINKS
 from nlp_pipeline.lang.ar.normalize import normalize
-from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, QUOTE_MARKS, is_punct
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON, END_PUNCT, QUOTE_MARKS, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
     PROCLITICS,
     is_adjective,
+    is_complementizer,
     is_definite,
     is_head_noun,
     is_lam_genitive,
@@ -19,6 +20,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     without_lam,
     word_stem,
 )
+from nlp_pipeline.pipeline.quotes.cues import Cue
 from nlp_pipeline.pipeline.speakers.mentions import Mention, Mentions
 
 OPENING_BRACKETS = frozenset('«“‹"(')
@@ -27,6 +29,8 @@ STATEMENT_HEADS = DOCUMENT_NOUNS | MEDIA_NOUNS
 # Marks between a title and the name apposed to it: «رئيس الهيئة، سليمان…»، «المتحدث "سالم"».
 APPOSITION_MARKS = CLAUSE_PUNCT | QUOTE_MARKS
 RELATIVES = frozenset({normalize("التي"), normalize("الذي")})
+# Marks that end the stretch of text where a cue's subject can be.
+BOUNDARY_PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS
 TITLE_SPAN = 5  # tokens beside a name where its title phrase is looked for
 
 
@@ -159,3 +163,42 @@ def stated_by(names: Mentions, verb: int) -> Mention | None:
     head = tokens[m.first - 1].norm
     bare = head[1:] if head[0] in PROCLITICS else head  # «بتصريحات»، «وبيان»
     return m if {head, bare, word_stem(head)} & DOCUMENT_NOUNS else None
+
+
+def swallowed_name(names: Mentions, first: int, k: int) -> tuple[int, int]:
+    """A name with the article that a title phrase tokens[first:k] took in («رئيس الهيئة الوطنية المنصف
+    الزواري»): its last two words when they follow a nisba adjective, the first no adjective, neither a
+    title, a head noun or a place. (k, k) when there is none."""
+    tokens = names.tokens
+    if k - first < 4 or not (is_definite(tokens[k - 3].norm) and is_adjective(tokens[k - 3].norm)):
+        return k, k
+    if is_adjective(tokens[k - 2].norm):
+        return k, k
+    for t in (k - 2, k - 1):
+        norm = tokens[t].norm
+        if not is_definite(norm) or is_title(norm) or norm in TITLE_LINKS:
+            return k, k
+        if is_head_noun(norm) or any(m.first <= t < m.last for m in names.mentions):
+            return k, k
+    return k - 2, k
+
+
+def cue_window(names: Mentions, text: str, quote_start: int, cue: Cue | None) -> tuple[int, int]:
+    """Tokens where the cue's explicit subject can be: between the cue and its quote, else after the cue to
+    the next mark; for a headline (no cue), from the start of the line to the quote."""
+    tokens = names.tokens
+    qfirst = names.token_at(quote_start)
+    if cue is None:  # headline: the name before the colon, from the start of the line
+        line = text.rfind("\n", 0, quote_start) + 1
+        return names.token_at(line) if line < quote_start else qfirst, qfirst
+    if cue.first < qfirst:
+        last = qfirst
+        while last > cue.last and (
+            tokens[last - 1].text in BOUNDARY_PUNCT or is_complementizer(tokens[last - 1].norm)
+        ):
+            last -= 1
+        return cue.last, last
+    last = cue.last
+    while last < len(tokens) and tokens[last].text not in BOUNDARY_PUNCT:
+        last += 1
+    return cue.last, last
