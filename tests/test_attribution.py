@@ -346,3 +346,17 @@ def test_a_name_with_the_article_that_the_title_phrase_took_in() -> None:
     )
     doc = attributed(text)
     assert [q.speaker.name for q in doc.quotes] == ["المنصف الزواري", "المنصف الزواري"]
+
+
+def test_a_foreign_outlet_name_and_the_verb_coordinated_with_its_verb() -> None:
+    """«وتطرقت مجلة ذا ناشونال ريفيو إلى… وطالبت…»: the outlet's name of several words is the subject of
+    both verbs; «وتابعت» then continues with it."""
+    text = (
+        "وتطرقت مجلة ذا ناشونال ريفيو إلى «موسم الهجرة» وطالبت الناخبين بالمشاركة في الاقتراع، "
+        "وتابعت: «الصمت لم يعد ممكنا»."
+    )
+    doc = attributed(text)
+    assert statements(doc) == [
+        ("الناخبين بالمشاركة في الاقتراع", "وطالبت", "ذا ناشونال ريفيو"),
+        ("الصمت لم يعد ممكنا", "وتابعت", "ذا ناشونال ريفيو"),
+    ]

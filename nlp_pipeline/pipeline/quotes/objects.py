@@ -17,6 +17,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     FUNCTION_WORDS,
     GIVEN_NAMES,
     INSTITUTION_HEADS,
+    MEDIA_NOUNS,
     NAME_PARTICLES,
     OBJECT_PREPOSITIONS,
     PHRASE_PREPOSITIONS,
@@ -92,6 +93,8 @@ def _after_subject(
             subject, describing, name_words = True, False, after_honorific - 1
         elif is_honorific(norm):
             subject, describing, name_words = True, False, 2
+        elif not subject and norm in MEDIA_NOUNS and nxt and not (k + 1 in named or is_definite(nxt)):
+            subject, describing, name_words = True, False, 3  # «مجلة ذا ناشونال ريفيو»
         elif (
             is_title(norm)
             or norm in TITLE_LINKS

@@ -256,13 +256,25 @@ class _SpeakerResolver:
         owner = stated_by(self.names, cue.first)  # «تصريحات فلان التي أكد فيها»
         if owner is not None:
             return Resolved(owner.cluster, None, None, owner.entity)
-        topic = self._topic(cue, cue.gender)
+        topic = self._topic(cue, cue.gender) or self._coordinated(cue)
         if topic is not None:
             return topic
         if current is not None and current.compatible(cue.gender):
             return current.implied()
         m = self.names.last_person_before(self.tokens[cue.first].start, cue.gender)
         return Resolved(m.cluster, None, None, m.entity) if m else None
+
+    def _coordinated(self, cue: Cue) -> Resolved | None:
+        """«وتطرقت مجلة X إلى… وطالبت…»: the subject of the verb before it in the sentence, of its gender,
+        when that verb reported nothing (else the words after it may be its object)."""
+        lo = self._sentence_start(cue.first)
+        before = next((c for t in range(cue.first - 1, lo - 1, -1) if (c := match_cue(self.tokens, t))), None)
+        if before is None or before.kind != "verb" or before.gender not in (cue.gender, None):
+            return None
+        if any(q.cue and q.cue.start == self.tokens[before.first].start for q in self.doc.quotes):
+            return None
+        found = self._subject(before.last, cue.first, False)
+        return found.implied() if found is not None else None
 
     def _topic(self, cue: Cue, gender: str | None) -> Resolved | None:
         """The first person in the cue's sentence, not after a preposition: «عقد الشيباني اجتماعًا مع

@@ -36,6 +36,7 @@ from nlp_pipeline.pipeline.quotes.cues import match_cue
 from nlp_pipeline.tokens.doc import Token
 
 MAX_PHRASE_WORDS = 7
+MAX_OUTLET_WORDS = 3  # words of an outlet's name without the article («ذا ناشونال ريفيو»)
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,17 @@ def source_phrase(tokens: Sequence[Token], first: int, last: int) -> SourcePhras
     k = _phrase_end(tokens, first, last)
     if outlet and all(is_definite(tokens[t].norm) for t in range(first + 1, k)):
         k = first + 1
+    if outlet:  # «مجلة ذا ناشونال ريفيو»: a foreign name of several words, up to the next function word
+        while k < min(last, first + MAX_OUTLET_WORDS) and _outlet_word(tokens, k):
+            k += 1
     return SourcePhrase(first, k, named)
+
+
+def _outlet_word(tokens: Sequence[Token], k: int) -> bool:
+    norm = tokens[k].norm
+    if is_punct(tokens[k].text) or is_definite(norm) or norm in FUNCTION_WORDS or is_complementizer(norm):
+        return False
+    return match_cue(tokens, k) is None
 
 
 def _agency_name(tokens: Sequence[Token], first: int, last: int) -> SourcePhrase | None:
