@@ -360,3 +360,11 @@ def test_a_foreign_outlet_name_and_the_verb_coordinated_with_its_verb() -> None:
         ("الناخبين بالمشاركة في الاقتراع", "وطالبت", "ذا ناشونال ريفيو"),
         ("الصمت لم يعد ممكنا", "وتابعت", "ذا ناشونال ريفيو"),
     ]
+
+
+def test_a_feminine_participle_after_a_feminine_adjective_is_an_adjective() -> None:
+    """«رقابة صحية مشددة أدت إلى…» describes the control; «، مشددة على أن…» after a clause reports."""
+    adjective = attributed("وتجري الانتخابات وسط رقابة دولية مشددة أدت إلى تأخير الفرز.")
+    participle = attributed("وقالت الهيئة إن الفرز انتهى، مشددة على أن النتائج نهائية.")
+    assert adjective.quotes == []
+    assert [q.cue.text for q in participle.quotes] == ["وقالت", "مشددة"]

@@ -186,3 +186,14 @@ def nested_cue(tokens: Sequence[Token], t: int, hi: int) -> Cue | None:
     if cue is None or cue.kind != "verb" or cue.last >= hi or not is_complementizer(tokens[cue.last].norm):
         return None
     return cue if subject_after_mark(tokens, t) is not None else None
+
+
+def clause_cue(tokens: Sequence[Token], t: int, hi: int) -> Cue | None:
+    """The cue at token t of a sentence ending before `hi`; a feminine participle right after an indefinite
+    feminine nisba adjective is one more adjective («إجراءات أمنية مشددة»), not «مشددةً على…»."""
+    cue = match_cue(tokens, t, hi)
+    if cue is not None and cue.kind == "participle" and cue.gender == "f" and t > 0:
+        prev = tokens[t - 1].norm
+        if prev.endswith(("ية", "يه")) and not is_definite(prev):
+            return None
+    return cue

@@ -18,6 +18,7 @@ from nlp_pipeline.lang.ar.wordforms import is_complementizer, is_title, without_
 from nlp_pipeline.pipeline.quotes.cues import (
     SAYING,
     Cue,
+    clause_cue,
     fronted_subject,
     is_say_verb,
     match_cue,
@@ -87,7 +88,7 @@ class _QuoteFinder:
         cues: list[Cue] = []
         t = lo
         while t < hi:
-            cue = nested_cue(self.tokens, t, hi) if self.owner[t] else match_cue(self.tokens, t, hi)
+            cue = nested_cue(self.tokens, t, hi) if self.owner[t] else clause_cue(self.tokens, t, hi)
             if cue:
                 cues.append(cue)
             t = cue.last if cue else t + 1
