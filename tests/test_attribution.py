@@ -368,3 +368,11 @@ def test_a_feminine_participle_after_a_feminine_adjective_is_an_adjective() -> N
     participle = attributed("وقالت الهيئة إن الفرز انتهى، مشددة على أن النتائج نهائية.")
     assert adjective.quotes == []
     assert [q.cue.text for q in participle.quotes] == ["وقالت", "مشددة"]
+
+
+def test_a_naming_verb_with_the_thing_described_before_the_term() -> None:
+    """«وصفه بمشروع "ناجح"»: the term is what the subject before the verb called it; «وصفه بيان الوزارة»
+    names its subject instead."""
+    text = "وزار الوزير سالم العمر الميناء الذي وصفه بمشروع «ناجح بكل المقاييس»."
+    doc = attributed(text, (("PER", "سالم العمر"),))
+    assert statements(doc) == [("ناجح بكل المقاييس", "وصفه", "سالم العمر")]

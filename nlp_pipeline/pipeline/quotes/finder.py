@@ -34,6 +34,7 @@ VERB_WINDOW = 25  # tokens between a verb and its quote or أن (room for «name
 PARTICIPLE_WINDOW = 3  # مشيرا إلى أن / مؤكدا: «…»
 HEADLINE_NAME = 6  # tokens before the colon of «NAME: statement»
 DASHES = frozenset("-–—")
+NAMED_NOUN_WORDS = 2  # «وصفه باتفاق نووي "…"»: words between a naming verb and its term in marks
 MIN_UNMARKED_WORDS = 3  # a quote in marks after a subject without a colon: shorter ones are names or terms
 
 
@@ -172,8 +173,10 @@ class _QuoteFinder:
         prev = self.tokens[k - 1]
         if prev.text in COLON or k == cue.last and not self._marked_name(span):
             return True
-        if cue.kind == "naming":
-            return prev.norm in ("ب", "ل") and k - 1 == cue.last
+        if cue.kind == "naming":  # «وصفه بـ"…"», «وصفه باتفاق "…"» (the word after ب, then the term)
+            fused = self.tokens[cue.last].norm[:1] == "ب" and k - cue.last <= NAMED_NOUN_WORDS
+            fused = fused and all(map(self.is_word, range(cue.last, k)))
+            return prev.norm in ("ب", "ل") and k - 1 == cue.last or fused
         if cue.kind == "relay" and prev.norm in SAYING:
             return True  # «نقلت الوكالة عن مسؤول قوله “…”»
         # «قال لـ"الشرق الأوسط" إن…»: a mark after a preposition or a clitic with tatweel is a name.

@@ -6,7 +6,13 @@ phrase, adjectives and an addressee (لـ«عكاظ») are stepped over. resolve
 
 from __future__ import annotations
 
-from nlp_pipeline.lang.ar.lexicon import DOCUMENT_NOUNS, MEDIA_NOUNS, PHRASE_PREPOSITIONS, TITLE_LINKS
+from nlp_pipeline.lang.ar.lexicon import (
+    DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
+    MEDIA_NOUNS,
+    PHRASE_PREPOSITIONS,
+    TITLE_LINKS,
+)
 from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON, END_PUNCT, QUOTE_MARKS, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
@@ -191,6 +197,8 @@ def cue_window(names: Mentions, text: str, quote_start: int, cue: Cue | None) ->
     if cue is None:  # headline: the name before the colon, from the start of the line
         line = text.rfind("\n", 0, quote_start) + 1
         return names.token_at(line) if line < quote_start else qfirst, qfirst
+    if cue.kind == "naming" and _described(names, cue.last):
+        return cue.last, cue.last  # «وصفه باتفاق "…"»: what the verb describes, no subject
     if cue.first < qfirst:
         last = qfirst
         while last > cue.last and (
@@ -202,3 +210,12 @@ def cue_window(names: Mentions, text: str, quote_start: int, cue: Cue | None) ->
     while last < len(tokens) and tokens[last].text not in BOUNDARY_PUNCT:
         last += 1
     return cue.last, last
+
+
+def _described(names: Mentions, t: int) -> bool:
+    """A word with a fused ب after a naming verb, no name: the thing described («وصفه باتفاق…»), not a
+    subject such as «وصفه بيان الوزارة…»."""
+    norm = names.tokens[t].norm if t < len(names.tokens) else ""
+    if len(norm) <= 3 or norm[0] != "ب" or is_head_noun(norm) or norm in FUNCTION_WORDS:
+        return False
+    return not any(m.first <= t < m.last for m in names.mentions)
