@@ -376,3 +376,13 @@ def test_a_naming_verb_with_the_thing_described_before_the_term() -> None:
     text = "وزار الوزير سالم العمر الميناء الذي وصفه بمشروع «ناجح بكل المقاييس»."
     doc = attributed(text, (("PER", "سالم العمر"),))
     assert statements(doc) == [("ناجح بكل المقاييس", "وصفه", "سالم العمر")]
+
+
+def test_a_report_inside_a_report_whose_subject_is_an_organisation_named_without_its_classifier() -> None:
+    """«جمعية النهضة» named before, then «ذكرت المصادر أن النهضة أعلنت دعمها…»: two statements."""
+    text = "عقدت جمعية النهضة اجتماعها أمس. وذكرت بعض المصادر أن النهضة أعلنت دعمها للمرشح الجديد."
+    doc = attributed(text, (("ORG", "جمعية النهضة"),))
+    assert statements(doc) == [
+        ("النهضة أعلنت دعمها للمرشح الجديد", "وذكرت", "بعض المصادر"),
+        ("دعمها للمرشح الجديد", "أعلنت", "النهضة"),
+    ]

@@ -70,7 +70,8 @@ class _QuoteFinder:
         }
         self.entity_tokens = {t for e in doc.entities for t in self.index.covering(e.start, e.end)}
         # A person's surname alone names them too («وأكد شكري» after «سامح شكري»).
-        surnames = {w for e in doc.entities if e.label == "PER" for w in words_of(e.text)[1:] if len(w) > 3}
+        # A person's surname alone, an organisation without its classifier («اتحاد X» then «X») name them too.
+        surnames = {w for e in doc.entities if e.label != "LOC" for w in words_of(e.text)[1:] if len(w) > 3}
         self.named |= {
             t for t, tok in enumerate(self.tokens) if set(without_conjunction(tok.norm)) & surnames
         }
