@@ -69,8 +69,8 @@ class _QuoteFinder:
             t for e in doc.entities if e.label in ("PER", "ORG") for t in self.index.covering(e.start, e.end)
         }
         self.entity_tokens = {t for e in doc.entities for t in self.index.covering(e.start, e.end)}
-        # A person's surname alone names them too («وأكد شكري» after «سامح شكري»).
-        # A person's surname alone, an organisation without its classifier («اتحاد X» then «X») name them too.
+        # A person's surname alone («وأكد العمر» after «سالم العمر»), an organisation without its classifier
+        # («جمعية النهضة» then «النهضة») name them too.
         surnames = {w for e in doc.entities if e.label != "LOC" for w in words_of(e.text)[1:] if len(w) > 3}
         self.named |= {
             t for t, tok in enumerate(self.tokens) if set(without_conjunction(tok.norm)) & surnames

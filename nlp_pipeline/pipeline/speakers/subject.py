@@ -1,7 +1,9 @@
 """The named subject written after a cue: «قال المتحدث باسم الكرملين دميتري بيسكوف» is Peskov.
 
 Token patterns only: which PER/ORG mention the cue attaches to once titles, outlets, places inside the title
-phrase, adjectives and an addressee (لـ«عكاظ») are stepped over. resolver.py turns the mention into a speaker.
+phrase, adjectives and an addressee (لـ«عكاظ») are stepped over; where that subject can be (`cue_window`);
+the holder of a title named elsewhere (`title_holder`), a name a title phrase took in (`swallowed_name`), the
+owner of a statement a relative clause reports (`stated_by`). resolver.py turns the mention into a speaker.
 """
 
 from __future__ import annotations
