@@ -3,12 +3,15 @@ written for these tests in the style of news wires (none is taken from the news 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
 from nlp_pipeline.pipeline.quotes.finder import find_quotes
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
-from nlp_pipeline.tokens.doc import Doc
+from nlp_pipeline.tokens.doc import Doc, Entity
 
 from .conftest import doc_with_entities
 
@@ -30,6 +33,26 @@ def statements(doc: Doc) -> list[tuple[str, str | None, str | None]]:
             "وأكد الوزير كمال عيسى التزام حكومته بخطة الإصلاح.",
             (("PER", "كمال عيسى"),),
             [("التزام حكومته بخطة الإصلاح", "وأكد", "كمال عيسى")],
+        ),
+        (  # a title with «في + place», the name between commas, then the object
+            "ودعا مدير الإغاثة في المنطقة الشمالية، كارل يوهانسون، الأطراف إلى احترام الهدنة.",
+            (("PER", "كارل يوهانسون"),),
+            [("الأطراف إلى احترام الهدنة", "ودعا", "كارل يوهانسون")],
+        ),
+        (  # «بالقول إن» after a verb that reports nothing itself; the subject before it is the speaker
+            "غير أن الوزير سالم العمر اكتفى بالقول إن الملف ما زال مفتوحا.",
+            (("PER", "سالم العمر"),),
+            [("الملف ما زال مفتوحا", "بالقول", "سالم العمر")],
+        ),
+        (  # هدد + object + بـ; «نواب معارضون» is an unnamed source
+            "وهدد نواب معارضون رئيس الوزراء بسحب الثقة من حكومته.",
+            (),
+            [("سحب الثقة من حكومته", "وهدد", "نواب معارضون")],
+        ),
+        (  # كرر (repeated) + أن
+            "وكرر الوزير سالم العمر أن الحكومة لن تتراجع عن قرارها.",
+            (("PER", "سالم العمر"),),
+            [("الحكومة لن تتراجع عن قرارها", "وكرر", "سالم العمر")],
         ),
         (  # أعرب عن + a stance
             "وأعرب رئيس البلدية نادر سالم عن قلقه من ارتفاع الأسعار.",
@@ -147,6 +170,11 @@ def test_a_long_nasab_is_one_name_and_swallows_nothing_after_it() -> None:
             (("ORG", "هيئة الطيران المدني"),),
             "هيئة الطيران المدني",
         ),
+        (  # an institution attached to another: the description ends before «التابعة»
+            "وقالت هيئة الإغاثة التابعة لوزارة الداخلية إن المساعدات وصلت.",
+            (),
+            "هيئة الإغاثة",
+        ),
         (  # an institution before the verb is the subject of the participle after it
             "وكانت الشرطة المحلية أغلقت الطريق، مشيرة إلى أن الأعمال ستستمر أسبوعا.",
             (),
@@ -198,3 +226,163 @@ def test_a_genitive_and_a_place_inside_the_title_are_not_the_name(
 ) -> None:
     doc = attributed("وقال مدير تعليم جازان سامي حداد إن الدراسة تبدأ الأحد.", entities)
     assert [q.speaker.name for q in doc.quotes] == ["سامي حداد"]
+
+
+def test_the_words_after_an_honorific_are_a_name_the_ner_missed() -> None:
+    """«الدكتور فلان فلان»: no common given name, no entity, still the subject; its surname later too."""
+    text = (
+        "ودعا رئيس لجنة الحوار الوطني الدكتور غسان طربيه الأطراف إلى ضبط النفس. "
+        "وأكد طربيه أن الحوار سيستأنف قريبا."
+    )
+    doc = attributed(text)
+    assert statements(doc) == [
+        ("الأطراف إلى ضبط النفس", "ودعا", "غسان طربيه"),
+        ("الحوار سيستأنف قريبا", "وأكد", "غسان طربيه"),
+    ]
+
+
+def test_a_relay_is_two_statements_the_relaying_one_to_the_end_of_the_sentence() -> None:
+    """«نقلت الصحيفة عن فلان قوله إن…»: the paper's statement (the whole report) and the relayed one."""
+    text = "ونقلت صحيفة الوطن عن الوزير سالم العمر قوله إن المفاوضات مستمرة، مؤكدا أن الاتفاق قريب."
+    doc = attributed(text, (("ORG", "الوطن"), ("PER", "سالم العمر")))
+    assert statements(doc) == [
+        ("المفاوضات مستمرة، مؤكدا أن الاتفاق قريب", "ونقلت", "الوطن"),
+        ("المفاوضات مستمرة", "قوله", "سالم العمر"),
+        ("الاتفاق قريب", "مؤكدا", "سالم العمر"),
+    ]
+
+
+def test_a_relay_without_his_saying_has_its_cue_at_from() -> None:
+    doc = attributed("ونقلت صحيفة الوطن عن الوزير سالم العمر أن المفاوضات مستمرة.", (("ORG", "الوطن"),))
+    assert statements(doc) == [
+        ("المفاوضات مستمرة", "ونقلت", "الوطن"),
+        ("المفاوضات مستمرة", "عن", "سالم العمر"),
+    ]
+
+
+def test_a_news_agency_keeps_its_head_and_a_report_is_its_authors() -> None:
+    text = (
+        "ونقلت وكالة أنباء الجزيرة عن مصدر أمني قوله إن الحدود مغلقة. "
+        "وقالت منظمة العفو الدولية في تقرير إن السجون مكتظة. ونقل التقرير عن سجين سابق قوله إن الطعام شحيح."
+    )
+    doc = attributed(text, (("ORG", "منظمة العفو الدولية"),))
+    assert [q.speaker.name for q in doc.quotes] == [
+        "وكالة أنباء الجزيرة",
+        "مصدر أمني",
+        "منظمة العفو الدولية",
+        "منظمة العفو الدولية",
+        "سجين سابق",
+    ]
+
+
+def test_a_title_and_organisation_whose_holder_is_named_later() -> None:
+    """«قال رئيس اتحاد X إن…» and later «فلان رئيس اتحاد X»: the holder, not the organisation."""
+    text = (
+        "قال رئيس اتحاد الشطرنج إن البطولة ستقام في موعدها. "
+        "وأضاف ماجد العتيبي رئيس اتحاد الشطرنج أن التسجيل مفتوح."
+    )
+    doc = tokenize_doc(Doc("t", text))
+    surfaces = (("ORG", "اتحاد الشطرنج"), ("PER", "ماجد العتيبي"))
+    for label, surface in surfaces:
+        for n, found in enumerate(re.finditer(surface, text)):
+            doc.entities.append(Entity(found.start(), found.end(), surface, f"e{label}{n}", label))
+    doc.entities.sort(key=lambda e: e.start)
+    doc = attribute_speakers(find_quotes(doc))
+    assert [q.speaker.name for q in doc.quotes] == ["ماجد العتيبي", "ماجد العتيبي"]
+    assert doc.quotes[0].speaker.text == "رئيس اتحاد الشطرنج"
+
+
+def test_a_verb_after_a_statement_of_someone_and_a_relative_pronoun_is_theirs() -> None:
+    """«بتصريحات فلان التي أكد فيها…»: the statement's owner, not the current speaker."""
+    text = (
+        "وقال الوزير سالم العمر إن الخطة جاهزة. وقال رئيس الوزراء كمال عيسى إن الميزانية ستقر. "
+        "ورحبت الأحزاب بتصريحات العمر التي أكد فيها أن الانتخابات ستجرى في موعدها."
+    )
+    doc = attributed(text, (("PER", "سالم العمر"), ("PER", "كمال عيسى")))
+    assert [q.speaker.name for q in doc.quotes] == ["سالم العمر", "كمال عيسى", "سالم العمر"]
+
+
+def test_a_name_after_a_title_ends_before_an_organisation() -> None:
+    doc = doc_with_entities("وساند الزعيم الروحي علي عباس جبهة المعارضة في الانتخابات.")
+    names = Mentions(doc)
+    assert [m.name for m in names.mentions] == ["علي عباس"]
+
+
+def test_a_subject_in_marks_before_a_colon_is_no_quote() -> None:
+    """«وتابع "فلان": "…"»: the name in marks is the subject; the quote is the one after the colon."""
+    text = 'قال المتحدث "ماجد الراشد": "العمل مستمر". وتابع "الراشد": "سنعلن النتائج قريبا".'
+    doc = attributed(text, (("PER", "ماجد الراشد"),))
+    assert [(q.text, q.kind, q.speaker.name) for q in doc.quotes] == [
+        ("العمل مستمر", "direct", "ماجد الراشد"),
+        ("سنعلن النتائج قريبا", "direct", "ماجد الراشد"),
+    ]
+
+
+def test_a_report_inside_a_direct_quote_is_its_own_statement() -> None:
+    """«قال فلان: "إن البلدية تؤكد أن…"»: the institution whose subject opens the quote reports inside it."""
+    text = 'افتتحت بلدية الشمال جسرا جديدا. وقال المتحدث ماجد الراشد: "إن البلدية تؤكد أن الطرق ستفتح غدا".'
+    doc = attributed(text, (("ORG", "بلدية الشمال"), ("PER", "ماجد الراشد")))
+    assert [(q.text, q.cue.text, q.speaker.name) for q in doc.quotes] == [
+        ("إن البلدية تؤكد أن الطرق ستفتح غدا", "وقال", "ماجد الراشد"),
+        ("الطرق ستفتح غدا", "تؤكد", "بلدية الشمال"),
+    ]
+
+
+def test_a_dateline_with_dashes_is_no_headline_statement() -> None:
+    """«فلان- المدينة: …» names the reporter and the place; «فلان: …» alone is a headline statement."""
+    dateline = attributed(
+        "ماجد الراشد- الرياض: افتتح الأمير المعرض الدولي للكتاب أمس.", (("PER", "ماجد الراشد"),)
+    )
+    headline = attributed("ماجد الراشد: الرياض ستستضيف المعرض الدولي للكتاب", (("PER", "ماجد الراشد"),))
+    assert dateline.quotes == []
+    assert [q.speaker.name for q in headline.quotes] == ["ماجد الراشد"]
+
+
+def test_a_name_with_the_article_that_the_title_phrase_took_in() -> None:
+    """«رئيس الهيئة الوطنية المنصف الزواري»: after the nationality adjective, two ال words are the name."""
+    text = (
+        "وكان رئيس الهيئة الوطنية المنصف الزواري قد أكد أن الانتخابات ستجرى في موعدها، "
+        "مشيرا إلى أن التسجيل مفتوح."
+    )
+    doc = attributed(text)
+    assert [q.speaker.name for q in doc.quotes] == ["المنصف الزواري", "المنصف الزواري"]
+
+
+def test_a_foreign_outlet_name_and_the_verb_coordinated_with_its_verb() -> None:
+    """«وتطرقت مجلة ذا ناشونال ريفيو إلى… وطالبت…»: the outlet's name of several words is the subject of
+    both verbs; «وتابعت» then continues with it."""
+    text = (
+        "وتطرقت مجلة ذا ناشونال ريفيو إلى «موسم الهجرة» وطالبت الناخبين بالمشاركة في الاقتراع، "
+        "وتابعت: «الصمت لم يعد ممكنا»."
+    )
+    doc = attributed(text)
+    assert statements(doc) == [
+        ("الناخبين بالمشاركة في الاقتراع", "وطالبت", "ذا ناشونال ريفيو"),
+        ("الصمت لم يعد ممكنا", "وتابعت", "ذا ناشونال ريفيو"),
+    ]
+
+
+def test_a_feminine_participle_after_a_feminine_adjective_is_an_adjective() -> None:
+    """«رقابة صحية مشددة أدت إلى…» describes the control; «، مشددة على أن…» after a clause reports."""
+    adjective = attributed("وتجري الانتخابات وسط رقابة دولية مشددة أدت إلى تأخير الفرز.")
+    participle = attributed("وقالت الهيئة إن الفرز انتهى، مشددة على أن النتائج نهائية.")
+    assert adjective.quotes == []
+    assert [q.cue.text for q in participle.quotes] == ["وقالت", "مشددة"]
+
+
+def test_a_naming_verb_with_the_thing_described_before_the_term() -> None:
+    """«وصفه بمشروع "ناجح"»: the term is what the subject before the verb called it; «وصفه بيان الوزارة»
+    names its subject instead."""
+    text = "وزار الوزير سالم العمر الميناء الذي وصفه بمشروع «ناجح بكل المقاييس»."
+    doc = attributed(text, (("PER", "سالم العمر"),))
+    assert statements(doc) == [("ناجح بكل المقاييس", "وصفه", "سالم العمر")]
+
+
+def test_a_report_inside_a_report_whose_subject_is_an_organisation_named_without_its_classifier() -> None:
+    """«جمعية النهضة» named before, then «ذكرت المصادر أن النهضة أعلنت دعمها…»: two statements."""
+    text = "عقدت جمعية النهضة اجتماعها أمس. وذكرت بعض المصادر أن النهضة أعلنت دعمها للمرشح الجديد."
+    doc = attributed(text, (("ORG", "جمعية النهضة"),))
+    assert statements(doc) == [
+        ("النهضة أعلنت دعمها للمرشح الجديد", "وذكرت", "بعض المصادر"),
+        ("دعمها للمرشح الجديد", "أعلنت", "النهضة"),
+    ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from nlp_pipeline.lang.ar.lexicon import (
     DOCUMENT_NOUNS,
+    HONORIFICS,
     INSTITUTION_HEADS,
     MEDIA_NOUNS,
     ORG_CLASSIFIERS,
@@ -100,6 +101,11 @@ def is_title(norm: str) -> bool:
     return stem in PERSON_TITLES or stem + "ة" in PERSON_TITLES
 
 
+def is_honorific(norm: str) -> bool:
+    """A title that only stands before a person's name: الدكتور، الشيخ، والمهندس."""
+    return word_stem(norm) in HONORIFICS or word_stem(norm) + "ة" in HONORIFICS
+
+
 def title_gender(norm: str) -> str | None:
     """ "f" for a feminine title (الوزيرة، نظيرته), "m" for a masculine one, None if not a title."""
     if not is_title(norm):
@@ -119,6 +125,11 @@ def is_addressee(norm: str) -> bool:
 
 # Nouns that head an institution, an outlet or a source: never the first word of a person's name.
 HEAD_NOUNS = ORG_HEADS | ORG_CLASSIFIERS | INSTITUTION_HEADS | MEDIA_NOUNS | SOURCE_HEADS | DOCUMENT_NOUNS
+
+
+def is_org_head(norm: str) -> bool:
+    """«جبهة»، «وزارة»، «الهيئة»: the head of an organisation's name, which ends a person's name before it."""
+    return bool({norm, without_article(norm)} & (ORG_HEADS | ORG_CLASSIFIERS | INSTITUTION_HEADS))
 
 
 def is_head_noun(norm: str) -> bool:

@@ -6,12 +6,32 @@ matched on normalized token forms (`Token.norm`), with or without a leading و/�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from nlp_pipeline.lang.ar.lexicon import AUXILIARY_VERBS, phrases, raw_words, table, words
+from nlp_pipeline.lang.ar.lexicon import (
+    AUXILIARY_VERBS,
+    DOCUMENT_NOUNS,
+    GIVEN_NAMES,
+    INSTITUTION_HEADS,
+    MEDIA_NOUNS,
+    SOURCE_HEADS,
+    phrases,
+    raw_words,
+    table,
+    words,
+)
 from nlp_pipeline.lang.ar.normalize import normalize
-from nlp_pipeline.lang.ar.wordforms import without_conjunction
+from nlp_pipeline.lang.ar.punctuation import QUOTE_MARKS
+from nlp_pipeline.lang.ar.wordforms import (
+    is_complementizer,
+    is_definite,
+    is_head_noun,
+    is_title,
+    without_conjunction,
+    without_lam,
+    word_stem,
+)
 from nlp_pipeline.tokens.doc import Token
 
 # Object pronouns on a naming verb: وصفه، وصفتها.
@@ -23,6 +43,7 @@ PRONOUN_WORDS = {"قوله": "m", "قولها": "f", "تعبيره": "m", "تع�
 SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 # Anaphoric speakers: «الأخير» is the last person named.
 LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
+MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"مجلس الإدارة يرى…»)
 MAX_FRONTED = 8  # words between an auxiliary and its verb («وكان رئيس الهيئة العامة للطيران قد أكد»)
 
 
@@ -59,6 +80,8 @@ NAMING = {
     for sfx in OBJECT_SUFFIXES
 }
 SOURCES = phrases("source_phrases.txt")
+SAY_NOUNS = words("say_nouns.txt")
+SOURCE_NOUNS = SOURCE_HEADS | DOCUMENT_NOUNS | MEDIA_NOUNS | INSTITUTION_HEADS
 
 
 @dataclass(frozen=True)
@@ -80,6 +103,8 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
         if form in VERBS:
             gender, kind = VERBS[form]
             return Cue(i, i + 1, kind, gender, form in OBJECT_FORMS)
+    if tokens[i].norm in SAY_NOUNS:
+        return Cue(i, i + 1, "verb", None)
     for form in forms:
         if form in RELAYS:
             return Cue(i, i + 1, "relay", RELAYS[form])
@@ -116,3 +141,59 @@ def fronted_subject(tokens: Sequence[Token], lo: int, verb: int) -> tuple[int, i
         if norm in ("ان", "بان") or any(form in AUXILIARY_VERBS for form in without_conjunction(norm)):
             return (a + 1, last) if a + 1 < last else None
     return None
+
+
+def relayed_at(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """The cue of a relayed statement in tokens[first:last], after a relay verb: «قوله», else «عن»."""
+    saying = [t for t in range(first, last) if tokens[t].norm in SAYING]
+    return (saying or [t for t in range(first, last) if tokens[t].norm == "عن"] or [None])[0]
+
+
+def plausible_source(tokens: Sequence[Token], named: Collection[int], first: int, last: int) -> bool:
+    """Is the phrase after بحسب a source (a name, an outlet, «مصادر»…) rather than «بحسب الخطة»?
+    `named`: tokens of people and organisations."""
+    for t in range(first, min(last, first + 3)):
+        norm = tokens[t].norm
+        if t in named:
+            return True
+        if norm in ("ل", "عن", "ما") or match_cue(tokens, t, last):
+            continue
+        bare = without_lam(norm)
+        stem = word_stem(bare)
+        return stem in SOURCE_NOUNS or bare in SOURCE_NOUNS or is_title(bare) or bare in GIVEN_NAMES
+    return False
+
+
+def subject_after_mark(tokens: Sequence[Token], verb: int) -> tuple[int, int] | None:
+    """«"إن البلدية تؤكد أن…"»: the subject between a quotation mark (and إن) and the verb at `verb`, as
+    a token range: one to three words, the first with the article or an institution's head noun."""
+    k = verb
+    while k > 0 and verb - k < MAX_MARKED_SUBJECT and tokens[k - 1].text not in QUOTE_MARKS:
+        k -= 1
+        if not any(c.isalpha() for c in tokens[k].norm) or match_cue(tokens, k):
+            return None
+    if k == 0 or k == verb or tokens[k - 1].text not in QUOTE_MARKS:
+        return None
+    if is_complementizer(tokens[k].norm):
+        k += 1
+    first = tokens[k].norm if k < verb else ""
+    return (k, verb) if is_definite(first) or is_head_noun(first) else None
+
+
+def nested_cue(tokens: Sequence[Token], t: int, hi: int) -> Cue | None:
+    """Inside marks, «"إن البلدية تؤكد أن…"»: a verb with its subject after the mark and أن after it."""
+    cue = match_cue(tokens, t, hi)
+    if cue is None or cue.kind != "verb" or cue.last >= hi or not is_complementizer(tokens[cue.last].norm):
+        return None
+    return cue if subject_after_mark(tokens, t) is not None else None
+
+
+def clause_cue(tokens: Sequence[Token], t: int, hi: int) -> Cue | None:
+    """The cue at token t of a sentence ending before `hi`; a feminine participle right after an indefinite
+    feminine nisba adjective is one more adjective («إجراءات أمنية مشددة»), not «مشددةً على…»."""
+    cue = match_cue(tokens, t, hi)
+    if cue is not None and cue.kind == "participle" and cue.gender == "f" and t > 0:
+        prev = tokens[t - 1].norm
+        if prev.endswith(("ية", "يه")) and not is_definite(prev):
+            return None
+    return cue

@@ -10,27 +10,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nlp_pipeline.lang.ar.lexicon import (
-    CLAUSE_OPENERS,
-    DOCUMENT_NOUNS,
-    FUNCTION_WORDS,
-    GIVEN_NAMES,
-    INSTITUTION_HEADS,
-    MEDIA_NOUNS,
-    SOURCE_HEADS,
-)
+from nlp_pipeline.lang.ar.lexicon import CLAUSE_OPENERS, FUNCTION_WORDS, GIVEN_NAMES
 from nlp_pipeline.lang.ar.marks import MarkedSpan, marked_spans, outermost
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, CLOSING_MARKS, COLON, END_PUNCT, is_punct
 from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
-from nlp_pipeline.lang.ar.wordforms import (
-    is_complementizer,
-    is_title,
-    without_conjunction,
-    without_lam,
-    word_stem,
-    words_of,
+from nlp_pipeline.lang.ar.wordforms import is_complementizer, is_title, without_conjunction, words_of
+from nlp_pipeline.pipeline.quotes.cues import (
+    SAYING,
+    Cue,
+    clause_cue,
+    fronted_subject,
+    is_say_verb,
+    match_cue,
+    nested_cue,
+    plausible_source,
+    relayed_at,
 )
-from nlp_pipeline.pipeline.quotes.cues import SAYING, Cue, fronted_subject, is_say_verb, match_cue
 from nlp_pipeline.pipeline.quotes.objects import object_start
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
 from nlp_pipeline.tokens.index import TokenIndex
@@ -38,8 +33,9 @@ from nlp_pipeline.tokens.index import TokenIndex
 VERB_WINDOW = 25  # tokens between a verb and its quote or أن (room for «name، title، لـaddressee»)
 PARTICIPLE_WINDOW = 3  # مشيرا إلى أن / مؤكدا: «…»
 HEADLINE_NAME = 6  # tokens before the colon of «NAME: statement»
+DASHES = frozenset("-–—")
+NAMED_NOUN_WORDS = 2  # «وصفه باتفاق نووي "…"»: words between a naming verb and its term in marks
 MIN_UNMARKED_WORDS = 3  # a quote in marks after a subject without a colon: shorter ones are names or terms
-SOURCE_NOUNS = SOURCE_HEADS | DOCUMENT_NOUNS | MEDIA_NOUNS | INSTITUTION_HEADS
 
 
 @dataclass
@@ -73,8 +69,9 @@ class _QuoteFinder:
             t for e in doc.entities if e.label in ("PER", "ORG") for t in self.index.covering(e.start, e.end)
         }
         self.entity_tokens = {t for e in doc.entities for t in self.index.covering(e.start, e.end)}
-        # A person's surname alone names them too («وأكد شكري» after «سامح شكري»).
-        surnames = {w for e in doc.entities if e.label == "PER" for w in words_of(e.text)[1:] if len(w) > 3}
+        # A person's surname alone («وأكد العمر» after «سالم العمر»), an organisation without its classifier
+        # («جمعية النهضة» then «النهضة») name them too.
+        surnames = {w for e in doc.entities if e.label != "LOC" for w in words_of(e.text)[1:] if len(w) > 3}
         self.named |= {
             t for t, tok in enumerate(self.tokens) if set(without_conjunction(tok.norm)) & surnames
         }
@@ -93,7 +90,7 @@ class _QuoteFinder:
         cues: list[Cue] = []
         t = lo
         while t < hi:
-            cue = None if self.owner[t] else match_cue(self.tokens, t, hi)
+            cue = nested_cue(self.tokens, t, hi) if self.owner[t] else clause_cue(self.tokens, t, hi)
             if cue:
                 cues.append(cue)
             t = cue.last if cue else t + 1
@@ -105,10 +102,24 @@ class _QuoteFinder:
             first, last = target
             if cue.kind in ("verb", "participle", "relay", "naming") or first > cue.first:
                 last = self.cut_at_next_cue(first, last, cues[n + 1 :], targets[n + 1 :])
-            if self.add(first, last, cue):
+            if (span := self.owner[cue.first]) is not None:  # a report inside a quote ends with it
+                last = min(last, self.token_at(span.end - 1) + 1)
+            if self.add_relay(first, last, hi, cue) if cue.kind == "relay" else self.add(first, last, cue):
                 used.add(n)
         self.trailing_verbs(lo, hi, [c for n, c in enumerate(cues) if n not in used and c.kind == "verb"])
         self.headline(lo, hi, cues)
+
+    def add_relay(self, first: int, last: int, hi: int, cue: Cue) -> bool:
+        """«نقلت الوكالة عن فلان قوله…»: the relayed statement (cue «قوله», else «عن») and, before it, the
+        relaying source's: the whole report, to the end of the sentence (a nested report)."""
+        at = relayed_at(self.tokens, cue.last, first)
+        if at is None:
+            return self.add(first, last, cue)
+        if not self.add(first, last, Cue(at, at + 1, "relay", cue.gender)):
+            return False
+        if self.add(first, hi, cue, nested=True):
+            self.found[-2:] = self.found[-1:-3:-1]
+        return True
 
     def target(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
         """The token range the cue attributes (before trimming), or None when it attributes nothing."""
@@ -161,10 +172,12 @@ class _QuoteFinder:
     def introduces(self, cue: Cue, k: int, span: MarkedSpan) -> bool:
         """Whether the marked span at token k is the cue's quote rather than a name or term in marks."""
         prev = self.tokens[k - 1]
-        if prev.text in COLON or k == cue.last:
+        if prev.text in COLON or k == cue.last and not self._marked_name(span):
             return True
-        if cue.kind == "naming":
-            return prev.norm in ("ب", "ل") and k - 1 == cue.last
+        if cue.kind == "naming":  # «وصفه بـ"…"», «وصفه باتفاق "…"» (the word after ب, then the term)
+            fused = self.tokens[cue.last].norm[:1] == "ب" and k - cue.last <= NAMED_NOUN_WORDS
+            fused = fused and all(map(self.is_word, range(cue.last, k)))
+            return prev.norm in ("ب", "ل") and k - 1 == cue.last or fused
         if cue.kind == "relay" and prev.norm in SAYING:
             return True  # «نقلت الوكالة عن مسؤول قوله “…”»
         # «قال لـ"الشرق الأوسط" إن…»: a mark after a preposition or a clitic with tatweel is a name.
@@ -180,6 +193,11 @@ class _QuoteFinder:
         words = self.doc.text[span.start : span.end].split()
         return len(words) >= MIN_UNMARKED_WORDS
 
+    def _marked_name(self, span: MarkedSpan) -> bool:
+        """«وتابع "فلان": "…"»: a word or two in marks, then a colon, is the subject in marks."""
+        after = self.doc.text[span.outer_end : span.outer_end + 2].strip()
+        return len(self.doc.text[span.start : span.end].split()) < MIN_UNMARKED_WORDS and after[:1] in COLON
+
     def source_target(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
         """بحسب/وفقًا لـ…: at a sentence head it attributes what follows its source, else what precedes."""
         k = cue.last
@@ -187,7 +205,7 @@ class _QuoteFinder:
             self.tokens[k].text in CLAUSE_PUNCT | END_PUNCT or is_complementizer(self.tokens[k].norm)
         ):
             k += 1
-        if not self.plausible_source(cue.last, k):
+        if not plausible_source(self.tokens, self.named, cue.last, k):
             return None
         if not any(self.is_word(t) for t in range(lo, cue.first)):
             while k < hi and (is_punct(self.tokens[k].text) and not self.opening.get(k)):
@@ -198,19 +216,6 @@ class _QuoteFinder:
         first = self.clause_start(lo, cue.first)
         words = sum(self.is_word(t) for t in range(first, cue.first))
         return (first, cue.first) if words >= MIN_UNMARKED_WORDS else None
-
-    def plausible_source(self, first: int, last: int) -> bool:
-        """Is the phrase after بحسب a source (a name, an outlet, «مصادر»…) rather than «بحسب الخطة»?"""
-        for t in range(first, min(last, first + 3)):
-            norm = self.tokens[t].norm
-            if t in self.named:
-                return True
-            if norm in ("ل", "عن", "ما") or match_cue(self.tokens, t, last):
-                continue
-            bare = without_lam(norm)
-            stem = word_stem(bare)
-            return stem in SOURCE_NOUNS or bare in SOURCE_NOUNS or is_title(bare) or bare in GIVEN_NAMES
-        return False
 
     def clause_start(self, lo: int, before: int) -> int:
         """Start of the clause ending at `before`: the sentence start or the end of the last quote in it."""
@@ -259,6 +264,8 @@ class _QuoteFinder:
         )
         if colon is None or colon == lo or any(c.first < colon for c in cues):
             return
+        if any(self.tokens[t].text in DASHES for t in range(lo, colon)):
+            return  # «فلان- الصحيفة- المدينة:» is a dateline, not a speaker
         if any(self.owner[t] for t in range(lo, colon)) or not any(
             t in self.named or is_title(self.tokens[t].norm) or self.tokens[t].norm in GIVEN_NAMES
             for t in range(lo, colon)
@@ -271,7 +278,7 @@ class _QuoteFinder:
 
     # ---------------------------------------------------------------------------------------- quotes
 
-    def add(self, first: int, last: int, cue: Cue | None) -> bool:
+    def add(self, first: int, last: int, cue: Cue | None, nested: bool = False) -> bool:
         """Trim the token range to its content and keep it as a quote unless it overlaps one already found."""
         while first < last and is_punct(self.tokens[first].text) and first not in self.opening:
             first += 1
@@ -285,22 +292,17 @@ class _QuoteFinder:
         if span is not None and span.close is not None and self.token_at(span.close) == last - 1:
             start, end, kind = span.start, span.end, "direct"
         elif span is not None and span.close is None and self.token_at(span.end - 1) >= last - 1:
-            start, end, kind = (
-                span.start,
-                self.tokens[last - 1].end,
-                "direct",
-            )  # unclosed: up to its last word
+            start, end, kind = span.start, self.tokens[last - 1].end, "direct"  # unclosed: to its last word
         elif any(first <= t < last for t in self.opening):
             kind = "mixed"
         cue_start = self.tokens[cue.first].start if cue is not None else start
-        if start >= end or any(
+        inside = not nested and any(
             f.start < end and start < f.end and not (f.start <= cue_start and end <= f.end)
             for f in self.found
-        ):
+        )
+        if start >= end or inside:
             return False  # overlaps a quote, unless it is reported inside it («وفقًا لـ…، أعربت الحكومة عن…»)
-        cue_span = None
-        if cue is not None:
-            cue_span = (self.tokens[cue.first].start, self.tokens[cue.last - 1].end)
+        cue_span = (self.tokens[cue.first].start, self.tokens[cue.last - 1].end) if cue is not None else None
         self.found.append(_Found(start, end, kind, cue_span, first, last))
         return True
 

@@ -17,6 +17,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     FUNCTION_WORDS,
     GIVEN_NAMES,
     INSTITUTION_HEADS,
+    MEDIA_NOUNS,
     NAME_PARTICLES,
     OBJECT_PREPOSITIONS,
     PHRASE_PREPOSITIONS,
@@ -28,6 +29,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_addressee,
     is_adjective,
     is_definite,
+    is_honorific,
     is_lam_genitive,
     is_title,
     word_stem,
@@ -79,12 +81,21 @@ def _after_subject(
     start = k
     subject = False
     describing = False  # the last word was a title or a description's head: a genitive may follow
+    apposition = False  # a name between commas after the title
+    name_words = 0  # words after an honorific that are a name whatever they are («الدكتور فلان فلان»)
     while k < hi and k - start < MAX_SUBJECT:
         norm = tokens[k].norm
         nxt = tokens[k + 1].norm if k + 1 < hi else None
         if norm in OBJECT_PREPOSITIONS:  # before names: «على» normalizes to the name «علي»
             break
-        if (
+        after_honorific, name_words = name_words, 0
+        if after_honorific and _name_word(tokens[k]):
+            subject, describing, name_words = True, False, after_honorific - 1
+        elif is_honorific(norm):
+            subject, describing, name_words = True, False, 2
+        elif not subject and norm in MEDIA_NOUNS and nxt and not (k + 1 in named or is_definite(nxt)):
+            subject, describing, name_words = True, False, 3  # «مجلة ذا ناشونال ريفيو»
+        elif (
             is_title(norm)
             or norm in TITLE_LINKS
             or (not subject and (word_stem(norm) in DESCRIBED or norm in DESCRIBED))
@@ -104,6 +115,8 @@ def _after_subject(
             pass
         elif subject and norm in PHRASE_PREPOSITIONS and k + 1 < hi and k + 1 in places:
             k += 1  # «الحكومة الانتقالية في دمشق»
+        elif describing and norm in PHRASE_PREPOSITIONS and k + 1 < hi and is_definite(tokens[k + 1].norm):
+            k += 1  # «مدير الإغاثة في المنطقة الشمالية»
         elif norm == "في" and k + 1 < hi and tokens[k + 1].norm in DOCUMENT_NOUNS:
             k += 1
         elif (
@@ -112,7 +125,9 @@ def _after_subject(
             and k + 1 < hi
             and _continues_subject(tokens, named, k + 1)
         ):
-            pass  # «منسق الشؤون الإنسانية، روبيرت بايبر،»
+            apposition = True  # «مدير الإغاثة، كارل يوهانسون،»
+        elif tokens[k].text in CLAUSE_PUNCT and apposition:
+            return k + 1  # the comma that closes the apposition
         else:
             break
         k += 1
@@ -127,6 +142,11 @@ def _nationality_before_name(tokens: Sequence[Token], named: Collection[int], k:
 
 def _continues_subject(tokens: Sequence[Token], named: Collection[int], k: int) -> bool:
     return k in named or is_title(tokens[k].norm) or tokens[k].norm in ADVERBS
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that can be part of a name after an honorific: no article, no function word, no punctuation."""
+    return _content_word(tok) and not is_definite(tok.norm) and tok.norm not in FUNCTION_WORDS
 
 
 def _content_word(tok: Token) -> bool:

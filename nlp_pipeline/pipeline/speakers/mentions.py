@@ -23,7 +23,9 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_complementizer,
     is_definite,
     is_head_noun,
+    is_honorific,
     is_lam_genitive,
+    is_org_head,
     is_title,
     strip_name_proclitic,
     title_gender,
@@ -196,7 +198,7 @@ class Mentions:
                 break  # «إد ميد المدير التنفيذي»; «يقول متلعثمًا» is an adverb
             if k > first and norm[0] == "و" and len(norm) > 3 and norm not in GIVEN_NAMES:
                 break  # وزير… ووزير: a conjunction starts the next phrase
-            if is_addressee(norm) or (k == first and is_head_noun(norm)):
+            if is_addressee(norm) or (is_head_noun(norm) if k == first else is_org_head(norm)):
                 break
             if match_cue(self.tokens, k):
                 break
@@ -254,7 +256,8 @@ class Mentions:
             if t in covered or not is_title(tok.norm):
                 continue
             first, last = self.name_words(self.skip_title(t), covered)
-            if first < last and self._looks_like_name(first, last):
+            honorific = first > 0 and is_honorific(self.tokens[first - 1].norm)  # «الدكتور فلان»
+            if first < last and (honorific or self._looks_like_name(first, last)):
                 start, end = self.tokens[first].start, self.tokens[last - 1].end
                 out.append(Mention(start, end, first, last, self.doc.text[start:end], "PER"))
                 covered.update(range(first, last))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from nlp_pipeline.lang.ar.wordforms import word_stem, words_of
+from nlp_pipeline.lang.ar.lexicon import DOCUMENT_NOUNS
+from nlp_pipeline.lang.ar.wordforms import is_definite, without_article, word_stem, words_of
 from nlp_pipeline.pipeline.speakers.mentions import Cluster
 from nlp_pipeline.tokens.doc import Quote
 
@@ -46,3 +47,16 @@ def named_before(
         if m is not None and c.label == "ORG" and len(m.words) > 1 and word_stem(m.words[0]) == head:
             return Resolved(c, None, None, m.entity)
     return None
+
+
+def statement_author(found: Resolved | None, current: Resolved | None) -> Resolved | None:
+    """«وأضاف التقرير…»، «ونقل البيان عن…»: a statement named by its document noun alone is its author's,
+    the source speaking before it (an organisation or a description, not a person)."""
+    if found is None or found.cluster is not None or current is None or found.mention is None:
+        return found
+    words = words_of(found.description or "")
+    if len(words) != 1 or not is_definite(words[0]) or without_article(words[0]) not in DOCUMENT_NOUNS:
+        return found
+    if current.cluster is not None and current.cluster.label == "PER":
+        return found
+    return Resolved(current.cluster, current.description, found.mention, current.entity, current.gender)

@@ -8,6 +8,8 @@ clusters come from mentions.py; descriptions of unnamed sources from unnamed_sou
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from nlp_pipeline.lang.ar.lexicon import (
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
@@ -18,9 +20,8 @@ from nlp_pipeline.lang.ar.lexicon import (
     SOURCE_HEADS,
     TOPIC_PREPOSITIONS,
 )
-from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON, END_PUNCT, QUOTE_MARKS, is_punct
+from nlp_pipeline.lang.ar.punctuation import is_punct
 from nlp_pipeline.lang.ar.wordforms import (
-    is_complementizer,
     is_definite,
     is_title,
     title_gender,
@@ -31,21 +32,30 @@ from nlp_pipeline.lang.ar.wordforms import (
     words_of,
 )
 from nlp_pipeline.pipeline.latin.names import latin_name
-from nlp_pipeline.pipeline.quotes.cues import LATTER, SAYING, Cue, fronted_subject, match_cue
+from nlp_pipeline.pipeline.quotes.cues import (
+    LATTER,
+    SAYING,
+    Cue,
+    fronted_subject,
+    match_cue,
+    subject_after_mark,
+)
 from nlp_pipeline.pipeline.speakers.mentions import Mention, Mentions
-from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before
-from nlp_pipeline.pipeline.speakers.subject import entity_subject, skip_addressee
+from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before, statement_author
+from nlp_pipeline.pipeline.speakers.subject import (
+    cue_window,
+    entity_subject,
+    skip_addressee,
+    stated_by,
+    swallowed_name,
+    title_holder,
+)
 from nlp_pipeline.pipeline.speakers.unnamed_sources import source_phrase
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
 
-OPENING_BRACKETS = frozenset('«“‹"(')
-CLOSING_BRACKETS = frozenset('»”›")')
 # Heads of a subject that is described, not named: «مصادر …»، «وزارة …»، «بيان …»، «صحيفة …».
 DESCRIPTION_HEADS = SOURCE_HEADS | INSTITUTION_HEADS | ORG_HEADS
 STATEMENT_HEADS = DOCUMENT_NOUNS | MEDIA_NOUNS
-# Marks that end the stretch of text where a cue's subject can be.
-BOUNDARY_PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS
-APPOSITION_MARKS = CLAUSE_PUNCT | QUOTE_MARKS
 
 
 class _SpeakerResolver:
@@ -71,6 +81,7 @@ class _SpeakerResolver:
                 found = prev.implied() if prev else None
             if found is None:
                 found = self._implied(cue, current)
+            found = statement_author(found, current)
             if found is None:
                 q.speaker = None
                 continue
@@ -89,51 +100,37 @@ class _SpeakerResolver:
         return sent.tokens[0] if sent and sent.tokens else 0
 
     def _cue_of(self, q: Quote) -> Cue | None:
+        """The quote's cue; of a relay («نقلت الوكالة عن فلان قوله…»), the relay verb: as «relayer» for the
+        agency's statement (cue «نقلت»), as «relay» for the relayed one (cue «قوله» or «عن»)."""
         if q.cue is None:
             return None
-        return match_cue(self.tokens, self.names.token_at(q.cue.start))
+        t = self.names.token_at(q.cue.start)
+        cue = match_cue(self.tokens, t)
+        if cue is not None and cue.kind == "relay":
+            return replace(cue, kind="relayer")
+        if cue is None and (self.tokens[t].norm in SAYING or self.tokens[t].norm == "عن"):
+            lo = self._sentence_start(t)
+            return next((c for k in range(t - 1, lo - 1, -1) if (c := match_cue(self.tokens, k))), None)
+        return cue
 
     def _speaker(self, r: Resolved) -> Speaker:
         start, end = r.mention if r.mention else (None, None)
         text = self.doc.text[start:end] if start is not None else None
         if r.cluster is None:
             return Speaker(r.description or "", None, start, end, text)
-        return Speaker(
-            r.cluster.name,
-            latin_name(r.cluster.name, r.cluster.label),
-            start,
-            end,
-            text,
-            r.entity,
-            r.cluster.id,
-        )
+        name = r.cluster.name
+        return Speaker(name, latin_name(name, r.cluster.label), start, end, text, r.entity, r.cluster.id)
 
     # ------------------------------------------------------------------------------ explicit subject
-
-    def _window(self, q: Quote, cue: Cue | None) -> tuple[int, int]:
-        """Tokens where the cue's explicit subject can be."""
-        qfirst = self.names.token_at(q.start)
-        if cue is None:  # headline: the name before the colon, from the start of the line
-            line = self.doc.text.rfind("\n", 0, q.start) + 1
-            return self.names.token_at(line) if line < q.start else qfirst, qfirst
-        if cue.first < qfirst:
-            last = qfirst
-            while last > cue.last and (
-                self.tokens[last - 1].text in BOUNDARY_PUNCT or is_complementizer(self.tokens[last - 1].norm)
-            ):
-                last -= 1
-            return cue.last, last
-        last = cue.last
-        while last < len(self.tokens) and self.tokens[last].text not in BOUNDARY_PUNCT:
-            last += 1
-        return cue.last, last
 
     def _explicit(self, q: Quote, cue: Cue | None) -> Resolved | None:
         """The subject written after the cue: a named entity, «الأخير», a title, an unnamed source, a name."""
         if cue is not None and cue.kind in ("pronoun", "participle"):
             return None  # «مشيرًا إلى…» has the subject of the clause it follows, never one of its own
-        first, last = self._window(q, cue)
+        first, last = cue_window(self.names, self.doc.text, q.start, cue)
         source = cue is None or cue.kind == "source"
+        if cue is not None and cue.kind == "relayer":  # نقلت الوكالة عن فلان…: the one who relays
+            last = next((t for t in range(first, last) if self.tokens[t].norm == "عن"), last)
         if cue is not None and cue.kind == "relay":
             # نقلت الوكالة عن مسؤول قوله: the speaker follows عن; «قوله» before إن is not part of it.
             after = next((t + 1 for t in range(first, last) if self.tokens[t].norm == "عن"), None)
@@ -149,6 +146,7 @@ class _SpeakerResolver:
         if cue is None or cue.kind != "verb":
             return None
         span = fronted_subject(self.tokens, self._sentence_start(cue.first), cue.first)
+        span = span or subject_after_mark(self.tokens, cue.first)  # «"إن البلدية تؤكد أن…"»
         found = self._subject(*span, False) if span else None
         return found if found is not None and found.compatible(cue.gender) else None
 
@@ -165,6 +163,9 @@ class _SpeakerResolver:
         if first >= last or self.tokens[first].norm in FUNCTION_WORDS or is_punct(self.tokens[first].text):
             return None
         m = entity_subject(self.names, first, last, source)
+        holder = title_holder(self.names, first, m) if m is not None and m.label != "PER" else None
+        if holder is not None and m is not None:  # «رئيس اتحاد X» where «فلان رئيس اتحاد X» is named
+            return Resolved(holder.cluster, None, (self.tokens[first].start, m.end), holder.entity)
         if m is not None:
             return Resolved(m.cluster, None, (m.start, m.end), m.entity)
         head = without_lam(self.tokens[first].norm) if source else self.tokens[first].norm
@@ -192,6 +193,8 @@ class _SpeakerResolver:
         """A title: with a name after it, that name; alone («الوزير الروسي»), the person it describes."""
         k = min(self.names.skip_title(first), last)
         nfirst, nlast = self.names.name_words(k)
+        if nfirst >= min(nlast, last):  # «رئيس الهيئة الوطنية المنصف الزواري»: the phrase took the name
+            nfirst, nlast = swallowed_name(self.names, first, k)
         nlast = min(nlast, last)
         if nfirst < nlast:
             return self._name(nfirst, nlast, title_gender(self.tokens[first].norm))
@@ -250,13 +253,28 @@ class _SpeakerResolver:
         last person named (each only when the verb's gender agrees)."""
         if cue is None:
             return None
-        topic = self._topic(cue, cue.gender)
+        owner = stated_by(self.names, cue.first)  # «تصريحات فلان التي أكد فيها»
+        if owner is not None:
+            return Resolved(owner.cluster, None, None, owner.entity)
+        topic = self._topic(cue, cue.gender) or self._coordinated(cue)
         if topic is not None:
             return topic
         if current is not None and current.compatible(cue.gender):
             return current.implied()
         m = self.names.last_person_before(self.tokens[cue.first].start, cue.gender)
         return Resolved(m.cluster, None, None, m.entity) if m else None
+
+    def _coordinated(self, cue: Cue) -> Resolved | None:
+        """«وتطرقت مجلة X إلى… وطالبت…»: the subject of the verb before it in the sentence, of its gender,
+        when that verb reported nothing (else the words after it may be its object)."""
+        lo = self._sentence_start(cue.first)
+        before = next((c for t in range(cue.first - 1, lo - 1, -1) if (c := match_cue(self.tokens, t))), None)
+        if before is None or before.kind != "verb" or before.gender not in (cue.gender, None):
+            return None
+        if any(q.cue and q.cue.start == self.tokens[before.first].start for q in self.doc.quotes):
+            return None
+        found = self._subject(before.last, cue.first, False)
+        return found.implied() if found is not None else None
 
     def _topic(self, cue: Cue, gender: str | None) -> Resolved | None:
         """The first person in the cue's sentence, not after a preposition: «عقد الشيباني اجتماعًا مع

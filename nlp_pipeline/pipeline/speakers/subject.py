@@ -1,22 +1,34 @@
 """The named subject written after a cue: «قال المتحدث باسم الكرملين دميتري بيسكوف» is Peskov.
 
 Token patterns only: which PER/ORG mention the cue attaches to once titles, outlets, places inside the title
-phrase, adjectives and an addressee (لـ«عكاظ») are stepped over. resolver.py turns the mention into a speaker.
+phrase, adjectives and an addressee (لـ«عكاظ») are stepped over; where that subject can be (`cue_window`);
+the holder of a title named elsewhere (`title_holder`), a name a title phrase took in (`swallowed_name`), the
+owner of a statement a relative clause reports (`stated_by`). resolver.py turns the mention into a speaker.
 """
 
 from __future__ import annotations
 
-from nlp_pipeline.lang.ar.lexicon import DOCUMENT_NOUNS, MEDIA_NOUNS, PHRASE_PREPOSITIONS, TITLE_LINKS
+from nlp_pipeline.lang.ar.lexicon import (
+    DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
+    MEDIA_NOUNS,
+    PHRASE_PREPOSITIONS,
+    TITLE_LINKS,
+)
 from nlp_pipeline.lang.ar.normalize import normalize
-from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, QUOTE_MARKS
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON, END_PUNCT, QUOTE_MARKS, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
+    PROCLITICS,
     is_adjective,
+    is_complementizer,
     is_definite,
     is_head_noun,
     is_lam_genitive,
     is_title,
     without_lam,
+    word_stem,
 )
+from nlp_pipeline.pipeline.quotes.cues import Cue
 from nlp_pipeline.pipeline.speakers.mentions import Mention, Mentions
 
 OPENING_BRACKETS = frozenset('«“‹"(')
@@ -24,6 +36,10 @@ CLOSING_BRACKETS = frozenset('»”›")')
 STATEMENT_HEADS = DOCUMENT_NOUNS | MEDIA_NOUNS
 # Marks between a title and the name apposed to it: «رئيس الهيئة، سليمان…»، «المتحدث "سالم"».
 APPOSITION_MARKS = CLAUSE_PUNCT | QUOTE_MARKS
+RELATIVES = frozenset({normalize("التي"), normalize("الذي")})
+# Marks that end the stretch of text where a cue's subject can be.
+BOUNDARY_PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS
+TITLE_SPAN = 5  # tokens beside a name where its title phrase is looked for
 
 
 def skip_addressee(names: Mentions, first: int, last: int) -> int:
@@ -105,3 +121,103 @@ def _addressee(names: Mentions, m: Mention, t: int, first: int) -> bool:
     """«قال …، لبي بي سي عربي»: a name with the preposition ل after the subject is who was spoken to."""
     text = names.tokens[t].text
     return t > first and text.startswith("ل") and normalize(text) != normalize(m.name.split()[0])
+
+
+def title_holder(names: Mentions, first: int, org: Mention) -> Mention | None:
+    """«قال رئيس اتحاد X إن…» when the text also names the holder beside the same title and organisation
+    («فلان، رئيس اتحاد X» or «رئيس اتحاد X فلان»), before or after: that person's mention."""
+    tokens = names.tokens
+    titles = {word_stem(tokens[t].norm) for t in range(first, org.first) if is_title(tokens[t].norm)}
+    if not titles or org.cluster is None:
+        return None
+    for p in names.mentions:
+        if p.label != "PER" or p.cluster is None or p.first == first:
+            continue
+        after = p.last + 1 if p.last < len(tokens) and tokens[p.last].text in CLAUSE_PUNCT else p.last
+        before = next(
+            (t for t in range(p.first - TITLE_SPAN, p.first) if t >= 0 and is_title(tokens[t].norm)), 0
+        )
+        if _holds(names, after, titles, org, p.last + TITLE_SPAN) or _holds(
+            names, before, titles, org, p.first
+        ):
+            return p
+    return None
+
+
+def _holds(names: Mentions, t: int, titles: set[str], org: Mention, end: int) -> bool:
+    """A title of `titles` at token t, then a mention of `org`'s organisation before `end`, nothing else
+    named and no punctuation between."""
+    tokens = names.tokens
+    if t >= len(tokens) or not is_title(tokens[t].norm) or word_stem(tokens[t].norm) not in titles:
+        return False
+    for k in range(t + 1, min(end, len(tokens))):
+        m = next((m for m in names.mentions if m.first == k), None)
+        if m is not None:
+            return m.cluster is org.cluster
+        if is_punct(tokens[k].text):
+            return False
+    return False
+
+
+def stated_by(names: Mentions, verb: int) -> Mention | None:
+    """«تصريحات فلان التي أكد فيها…»، «بيان الوزارة الذي أكدت فيه…»: a verb right after a relative pronoun
+    whose antecedent is a statement noun and the name after it is that name's (its mention)."""
+    tokens = names.tokens
+    if verb < 3 or tokens[verb - 1].norm not in RELATIVES:
+        return None
+    m = next((m for m in names.mentions if m.last == verb - 1 and m.label in ("PER", "ORG")), None)
+    if m is None or m.first == 0 or m.cluster is None:
+        return None
+    head = tokens[m.first - 1].norm
+    bare = head[1:] if head[0] in PROCLITICS else head  # «بتصريحات»، «وبيان»
+    return m if {head, bare, word_stem(head)} & DOCUMENT_NOUNS else None
+
+
+def swallowed_name(names: Mentions, first: int, k: int) -> tuple[int, int]:
+    """A name with the article that a title phrase tokens[first:k] took in («رئيس الهيئة الوطنية المنصف
+    الزواري»): its last two words when they follow a nisba adjective, the first no adjective, neither a
+    title, a head noun or a place. (k, k) when there is none."""
+    tokens = names.tokens
+    if k - first < 4 or not (is_definite(tokens[k - 3].norm) and is_adjective(tokens[k - 3].norm)):
+        return k, k
+    if is_adjective(tokens[k - 2].norm):
+        return k, k
+    for t in (k - 2, k - 1):
+        norm = tokens[t].norm
+        if not is_definite(norm) or is_title(norm) or norm in TITLE_LINKS:
+            return k, k
+        if is_head_noun(norm) or any(m.first <= t < m.last for m in names.mentions):
+            return k, k
+    return k - 2, k
+
+
+def cue_window(names: Mentions, text: str, quote_start: int, cue: Cue | None) -> tuple[int, int]:
+    """Tokens where the cue's explicit subject can be: between the cue and its quote, else after the cue to
+    the next mark; for a headline (no cue), from the start of the line to the quote."""
+    tokens = names.tokens
+    qfirst = names.token_at(quote_start)
+    if cue is None:  # headline: the name before the colon, from the start of the line
+        line = text.rfind("\n", 0, quote_start) + 1
+        return names.token_at(line) if line < quote_start else qfirst, qfirst
+    if cue.kind == "naming" and _described(names, cue.last):
+        return cue.last, cue.last  # «وصفه باتفاق "…"»: what the verb describes, no subject
+    if cue.first < qfirst:
+        last = qfirst
+        while last > cue.last and (
+            tokens[last - 1].text in BOUNDARY_PUNCT or is_complementizer(tokens[last - 1].norm)
+        ):
+            last -= 1
+        return cue.last, last
+    last = cue.last
+    while last < len(tokens) and tokens[last].text not in BOUNDARY_PUNCT:
+        last += 1
+    return cue.last, last
+
+
+def _described(names: Mentions, t: int) -> bool:
+    """A word with a fused ب after a naming verb, no name: the thing described («وصفه باتفاق…»), not a
+    subject such as «وصفه بيان الوزارة…»."""
+    norm = names.tokens[t].norm if t < len(names.tokens) else ""
+    if len(norm) <= 3 or norm[0] != "ب" or is_head_noun(norm) or norm in FUNCTION_WORDS:
+        return False
+    return not any(m.first <= t < m.last for m in names.mentions)

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nlp_pipeline.lang.ar.lexicon import (
+    AFFILIATIONS,
+    AGENCY_HEADS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     INSTITUTION_HEADS,
@@ -26,6 +28,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_complementizer,
     is_definite,
     without_article,
+    without_conjunction,
     without_lam,
     word_stem,
 )
@@ -33,6 +36,7 @@ from nlp_pipeline.pipeline.quotes.cues import match_cue
 from nlp_pipeline.tokens.doc import Token
 
 MAX_PHRASE_WORDS = 7
+MAX_OUTLET_WORDS = 3  # words of an outlet's name without the article («ذا ناشونال ريفيو»)
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,9 @@ def source_phrase(tokens: Sequence[Token], first: int, last: int) -> SourcePhras
 
     After «صحيفة كوميرسانت الروسية» the adjectives describe the outlet, not the source: they are left out.
     """
+    agency = _agency_name(tokens, first, last)
+    if agency is not None:
+        return agency
     named = outlet = False
     while last - first > 1:
         head, nxt = without_lam(tokens[first].norm), tokens[first + 1].norm
@@ -62,7 +69,32 @@ def source_phrase(tokens: Sequence[Token], first: int, last: int) -> SourcePhras
     k = _phrase_end(tokens, first, last)
     if outlet and all(is_definite(tokens[t].norm) for t in range(first + 1, k)):
         k = first + 1
+    if outlet:  # «مجلة ذا ناشونال ريفيو»: a foreign name of several words, up to the next function word
+        while k < min(last, first + MAX_OUTLET_WORDS) and _outlet_word(tokens, k):
+            k += 1
     return SourcePhrase(first, k, named)
+
+
+def _outlet_word(tokens: Sequence[Token], k: int) -> bool:
+    norm = tokens[k].norm
+    if is_punct(tokens[k].text) or is_definite(norm) or norm in FUNCTION_WORDS or is_complementizer(norm):
+        return False
+    return match_cue(tokens, k) is None
+
+
+def _agency_name(tokens: Sequence[Token], first: int, last: int) -> SourcePhrase | None:
+    """«وكالة أنباء X»، «وكالة الأنباء X الرسمية»: the head, the word after it and its adjectives."""
+    for head in AGENCY_HEADS:
+        k = first + len(head)
+        if k >= last or tuple(without_lam(tokens[first + n].norm) for n in range(len(head))) != head:
+            continue
+        if is_punct(tokens[k].text) or tokens[k].norm in FUNCTION_WORDS or match_cue(tokens, k):
+            return None
+        k += 1
+        while k < last and is_adjective(tokens[k].norm) and not is_punct(tokens[k].text):
+            k += 1
+        return SourcePhrase(first, k, True)
+    return None
 
 
 def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
@@ -88,6 +120,7 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             or match_cue(tokens, k)
             or norm in FUNCTION_WORDS - PHRASE_PREPOSITIONS
             or is_addressee(norm)
+            or without_conjunction(norm)[-1] in AFFILIATIONS  # «هيئة الإغاثة التابعة لـ…»
         ):
             break
         if norm in PHRASE_PREPOSITIONS:
