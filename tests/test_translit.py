@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from nlp_pipeline.cli import app
 from nlp_pipeline.models import TRANSLIT_MODEL, models_dir
+from nlp_pipeline.pipeline.latin.attested import persian_spellings
 from nlp_pipeline.pipeline.latin.graphone import FORMAT, load_model
 from nlp_pipeline.pipeline.latin.names import fits, latin_name, person_latin, to_latin, unit_style
 from nlp_pipeline.pipeline.latin.spell import Speller, speller
@@ -158,3 +159,11 @@ def test_arab_model_pairs_are_one_word_units_without_the_article() -> None:
     assert len(pairs) > 10_000
     assert all(latin.isascii() and latin.isalpha() and latin.islower() for _, latin in pairs)
     assert ("عتيبي", "otaibi") in pairs  # "Al-Otaibi" for «العتيبي»: the article left out of both sides
+
+
+def test_persian_names_in_arabic_spelling_find_their_persian_rows() -> None:
+    # «ئي» is how Arabic writes Persian «ایی» / «ه‌ای»: the index keys only the Persian spelling of these.
+    assert persian_spellings("فلانئي") == ["فلانيي", "فلانهاي"]
+    assert persian_spellings("فلاني") == [] and persian_spellings("ئي") == []
+    assert person_latin("مولائي") == "Molaei"
+    assert person_latin("رضا عطائي") == "Reza Ataei"
