@@ -128,7 +128,7 @@ def test_latin_accuracy_is_also_reported_over_right_speakers(tmp_path: Path) -> 
         return doc
 
     report = score_quotes(path, process)
-    assert report["latin_accuracy"] == round(1 / 3, 4)
+    assert report["latin_accuracy"] == round(1 / 3, 4) and report["named"] == 3
     assert report["latin_accuracy_speaker_right"] == 0.5 and report["named_speaker_right"] == 2
 
 

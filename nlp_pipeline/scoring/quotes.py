@@ -159,6 +159,7 @@ def score_quotes(
         "f1": round(detection.f1, 4),
         "speaker_accuracy": _share(total.speaker_ok, total.found),
         "latin_accuracy": _share(total.latin_ok, total.named),
+        "named": total.named,
         "latin_accuracy_speaker_right": _share(total.latin_ok_speaker_ok, total.named_speaker_ok),
         "named_speaker_right": total.named_speaker_ok,
         "kind_accuracy": _share(kind_ok, total.found),
