@@ -1,5 +1,5 @@
-"""Which graphone model spells a word that nobody attested: the ANETAC one (mostly foreign names: Derek,
-Kenyatta) or the one trained on attested Arab names (`translit_arab.json.gz`: Mashriq units of
+"""Which graphone model spells a word that nobody attested: the ANETAC one (mostly foreign names: Frederick,
+Williams) or the one trained on attested Arab names (`translit_arab.json.gz`: Mashriq units of
 arabic-name-romanizer's index, where "w", "i" and "a" are written as agencies write Arab names).
 
 Both are joint models of (Arabic letters, Latin letters): the one under which the word's best spelling is
