@@ -13,7 +13,7 @@ from nlp_pipeline.lang.ar.marks import marked_spans
 from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
 from nlp_pipeline.pipeline.quotes.finder import find_quotes
 from nlp_pipeline.scoring.quotes import rules_process, score_quotes, with_entities
-from nlp_pipeline.tokens.doc import Doc
+from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
 
 from .conftest import doc_with_entities
 
@@ -105,6 +105,31 @@ def test_seed_benchmark_reaches_the_targets(entities: Path | None) -> None:
     assert report["f1"] >= 0.9
     assert report["speaker_accuracy"] >= 0.9
     assert report["latin_accuracy"] >= 0.9
+
+
+def test_latin_accuracy_is_also_reported_over_right_speakers(tmp_path: Path) -> None:
+    text = "قال زيد: «نعم». وقال عمرو: «لا». وقال بكر: «ربما»."
+    spans = [(text.index(f"«{w}»") + 1, text.index(f"«{w}»") + 1 + len(w)) for w in ("نعم", "لا", "ربما")]
+    gold = [("زيد", "Zaid"), ("عمرو", "Amr"), ("بكر", "Bakr")]
+    got = [("زيد", "Zaid"), ("عمرو", "Amro"), ("زيد", "Zaid")]  # Latin wrong once, speaker wrong once
+    quotes = [
+        {"start": s, "end": e, "text": text[s:e], "kind": "direct", "speaker": n, "latin": la}
+        for (s, e), (n, la) in zip(spans, gold)
+    ]
+    path = tmp_path / "gold.jsonl"
+    record = {"id": "d", "text": text, "quotes": quotes}
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+
+    def process(doc: Doc) -> Doc:
+        doc.quotes = [
+            Quote(q["start"], q["end"], q["text"], f"q{i}", "direct", speaker=Speaker(n, la))
+            for i, (q, (n, la)) in enumerate(zip(quotes, got))
+        ]
+        return doc
+
+    report = score_quotes(path, process)
+    assert report["latin_accuracy"] == round(1 / 3, 4) and report["named"] == 3
+    assert report["latin_accuracy_speaker_right"] == 0.5 and report["named_speaker_right"] == 2
 
 
 def test_quoted_headline_without_cue_is_not_a_quote() -> None:

@@ -11,9 +11,12 @@ from typer.testing import CliRunner
 
 from nlp_pipeline.cli import app
 from nlp_pipeline.models import TRANSLIT_MODEL, models_dir
+from nlp_pipeline.pipeline.latin.attested import persian_spellings
 from nlp_pipeline.pipeline.latin.graphone import FORMAT, load_model
 from nlp_pipeline.pipeline.latin.names import fits, latin_name, person_latin, to_latin, unit_style
+from nlp_pipeline.pipeline.latin.spell import Speller, speller
 from nlp_pipeline.training.translit import evaluate, train
+from nlp_pipeline.training.translit_arab import index_pairs
 
 DEFAULT_MODEL = models_dir() / TRANSLIT_MODEL
 
@@ -137,3 +140,30 @@ def test_descriptions_and_role_words_get_no_latin_form() -> None:
     assert latin_name("المتحدث الرسمي", "ORG") is None
     assert latin_name("الشيخ سامي الفلاني", "PER") == person_latin("سامي الفلاني")  # the title has none
     assert latin_name("عماد الفلاني", "PER").startswith("Imad")  # a given name that is also a title
+
+
+def test_arab_names_nobody_attested_are_spelled_by_the_arab_model() -> None:
+    # Common Gulf family names and English names (no article): each kind by the model that knows it.
+    spell = speller()
+    assert spell.arab is not None
+    assert spell.transliterate("عتيبي") == "otaibi"
+    assert spell.transliterate("مطيري") == "mutairi"
+    assert spell.transliterate("فريدريك") == "frederick"
+    assert spell.transliterate("ويليامز") == "williams"
+    alone = Speller(load_model(), None)  # a models folder without the Arab model: the ANETAC one spells all
+    assert alone.transliterate("عتيبي") == load_model().transliterate("عتيبي")
+
+
+def test_arab_model_pairs_are_one_word_units_without_the_article() -> None:
+    pairs = index_pairs()
+    assert len(pairs) > 10_000
+    assert all(latin.isascii() and latin.isalpha() and latin.islower() for _, latin in pairs)
+    assert ("عتيبي", "otaibi") in pairs  # "Al-Otaibi" for «العتيبي»: the article left out of both sides
+
+
+def test_persian_names_in_arabic_spelling_find_their_persian_rows() -> None:
+    # «ئي» is how Arabic writes Persian «ایی» / «ه‌ای»: the index keys only the Persian spelling of these.
+    assert persian_spellings("فلانئي") == ["فلانيي", "فلانهاي"]
+    assert persian_spellings("فلاني") == [] and persian_spellings("ئي") == []
+    assert person_latin("مولائي") == "Molaei"
+    assert person_latin("رضا عطائي") == "Reza Ataei"

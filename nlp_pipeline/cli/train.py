@@ -9,7 +9,13 @@ from typing import Annotated
 import typer
 
 from nlp_pipeline.cli.common import usage_error
-from nlp_pipeline.models import NER_MODEL, PACKAGE_MODELS_DIR, STANZA_NER_MODEL, STANZA_PRETRAIN
+from nlp_pipeline.models import (
+    NER_MODEL,
+    PACKAGE_MODELS_DIR,
+    STANZA_NER_MODEL,
+    STANZA_PRETRAIN,
+    TRANSLIT_ARAB_MODEL,
+)
 
 DEFAULT_CORPORA = Path("../shared/corpora")
 DEFAULT_CHECKPOINTS = Path("models/stanza")
@@ -99,6 +105,21 @@ def translit_train(
     typer.echo(json.dumps(train(pairs, out, order, iterations), ensure_ascii=False))
 
 
+@translit_app.command("train-arab")
+def translit_train_arab(
+    out: Annotated[Path, typer.Option(help="Model file to write.")] = PACKAGE_MODELS_DIR
+    / TRANSLIT_ARAB_MODEL,
+    order: Annotated[int, typer.Option(min=1, help="n-gram order over graphones.")] = 4,
+    iterations: Annotated[int, typer.Option(min=1, help="EM iterations of the letter alignment.")] = 5,
+) -> None:
+    """Train the Arab-name graphone model on the Mashriq units of arabic-name-romanizer's index."""
+    from nlp_pipeline.training.translit_arab import train_arab
+
+    model = train_arab(order, iterations)
+    model.save(out)
+    typer.echo(json.dumps(model.meta, ensure_ascii=False))
+
+
 @translit_app.command("eval")
 def translit_eval(
     corpora: Annotated[
@@ -106,17 +127,30 @@ def translit_eval(
     ] = DEFAULT_CORPORA,
     split: Annotated[str, typer.Option(help="test, dev or train (a fixed split by Arabic form).")] = "test",
 ) -> None:
-    """Exact-match accuracy and character error rate of the shipped model on held-out ANETAC pairs."""
+    """Exact-match accuracy and character error rate on held-out pairs: ANETAC's (mostly foreign names) and
+    the index's Arab names; the ANETAC model alone (top-level keys), the Arab model alone, and the choice
+    between them that names use (`chosen`)."""
     from nlp_pipeline.pipeline.latin.graphone import load_model
+    from nlp_pipeline.pipeline.latin.spell import speller
     from nlp_pipeline.training.translit import PAIRS_FILE, evaluate, read_pairs, split_of
+    from nlp_pipeline.training.translit_arab import index_pairs
 
     pairs_file = corpora / PAIRS_FILE
     if split not in ("test", "dev", "train"):
         raise usage_error(f"--split must be test, dev or train, not {split!r}")
     if not pairs_file.is_file():
         raise usage_error(f"pairs file not found: {pairs_file}")
-    pairs = [p for p in read_pairs(pairs_file) if split_of(p[0]) == split]
-    typer.echo(json.dumps(evaluate(load_model(), pairs)))
+    sets = {
+        "anetac": [p for p in read_pairs(pairs_file) if split_of(p[0]) == split],
+        "arab": [p for p in index_pairs() if split_of(p[0]) == split],
+    }
+    chooser = speller()
+    report: dict = evaluate(load_model(), sets["anetac"])
+    for name, pairs in sets.items():
+        report[name] = {"anetac_model": evaluate(chooser.foreign, pairs), "chosen": evaluate(chooser, pairs)}
+        if chooser.arab is not None:
+            report[name]["arab_model"] = evaluate(chooser.arab, pairs)
+    typer.echo(json.dumps(report))
 
 
 @translit_app.command("latin")

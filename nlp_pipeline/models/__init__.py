@@ -11,6 +11,7 @@ from pathlib import Path
 PACKAGE_MODELS_DIR = Path(__file__).resolve().parent
 NER_MODEL = "ar_ner.npz"  # the tagger as `bilstm_crf.py` runs it, exported from stanza's checkpoint
 TRANSLIT_MODEL = "translit.json.gz"
+TRANSLIT_ARAB_MODEL = "translit_arab.json.gz"  # the same kind of model, trained on attested Arab names
 NER_FILES = (NER_MODEL,)
 
 # stanza's checkpoint that NER_MODEL is exported from (`nlp-pipeline train` writes both): training and the

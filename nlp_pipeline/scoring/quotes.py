@@ -2,7 +2,8 @@
 
 A predicted quote matches a gold quote when their spans overlap (one-to-one, largest overlaps first).
 Reported: detection precision/recall/F1, and over matched gold quotes the share whose predicted speaker name
-(after normalization), Latin name (case-insensitive) and kind are right.
+(after normalization), Latin name (case-insensitive) and kind are right; Latin also over the matched quotes
+whose speaker is right, which is the Latin stage's own accuracy (a wrong speaker's Latin name is wrong too).
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ class Tally:
     speaker_ok: int = 0
     named: int = 0  # found quotes whose gold speaker has a Latin name
     latin_ok: int = 0
+    named_speaker_ok: int = 0  # of `named`, those whose speaker is right
+    latin_ok_speaker_ok: int = 0
 
     def report(self) -> dict[str, Any]:
         return {
@@ -86,6 +89,7 @@ class Tally:
             "recall": _share(self.found, self.gold),
             "speaker_accuracy": _share(self.speaker_ok, self.found),
             "latin_accuracy": _share(self.latin_ok, self.named),
+            "latin_accuracy_speaker_right": _share(self.latin_ok_speaker_ok, self.named_speaker_ok),
         }
 
 
@@ -131,6 +135,8 @@ def score_quotes(
                 t.speaker_ok += speaker_ok
                 t.named += named
                 t.latin_ok += latin_ok
+                t.named_speaker_ok += named and speaker_ok
+                t.latin_ok_speaker_ok += latin_ok and speaker_ok
             if not speaker_ok:
                 errors.append(_error(record["id"], "wrong speaker", want, want.get("speaker"), name))
             elif named and not latin_ok:
@@ -153,6 +159,9 @@ def score_quotes(
         "f1": round(detection.f1, 4),
         "speaker_accuracy": _share(total.speaker_ok, total.found),
         "latin_accuracy": _share(total.latin_ok, total.named),
+        "named": total.named,
+        "latin_accuracy_speaker_right": _share(total.latin_ok_speaker_ok, total.named_speaker_ok),
+        "named_speaker_right": total.named_speaker_ok,
         "kind_accuracy": _share(kind_ok, total.found),
         "by_cue_type": {k: t.report() for k, t in sorted(by_type.items())},
         "errors_by_kind": dict(Counter(e["error"] for e in errors)),
@@ -179,14 +188,17 @@ def print_report(report: dict[str, Any], console: Console | None = None) -> None
     """The report as two small tables: scores, then what went wrong."""
     console = console or Console()
     table = Table(title=f"Quotations: {report['gold']} ({report['documents']} documents)")
-    for column in ("gold", "predicted", "matched", "precision", "recall", "F1", "speaker", "latin", "kind"):
+    columns = ("gold", "predicted", "matched", "precision", "recall", "F1", "speaker", "latin")
+    for column in (*columns, "latin, right speaker", "kind"):
         table.add_column(column, justify="right")
     table.add_row(
         str(report["gold_quotes"]),
         str(report["predicted_quotes"]),
         str(report["matched"]),
         *(f"{report[k]:.3f}" for k in ("precision", "recall", "f1")),
-        *(f"{report[k]:.3f}" for k in ("speaker_accuracy", "latin_accuracy", "kind_accuracy")),
+        *(f"{report[k]:.3f}" for k in ("speaker_accuracy", "latin_accuracy")),
+        f"{report['latin_accuracy_speaker_right']:.3f} ({report['named_speaker_right']})",
+        f"{report['kind_accuracy']:.3f}",
     )
     console.print(table)
     by_type = Table(title="By cue type (gold)")

@@ -31,6 +31,7 @@ REGIONS = {
 # one 49 % of the time, the Maghreb one 37 %.
 PRIOR = {MASHRIQ: 0.8, "maghreb": 0.1, "persian": 0.1}
 Rows = list[tuple[str, str, int]]  # (latin, region, count)
+PERSIAN_EI = "ئي"
 
 
 def region_of(country: str) -> str:
@@ -92,7 +93,23 @@ def whole_rows(name: str) -> tuple[tuple[str, str, int], ...]:
 
 @lru_cache(maxsize=4096)
 def unit_rows(unit: str) -> tuple[tuple[str, str, int], ...]:
-    return tuple(_rows("units", unit_key(unit)))
+    """The index's rows for one unit; a Persian name in its Arabic spelling, when only the Persian one is
+    attested, gets the Persian one's rows."""
+    rows = _rows("units", unit_key(unit))
+    for persian in persian_spellings(unit) if not rows else ():
+        rows = _rows("units", unit_key(persian))
+        if rows:
+            break
+    return tuple(rows)
+
+
+def persian_spellings(unit: str) -> list[str]:
+    """Arabic writes final Persian «ایی» and «ه‌ای» as «ئي»: «رضائي» is Persian «رضایی» (Rezaei), a name like
+    «فلانئي» may be «فلانه‌ای»; the index keys Persian names in their own spelling (ی as ي, no ZWNJ)."""
+    if " " in unit or not unit.endswith(PERSIAN_EI) or len(unit) < 4:
+        return []
+    stem = unit[: -len(PERSIAN_EI)]
+    return [stem + "يي", stem + "هاي"]
 
 
 def likeliest_region(units: list[str]) -> str:

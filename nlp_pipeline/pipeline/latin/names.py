@@ -22,6 +22,7 @@ from nlp_pipeline.pipeline.latin.attested import (
     whole_rows,
 )
 from nlp_pipeline.pipeline.latin.graphone import TranslitModel, clean_arabic, load_model
+from nlp_pipeline.pipeline.latin.spell import speller
 
 SPELLINGS = {arabic: latin for arabic, latin in table("latin_spellings.tsv")}
 PARTICLES = {arabic: latin for arabic, latin in table("latin_particles.tsv")}
@@ -183,9 +184,10 @@ def _word_latin(word: str, model: TranslitModel) -> str:
 
 
 def _model_latin(word: str, model: TranslitModel) -> str:
-    # Word-final ة is "a" in agency spellings (Qasra, Hamza); the training names, mostly foreign, rarely
-    # have it, so the model often drops it.
+    """A word nobody attested, spelled by the ANETAC model or the Arab-name one (spell.py). Word-final ة is
+    "a" in agency spellings (Qasra, Hamza); the ANETAC names, mostly foreign, rarely have it."""
+    spell = speller(model)
     if word.endswith(TEH_MARBUTA) and len(word) > 2:
-        stem = model.transliterate(word[:-1])
+        stem = spell.transliterate(word[:-1])
         return (stem if stem.endswith("a") else stem + "a").capitalize()
-    return model.transliterate(word).capitalize()
+    return spell.transliterate(word).capitalize()
