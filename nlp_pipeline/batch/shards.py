@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from nlp_pipeline.models import NER_MODEL, TRANSLIT_MODEL, models_dir
+from nlp_pipeline.models import NER_MODEL, TRANSLIT_ARAB_MODEL, TRANSLIT_MODEL, models_dir
 from nlp_pipeline.utils.jsonl import loads_line
 
 MANIFEST = "manifest.json"
@@ -99,5 +99,5 @@ def versions() -> dict[str, Any]:
     """The package and library versions, and the model files' SHA-256 (as this process finds them)."""
     return {
         "packages": {p: _version(p) for p in PACKAGES},
-        "models": {name: _sha256(name) for name in (NER_MODEL, TRANSLIT_MODEL)},
+        "models": {name: _sha256(name) for name in (NER_MODEL, TRANSLIT_MODEL, TRANSLIT_ARAB_MODEL)},
     }
