@@ -271,3 +271,19 @@ def test_any_mix_of_marks_and_cues_gives_valid_non_overlapping_quotes(parts: lis
     for a, b in zip(doc.quotes, doc.quotes[1:]):  # in order; apart, or one reported inside the other
         assert a.start <= b.start and (a.end <= b.start or b.end <= a.end)
         assert q.kind in ("direct", "indirect", "mixed")
+
+
+def test_bench_quotes_scores_halves_and_keeps_the_second_one_held_out() -> None:
+    import subprocess
+    import sys
+
+    def report(*half: str) -> dict:
+        cmd = [sys.executable, "-m", "nlp_pipeline", "bench-quotes", "--gold", str(GOLD), "--json", *half]
+        return json.loads(subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=True).stdout)
+
+    whole, first, second = report(), report("--half", "first"), report("--half", "second")
+    assert (first["documents"], second["documents"]) == (1, 1)  # the seed gold: two articles
+    assert first["gold_quotes"] + second["gold_quotes"] == whole["gold_quotes"]
+    assert second["errors"] == []  # held out: counted, never listed
+    assert len(first["errors"]) + sum(second["errors_by_kind"].values()) == len(whole["errors"])
+    assert [e for e in whole["errors"] if e["id"] == first["errors"][0]["id"]] == first["errors"]

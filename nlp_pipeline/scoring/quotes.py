@@ -97,10 +97,19 @@ def _share(n: int, of: int) -> float:
     return round(n / of, 4) if of else 0.0
 
 
+HALVES = ("first", "second")
+
+
+def gold_half(records: list[Any], half: str | None) -> list[Any]:
+    """The first or the second half of a gold file's documents, in file order (the first has the odd one)."""
+    cut = (len(records) + 1) // 2
+    return {None: records, "first": records[:cut], "second": records[cut:]}[half]
+
+
 def score_quotes(
-    gold_path: Path, process: Callable[[Doc], Doc], corpora: Path = DEFAULT_CORPORA
+    gold_path: Path, process: Callable[[Doc], Doc], corpora: Path = DEFAULT_CORPORA, half: str | None = None
 ) -> dict[str, Any]:
-    """Run `process` on every gold document and score its quotes against the gold ones.
+    """Run `process` on every gold document (or on one `half` of them) and score its quotes against the gold.
 
     Speaker accuracy is over the gold quotes that were found; Latin accuracy over those of them whose gold
     speaker has a Latin name (descriptions have none); `by_cue_type` groups gold quotes by their `cue_type`.
@@ -109,7 +118,7 @@ def score_quotes(
     total, by_type = Tally(), defaultdict(Tally)
     n_pred = kind_ok = 0
     errors: list[dict[str, Any]] = []
-    records = read_jsonl(gold_path)
+    records = gold_half(read_jsonl(gold_path), half)
     for record in records:
         text = gold_text(record, gold_path, corpora)
         doc = process(Doc(record["id"], text, source=str(gold_path)))
@@ -150,6 +159,7 @@ def score_quotes(
     detection = Counts(tp=total.found, fp=n_pred - total.found, fn=total.gold - total.found)
     return {
         "gold": str(gold_path),
+        "half": half,
         "documents": len(records),
         "gold_quotes": total.gold,
         "predicted_quotes": n_pred,
