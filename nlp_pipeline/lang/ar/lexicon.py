@@ -65,3 +65,6 @@ OBJECT_PREPOSITIONS = words("object_prepositions.txt")
 AUXILIARY_VERBS = words("auxiliary_verbs.txt")
 QUANTIFIERS = words("quantifiers.txt")
 TOPIC_PREPOSITIONS = words("topic_prepositions.txt")
+# Heads of a subject that is described, not named: «مصادر …»، «وزارة …»، «بيان …»، «صحيفة …».
+DESCRIPTION_HEADS = SOURCE_HEADS | INSTITUTION_HEADS | ORG_HEADS
+STATEMENT_HEADS = DOCUMENT_NOUNS | MEDIA_NOUNS  # a statement's own author: «البيان»، «الصحيفة»

@@ -7,8 +7,6 @@ Mentions come from the NER entities, from names right after a title and from a p
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from nlp_pipeline.lang.ar.lexicon import (
     FEMALE_NAMES,
     FUNCTION_WORDS,
@@ -30,69 +28,14 @@ from nlp_pipeline.lang.ar.wordforms import (
     strip_name_proclitic,
     title_gender,
     word_stem,
-    words_of,
 )
 from nlp_pipeline.pipeline.quotes.cues import match_cue
+from nlp_pipeline.pipeline.speakers.clusters import Cluster, Mention, classified
 from nlp_pipeline.tokens.doc import Doc
 from nlp_pipeline.tokens.index import TokenIndex
 
 TANWEEN_FATH = "\u064b"
 MAX_NAME_WORDS = 4
-
-
-@dataclass
-class Mention:
-    """A name in the text: an NER entity, or a name found after a title when the NER has none there."""
-
-    start: int
-    end: int
-    first: int  # token range
-    last: int
-    name: str  # surface form without proclitic
-    label: str  # PER | ORG | LOC
-    entity: str | None = None
-    cluster: Cluster | None = None
-    words: tuple[str, ...] = field(init=False)  # normalized words of `name`
-
-    def __post_init__(self) -> None:
-        self.words = words_of(self.name)
-
-
-@dataclass
-class Cluster:
-    id: str
-    label: str
-    mentions: list[Mention] = field(default_factory=list)
-    gender: str | None = None
-    descriptors: set[str] = field(default_factory=set)
-
-    @property
-    def name(self) -> str:
-        """The fullest name: most words, then most letters, then the first seen; an organisation's without
-        the classifier before it when the text also names it without one («منظمة X» and «X»: X)."""
-        best = max(self.mentions, key=lambda m: (len(m.words), len(m.name), -m.start))
-        if self.label != "PER" and any(m.words == best.words[1:] for m in self.mentions):
-            return best.name.split(maxsplit=1)[1]
-        # A name found after a title ends at the surname the text uses alone (علي حسن | جبهة…)
-        others = [m for m in self.mentions if m is not best and m.words and best.entity is None]
-        ends = [best.words.index(m.words[-1]) for m in others if m.words[-1] in best.words[1:]]
-        return " ".join(best.name.split()[: max(ends) + 1]) if ends else best.name
-
-    def last_before(self, pos: int) -> Mention | None:
-        seen = [m for m in self.mentions if m.start < pos]
-        return seen[-1] if seen else None
-
-    def agrees(self, gender: str | None) -> bool:
-        """Whether a verb or title of this gender can refer to the cluster (only a person has a gender)."""
-        return self.label != "PER" or gender not in ("m", "f") or self.gender in (None, gender)
-
-
-def _classified(m: Mention, other: Mention) -> bool:
-    """Two organisation mentions, one the other with a classifier or head noun before it (منظمة X، X)."""
-    if m.label == "PER" or other.label == "PER":
-        return False
-    longer, shorter = (m, other) if len(m.words) > len(other.words) else (other, m)
-    return bool(shorter.words) and longer.words[1:] == shorter.words and is_head_noun(longer.words[0])
 
 
 class Mentions:
@@ -294,7 +237,7 @@ class Mentions:
                 if (
                     words == o
                     or (m.label == "PER" and words and (words <= o or o <= words))
-                    or _classified(m, other)
+                    or classified(m, other)
                 ):
                     c.mentions.append(m)
                     m.cluster = c

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from nlp_pipeline.lang.ar.lexicon import DOCUMENT_NOUNS
 from nlp_pipeline.lang.ar.wordforms import is_definite, without_article, word_stem, words_of
-from nlp_pipeline.pipeline.speakers.mentions import Cluster
+from nlp_pipeline.pipeline.speakers.clusters import Cluster
 from nlp_pipeline.tokens.doc import Quote
 
 

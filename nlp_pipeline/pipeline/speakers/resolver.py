@@ -11,13 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from nlp_pipeline.lang.ar.lexicon import (
-    DOCUMENT_NOUNS,
+    DESCRIPTION_HEADS,
     FUNCTION_WORDS,
-    INSTITUTION_HEADS,
-    MEDIA_NOUNS,
-    ORG_HEADS,
     QUANTIFIERS,
     SOURCE_HEADS,
+    STATEMENT_HEADS,
     TOPIC_PREPOSITIONS,
 )
 from nlp_pipeline.lang.ar.punctuation import is_punct
@@ -40,7 +38,8 @@ from nlp_pipeline.pipeline.quotes.cues import (
     match_cue,
     subject_after_mark,
 )
-from nlp_pipeline.pipeline.speakers.mentions import Mention, Mentions
+from nlp_pipeline.pipeline.speakers.clusters import Mention
+from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before, statement_author
 from nlp_pipeline.pipeline.speakers.subject import (
     cue_window,
@@ -52,10 +51,6 @@ from nlp_pipeline.pipeline.speakers.subject import (
 )
 from nlp_pipeline.pipeline.speakers.unnamed_sources import source_phrase
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
-
-# Heads of a subject that is described, not named: «مصادر …»، «وزارة …»، «بيان …»، «صحيفة …».
-DESCRIPTION_HEADS = SOURCE_HEADS | INSTITUTION_HEADS | ORG_HEADS
-STATEMENT_HEADS = DOCUMENT_NOUNS | MEDIA_NOUNS
 
 
 class _SpeakerResolver:

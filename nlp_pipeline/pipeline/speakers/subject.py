@@ -11,8 +11,8 @@ from __future__ import annotations
 from nlp_pipeline.lang.ar.lexicon import (
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
-    MEDIA_NOUNS,
     PHRASE_PREPOSITIONS,
+    STATEMENT_HEADS,
     TITLE_LINKS,
 )
 from nlp_pipeline.lang.ar.normalize import normalize
@@ -29,11 +29,11 @@ from nlp_pipeline.lang.ar.wordforms import (
     word_stem,
 )
 from nlp_pipeline.pipeline.quotes.cues import Cue
-from nlp_pipeline.pipeline.speakers.mentions import Mention, Mentions
+from nlp_pipeline.pipeline.speakers.clusters import Mention
+from nlp_pipeline.pipeline.speakers.mentions import Mentions
 
 OPENING_BRACKETS = frozenset('«“‹"(')
 CLOSING_BRACKETS = frozenset('»”›")')
-STATEMENT_HEADS = DOCUMENT_NOUNS | MEDIA_NOUNS
 # Marks between a title and the name apposed to it: «رئيس الهيئة، سليمان…»، «المتحدث "سالم"».
 APPOSITION_MARKS = CLAUSE_PUNCT | QUOTE_MARKS
 RELATIVES = frozenset({normalize("التي"), normalize("الذي")})
