@@ -155,7 +155,7 @@ def main() -> None:
     for name, gold in golds.items():
         results["ner"][name] = ner_bench(gold)
     results["quotes"] = {}
-    for name in ("seeds", "news_dev"):  # news_dev reads its articles from the corpora
+    for name in ("seeds", "news_dev", "news_test"):  # the news sets read their articles from the corpora
         gold = ROOT / "benchmarks" / "quotes" / f"{name}.jsonl"
         cmd = [*CLI, "bench-quotes", "--gold", str(gold), "--corpora", str(args.corpora), "--json"]
         quotes = subprocess.run(cmd, capture_output=True, text=True, check=True)
