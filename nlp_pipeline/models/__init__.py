@@ -15,10 +15,10 @@ TRANSLIT_ARAB_MODEL = "translit_arab.json.gz"  # the same kind of model, trained
 NER_FILES = (NER_MODEL,)
 
 # stanza's checkpoint that NER_MODEL is exported from (`nlp-pipeline train` writes both): training and the
-# tests that check the export read it; tagging never does, so it is not package data.
+# tests that check the export read it (with stanza's stub `resources.json` beside it, which keeps stanza
+# offline); tagging never does, so it is not package data.
 STANZA_NER_MODEL = "ar_ner.pt"
 STANZA_PRETRAIN = "ar_pretrain.pt"
-STANZA_RESOURCES = "resources.json"  # stanza insists on one; a stub `{}` keeps it offline
 
 
 def models_dir() -> Path:
