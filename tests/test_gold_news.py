@@ -1,10 +1,13 @@
 """The news gold sets' labels still fit the corpus text they point into (the text itself is not stored):
-the dev set (news_dev.jsonl) and the held-out test set (news_test.jsonl)."""
+the dev set (news_dev.jsonl), the held-out test set (news_test.jsonl) and the tagger's labelled training
+news (models/labels/news_train.jsonl), which shares no article with the other two."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,17 +16,22 @@ from nlp_pipeline.corpora.saudinewsnet import article
 from .conftest import CORPORA, ROOT
 
 GOLD = ROOT / "benchmarks" / "quotes"
+TRAIN = ROOT / "models" / "labels" / "news_train.jsonl"
 # file -> (at least so many articles, at least so many quotes)
 SETS = {"news_dev.jsonl": (30, 150), "news_test.jsonl": (6, 20)}
+
+
+def records(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.mark.skipif(not (CORPORA / "saudinewsnet").is_dir(), reason="needs ../shared/corpora")
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_every_span_fits_its_article(name: str) -> None:
-    records = [json.loads(line) for line in (GOLD / name).read_text(encoding="utf-8").splitlines()]
+    gold = records(GOLD / name)
     n_articles, n_quotes = SETS[name]
-    assert len(records) >= n_articles and sum(len(r["quotes"]) for r in records) >= n_quotes
-    for r in records:
+    assert len(gold) >= n_articles and sum(len(r["quotes"]) for r in gold) >= n_quotes
+    for r in gold:
         text = article(CORPORA, r["day"], r["index"]).content
         assert hashlib.sha1(text.encode("utf-8")).hexdigest() == r["text_sha1"], r["id"]
         for q in r["quotes"]:
@@ -32,14 +40,37 @@ def test_every_span_fits_its_article(name: str) -> None:
                 assert text[q["cue_start"] : q["cue_end"]] == q["cue"]
             if q["speaker_start"] is not None:
                 assert q["speaker_end"] > q["speaker_start"]
+        assert_entities_fit(text, r["entities"])
+
+
+def assert_entities_fit(text: str, entities: list[dict[str, Any]]) -> None:
+    for e in entities:
+        assert text[e["start"] : e["end"]] == e["text"] and e["label"] in ("PER", "LOC", "ORG")
+
+
+@pytest.mark.skipif(not (CORPORA / "saudinewsnet").is_dir(), reason="needs ../shared/corpora")
+def test_training_news_fits_and_is_whole_words() -> None:
+    """Spans of the training labels fit their article and are runs of whole words (proclitics inside)."""
+    train = records(TRAIN)
+    assert len(train) >= 40 and sum(len(r["entities"]) for r in train) >= 500
+    for r in train:
+        text = article(CORPORA, r["day"], r["index"]).content
+        assert hashlib.sha1(text.encode("utf-8")).hexdigest() == r["text_sha1"], r["id"]
+        assert_entities_fit(text, r["entities"])
         for e in r["entities"]:
-            assert text[e["start"] : e["end"]] == e["text"] and e["label"] in ("PER", "LOC", "ORG")
+            before, after = text[e["start"] - 1 : e["start"]], text[e["end"] : e["end"] + 1]
+            assert not (before.isalpha() or after.isalpha()), (r["id"], e["text"])
+
+
+def test_training_news_shares_no_article_or_test_day_with_the_gold_sets() -> None:
+    train = records(TRAIN)
+    gold = {name: records(GOLD / name) for name in SETS}
+    gold_ids = {r["id"] for rs in gold.values() for r in rs}
+    assert not {r["id"] for r in train} & gold_ids
+    assert not {r["day"] for r in train} & {r["day"] for r in gold["news_test.jsonl"]}
 
 
 def test_test_set_is_held_out_from_dev() -> None:
     """No day of the test set is a day of the dev set."""
-    days = {
-        name: {json.loads(line)["day"] for line in (GOLD / name).read_text(encoding="utf-8").splitlines()}
-        for name in SETS
-    }
+    days = {name: {r["day"] for r in records(GOLD / name)} for name in SETS}
     assert not days["news_dev.jsonl"] & days["news_test.jsonl"]
