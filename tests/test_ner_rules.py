@@ -68,3 +68,22 @@ def test_news_spans_become_token_tags() -> None:
     assert sents[0].tags == ["O", "B-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "O"]
     assert sents[1].tags == ["O", "B-PER", "O", "O"]
     assert len(problems) == 1 and "widened" in problems[0]
+
+
+def test_pool_compares_another_model_paired(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`bench --pool --against DIR`: the other model is one more variant with its paired difference; the same
+    model gives a difference of exactly 0, and a folder without a model is a usage error."""
+    from typer.testing import CliRunner
+
+    from nlp_pipeline.cli.app import app
+    from nlp_pipeline.models import models_dir
+    from nlp_pipeline.scoring.ner_pool import GoldSet, run_pool
+
+    text = "قال عادل الجبير في الرياض إن وزارة الخارجية ترحب."
+    sents, _ = span_sentences(text, [{"start": 4, "end": 15, "text": "عادل الجبير", "label": "PER"}])
+    report = run_pool([GoldSet("one", [sents, sents])], rounds=20, against=models_dir())
+    other = report["variants"][f"model {models_dir()}"]["pooled"]
+    assert other["micro"] == report["variants"]["defaults"]["pooled"]["micro"]
+    assert other["delta"]["micro_f1"] == {"mean": 0.0, "low": 0.0, "high": 0.0}
+    result = CliRunner().invoke(app, ["bench", "--pool", "--against", str(tmp_path)])
+    assert result.exit_code == 2 and "NER model file missing" in result.output

@@ -41,6 +41,13 @@ def bench(
         Path, typer.Option(help="News dev gold (entities with offsets into SaudiNewsNet), for --pool.")
     ] = Path("benchmarks/quotes/news_dev.jsonl"),
     rounds: Annotated[int, typer.Option(min=1, help="Bootstrap resamples, for --pool.")] = 1000,
+    against: Annotated[
+        Optional[Path],
+        typer.Option(
+            help="Another model folder (with its ar_ner.npz), for --pool: scored with the shipped rules "
+            "and compared, paired, with the default model."
+        ),
+    ] = None,
 ) -> None:
     """NER benchmark on the gold tokenization: P/R/F1 for PER, LOC, ORG and micro; tokens/s.
 
@@ -52,7 +59,7 @@ def bench(
     from nlp_pipeline.scoring.ner import report_table, run_bench
 
     if pool:
-        return _bench_pool(corpora, news_gold, doc_sentences, rounds, as_json)
+        return _bench_pool(corpora, news_gold, doc_sentences, rounds, as_json, against)
     if not gold:
         raise usage_error("give --gold FILE (or --pool)")
     for g in gold:
@@ -71,14 +78,18 @@ def bench(
         Console().print(report_table(report))
 
 
-def _bench_pool(corpora: Path, news_gold: Path, doc_sentences: int, rounds: int, as_json: bool) -> None:
+def _bench_pool(
+    corpora: Path, news_gold: Path, doc_sentences: int, rounds: int, as_json: bool, against: Path | None
+) -> None:
     from nlp_pipeline.scoring.ner_pool import pool_sets, pool_table, run_pool
 
+    require_model()
+    if against is not None:
+        require_model(against)
     for path in (corpora / "anercorp" / "train.txt", corpora / "aqmar" / "dev.txt", news_gold):
         if not path.is_file():
             raise usage_error(f"file not found: {path}")
-    require_model()
-    report = run_pool(pool_sets(corpora, news_gold, doc_sentences), rounds)
+    report = run_pool(pool_sets(corpora, news_gold, doc_sentences), rounds, against)
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False))
     else:

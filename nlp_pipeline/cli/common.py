@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -14,10 +16,10 @@ def usage_error(message: str) -> typer.Exit:
     return typer.Exit(EXIT_USAGE)
 
 
-def require_model() -> None:
+def require_model(folder: Path | None = None) -> None:
     from nlp_pipeline.pipeline.ner.tagger import ModelMissingError, check_model
 
     try:
-        check_model()
+        check_model(folder)
     except ModelMissingError as e:
         raise usage_error(str(e)) from None

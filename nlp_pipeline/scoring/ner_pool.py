@@ -110,11 +110,17 @@ def _with(lever: str) -> Rules:
     return Rules(**{f: getattr(DEFAULT_RULES, f) or f == lever for f in LEVERS})
 
 
-def run_pool(sets: list[GoldSet], rounds: int = bootstrap.ROUNDS) -> dict[str, Any]:
-    """Per set and pooled: scores, bootstrap intervals, each variant's paired difference to the defaults."""
+def run_pool(
+    sets: list[GoldSet], rounds: int = bootstrap.ROUNDS, against: Path | None = None
+) -> dict[str, Any]:
+    """Per set and pooled: scores, bootstrap intervals, each variant's paired difference to the defaults.
+    With `against` (another model folder), that model with the shipped rules is one more variant."""
     docs = [d for s in sets for d in s.docs]
     sentences = [sent for d in docs for sent in d]
     inputs, tags = tag_words(sentences)
+    runs = {name: (tags, rules) for name, rules in variants().items()}
+    if against is not None:
+        runs[f"model {against}"] = (tag_words(sentences, against)[1], DEFAULT_RULES)
     sizes = [len(d) for d in docs]
     bounds = [0]
     for s in sets:
@@ -125,8 +131,8 @@ def run_pool(sets: list[GoldSet], rounds: int = bootstrap.ROUNDS) -> dict[str, A
         gold_docs.append([s.tags for s in sentences[start : start + n]])
         start += n
     arrays = {}
-    for name, rules in variants().items():
-        preds = decode(inputs, tags, sizes, rules)
+    for name, (run_tags, rules) in runs.items():
+        preds = decode(inputs, run_tags, sizes, rules)
         per_doc, start = [], 0
         for g, n in zip(gold_docs, sizes):
             per_doc.append(label_counts(g, preds[start : start + n]))
@@ -167,11 +173,11 @@ def _delta(d: dict[str, float]) -> str:
 
 def pool_table(report: dict[str, Any]) -> Any:
     """One row per variant and set: P, R, F1 with its 95 % interval, PER/ORG recall, and the paired
-    difference to the defaults (micro F1, PER recall)."""
+    difference to the defaults (micro F1, PER and ORG recall)."""
     from rich.table import Table
 
     table = Table(title=f"NER dev pool ({report['rounds']} bootstrap resamples over documents)")
-    cols = ("rules", "set", "P", "R", "F1", "F1 95 %", "PER R", "ORG R", "LOC F1", "ΔF1", "ΔPER R")
+    cols = ("rules", "set", "P", "R", "F1", "F1 95 %", "PER R", "ORG R", "LOC F1", "ΔF1", "ΔPER R", "ΔORG R")
     for col in cols:
         table.add_column(col, justify="left" if col in ("rules", "set") else "right")
     for name, scopes in report["variants"].items():
@@ -187,6 +193,7 @@ def pool_table(report: dict[str, Any]) -> Any:
                 f"{pl['LOC']['f1']:.3f}",
                 _delta(d["micro_f1"]) if d else "",
                 _delta(d["PER_recall"]) if d else "",
+                _delta(d["ORG_recall"]) if d else "",
             )
         table.add_section()
     problems = sum(len(s["problems"]) for s in report["sets"].values())
