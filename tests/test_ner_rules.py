@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from nlp_pipeline.corpora.labelled_news import span_sentences
 from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.pipeline.ner.heads import tag_org_heads
 from nlp_pipeline.pipeline.ner.propagation import propagate_name_parts, surname
 from nlp_pipeline.pipeline.ner.rules import DEFAULT_RULES, NO_RULES
 from nlp_pipeline.pipeline.ner.stage import entity_spans
-from nlp_pipeline.scoring.ner_pool import span_sentences
 
 
 def _norm(sents: list[str]) -> list[list[str]]:

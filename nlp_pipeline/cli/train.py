@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -41,16 +41,37 @@ def train(
     anneal_steps: Annotated[
         int, typer.Option(help="Stage-3 steps on news corpora at learning rate 0.01 (0: skip).")
     ] = 1500,
+    labels: Annotated[
+        Path,
+        typer.Option(help="News labelled by our guide (offsets into SaudiNewsNet), for stage 4."),
+    ] = Path("models/labels/news_train.jsonl"),
+    label_copies: Annotated[int, typer.Option(min=1, help="Copies of the labelled news in stage 4.")] = 3,
+    guide_steps: Annotated[
+        int,
+        typer.Option(help="Stage-4 steps: news corpora + labelled news, rate 0.01 (0: skip)."),
+    ] = 1500,
+    base: Annotated[
+        Optional[Path],
+        typer.Option(
+            help="A folder with stanza's ar_ner.pt and ar_pretrain.pt to run stage 4 from, instead of "
+            "training stages 1-3 (about 75 minutes on 2 cores)."
+        ),
+    ] = None,
 ) -> None:
     """Re-train the shipped NER model (fixed seeds) from CoNLL corpora, and export it for tagging.
 
+    Stages: 1 all corpora; 2 and 3 news corpora; 4 news corpora + news labelled by our guide.
+
     Example: nlp-pipeline train --corpora ../shared/corpora --max-steps 6000 --finetune-steps 4000
+             nlp-pipeline train --base models/stanza --work build/stage4   # stage 4 only
     """
     from nlp_pipeline.training.ner import TrainConfig
     from nlp_pipeline.training.ner import train as train_model
 
     if not (corpora / "anercorp" / "train.txt").is_file():
         raise usage_error(f"no corpora at {corpora} (expected anercorp/train.txt inside)")
+    if base is not None and not all((base / f).is_file() for f in (STANZA_NER_MODEL, STANZA_PRETRAIN)):
+        raise usage_error(f"--base {base} needs {STANZA_NER_MODEL} and {STANZA_PRETRAIN} inside")
     train_model(
         TrainConfig(
             corpora=corpora,
@@ -60,6 +81,10 @@ def train(
             max_steps=max_steps,
             finetune_steps=finetune_steps,
             anneal_steps=anneal_steps,
+            labels=labels,
+            label_copies=label_copies,
+            guide_steps=guide_steps,
+            base=base,
         )
     )
 

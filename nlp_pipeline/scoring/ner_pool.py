@@ -3,23 +3,21 @@ entities, scored per set and pooled, with bootstrap intervals over documents, an
 rule of `pipeline/ner/rules.py` switched in turn (the ablation table of models/README.md).
 
 The news dev set stores character spans into SaudiNewsNet articles; they become token tags through the
-project's own tokenizer, one document per article, so that document-level rules apply as in `run`.
+project's own tokenizer (`corpora/labelled_news.py`), one document per article, so that document-level rules
+apply as in `run`.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from nlp_pipeline.corpora.conll import Sentence, read_conll
-from nlp_pipeline.corpora.saudinewsnet import article
-from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
+from nlp_pipeline.corpora.labelled_news import labelled_articles
 from nlp_pipeline.pipeline.ner.rules import DEFAULT_RULES, LEVERS, NO_RULES, Rules
 from nlp_pipeline.scoring import bootstrap
 from nlp_pipeline.scoring.ner import DOC_SENTENCES, decode, document_sizes, label_counts, score, tag_words
-from nlp_pipeline.tokens.doc import Doc
 
 
 @dataclass
@@ -37,52 +35,10 @@ def split_documents(sentences: list[Sentence], doc_sentences: int = DOC_SENTENCE
     return out
 
 
-def span_sentences(text: str, entities: list[dict[str, Any]]) -> tuple[list[Sentence], list[str]]:
-    """One article as tagged sentences: the project's tokens, IOB2 tags from the gold character spans.
-
-    A span off token boundaries is widened to the tokens it overlaps (the tagger can only tag whole tokens)
-    and reported; one across a sentence boundary or over another span is dropped and reported.
-    """
-    doc = tokenize_doc(Doc("gold", text))
-    sentence_of = {k: s for s, sent in enumerate(doc.sentences) for k in sent.tokens}
-    tags = ["O"] * len(doc.tokens)
-    problems = []
-    for e in entities:
-        where = f"{e['text']!r} ({e['label']}, {e['start']}-{e['end']})"
-        inside = [k for k, t in enumerate(doc.tokens) if t.start < e["end"] and t.end > e["start"]]
-        if not inside:
-            problems.append(f"{where}: no token")
-            continue
-        if {sentence_of.get(k) for k in inside} != {sentence_of.get(inside[0])}:
-            problems.append(f"{where}: crosses a sentence boundary, dropped")
-            continue
-        if any(tags[k] != "O" for k in inside):
-            problems.append(f"{where}: overlaps another span, dropped")
-            continue
-        first, last = doc.tokens[inside[0]], doc.tokens[inside[-1]]
-        if (first.start, last.end) != (e["start"], e["end"]):
-            problems.append(f"{where}: widened to token boundaries {text[first.start : last.end]!r}")
-        tags[inside[0]] = "B-" + e["label"]
-        for k in inside[1:]:
-            tags[k] = "I-" + e["label"]
-    sentences = [
-        Sentence([doc.tokens[k].text for k in s.tokens], [tags[k] for k in s.tokens])
-        for s in doc.sentences
-        if s.tokens
-    ]
-    return sentences, problems
-
-
 def news_set(gold: Path, corpora: Path) -> GoldSet:
     """The entities of a quotation gold file whose records point into SaudiNewsNet (one document each)."""
-    out = GoldSet("news dev", [])
-    for line in gold.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        text = article(corpora, record["day"], record["index"]).content
-        sentences, problems = span_sentences(text, record.get("entities", []))
-        out.docs.append(sentences)
-        out.problems += [f"{record['id']}: {p}" for p in problems]
-    return out
+    docs, problems = labelled_articles(gold, corpora)
+    return GoldSet("news dev", docs, problems)
 
 
 def pool_sets(corpora: Path, news_gold: Path, doc_sentences: int = DOC_SENTENCES) -> list[GoldSet]:

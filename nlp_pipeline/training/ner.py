@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterable, Iterator
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from nlp_pipeline.corpora import saudinewsnet
 from nlp_pipeline.corpora.conll import Sentence, read_conll, wikifane_type
+from nlp_pipeline.corpora.labelled_news import labelled_articles
 from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.tokenizer import words
 from nlp_pipeline.models import NER_MODEL, STANZA_NER_MODEL, STANZA_PRETRAIN
@@ -36,6 +38,12 @@ class TrainConfig:
     finetune_steps: int = 4000  # stage 2, news only (dev F1 best at 2,750)
     anneal_steps: int = 1500  # stage 3, news only, at anneal_lr
     anneal_lr: float = 0.01
+    # Stage 4: news labelled by our guide (models/labels), repeated `label_copies` times beside the news
+    # corpora, at anneal_lr from stage 3. Empty or missing labels skip it.
+    labels: Path = Path("models/labels/news_train.jsonl")
+    label_copies: int = 3
+    guide_steps: int = 1500
+    base: Path | None = None  # a checkpoints folder to start stage 4 from, instead of stages 1-3
     vector_dim: int = 100
     vocab_size: int = 60000
     vector_epochs: int = 5
@@ -58,14 +66,24 @@ def anercorp_split(corpora: Path, dev_fraction: float = 0.1) -> tuple[list[Sente
 
 
 def training_sentences(cfg: TrainConfig) -> tuple[dict[str, list[Sentence]], dict[str, list[Sentence]]]:
-    """Training sets per stage: `train` (all corpora) and `news` (ANERcorp + AQMAR, for fine-tuning)."""
+    """Training sets per stage: `train` (all corpora), `news` (ANERcorp + AQMAR, for fine-tuning) and
+    `guide` (news + the articles labelled by our guide, for the last stage)."""
     ane_train, ane_dev = anercorp_split(cfg.corpora, cfg.anercorp_dev_fraction)
     aqmar = list(read_conll(cfg.corpora / "aqmar" / "train.txt"))
     train = ane_train * cfg.anercorp_copies + aqmar
     if cfg.use_wikifane:
         train += list(read_conll(cfg.corpora / "wikifane" / "WikiFANE_Gold_2014_500K.txt", wikifane_type))
     devs = {"anercorp_dev": ane_dev, "aqmar_dev": list(read_conll(cfg.corpora / "aqmar" / "dev.txt"))}
-    return {"train": train, "news": ane_train + aqmar}, devs
+    labelled: list[Sentence] = []
+    if cfg.labels.is_file():
+        docs, problems = labelled_articles(cfg.labels, cfg.corpora)
+        for problem in problems:
+            log.warning("%s: %s", cfg.labels, problem)
+        labelled = [s for doc in docs for s in doc]
+    sets = {"train": train, "news": ane_train + aqmar}
+    if labelled:
+        sets["guide"] = ane_train + aqmar + labelled * cfg.label_copies
+    return sets, devs
 
 
 def to_stanza_json(sents: Iterable[Sentence]) -> list[list[dict[str, str]]]:
@@ -167,24 +185,36 @@ def train(cfg: TrainConfig) -> Path:
     data = cfg.work / "data"
     data.mkdir(parents=True, exist_ok=True)
     sets, devs = training_sentences(cfg)
-    if not (data / "train.json").exists():
-        for name, sents in [*sets.items(), *devs.items()]:
+    for name, sents in [*sets.items(), *devs.items()]:
+        if not (data / f"{name}.json").exists():
             (data / f"{name}.json").write_text(json.dumps(to_stanza_json(sents), ensure_ascii=False), "utf-8")
-        log.info("data: %s", {k: len(v) for k, v in [*sets.items(), *devs.items()]})
+            log.info("data: %s, %d sentences", name, len(sents))
     pretrain = cfg.work / STANZA_PRETRAIN
+    saved = cfg.work / "saved"
+    saved.mkdir(parents=True, exist_ok=True)
+    if cfg.base is not None:  # stages 1-3 are done: go on from that checkpoint and its word vectors
+        shutil.copyfile(cfg.base / STANZA_PRETRAIN, pretrain)
+        model = shutil.copyfile(cfg.base / STANZA_NER_MODEL, saved / "ar_ner_base.pt")
     if not pretrain.exists():
         build_pretrain(cfg, sets["train"], pretrain)
     # Stage 1 learns from everything; stage 2 adapts it to news, the domain the pipeline reads;
-    # stage 3 goes on with news at a lower learning rate (SGD at 0.1 still jumps between evaluations).
-    saved = cfg.work / "saved"
-    model = saved / "ar_ner_stage1.pt"
-    if not model.exists():
-        train_tagger(cfg, data / "train.json", pretrain, model.name, cfg.max_steps, None)
-    for stage, steps, lr in [(2, cfg.finetune_steps, None), (3, cfg.anneal_steps, cfg.anneal_lr)]:
+    # stage 3 goes on with news at a lower learning rate (SGD at 0.1 still jumps between evaluations);
+    # stage 4 teaches the guide's conventions that the corpora do not follow (groups, companies, clubs and
+    # media are ORG) from a few hundred entities of news labelled by it.
+    stages = [(2, "news", cfg.finetune_steps, None), (3, "news", cfg.anneal_steps, cfg.anneal_lr)]
+    if cfg.base is None:
+        model = saved / "ar_ner_stage1.pt"
+        if not model.exists():
+            train_tagger(cfg, data / "train.json", pretrain, model.name, cfg.max_steps, None)
+    else:
+        stages = []
+    if "guide" in sets:
+        stages.append((4, "guide", cfg.guide_steps, cfg.anneal_lr))
+    for stage, data_set, steps, lr in stages:
         out = saved / f"ar_ner_stage{stage}.pt"
         if steps and not out.exists():
             start = model if lr is None else with_lr(model, lr, saved / f"ar_ner_stage{stage}_start.pt")
-            train_tagger(cfg, data / "news.json", pretrain, out.name, steps, start)
+            train_tagger(cfg, data / f"{data_set}.json", pretrain, out.name, steps, start)
         model = out if steps else model
     cfg.checkpoints.mkdir(parents=True, exist_ok=True)
     ship_half(pretrain, cfg.checkpoints / STANZA_PRETRAIN)

@@ -1,0 +1,34 @@
+"""`nlp-pipeline train`: stage 4 reads the news labelled by our guide; `--base` must hold a checkpoint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from nlp_pipeline.cli.app import app
+from nlp_pipeline.training.ner import TrainConfig, training_sentences
+
+from .conftest import CORPORA, ROOT
+
+
+@pytest.mark.skipif(not (CORPORA / "saudinewsnet").is_dir(), reason="needs ../shared/corpora")
+def test_stage_four_is_the_news_corpora_plus_copies_of_the_labelled_news(tmp_path: Path) -> None:
+    labels = ROOT / "models" / "labels" / "news_train.jsonl"
+    cfg = TrainConfig(CORPORA, tmp_path, tmp_path, labels=labels, label_copies=2, use_wikifane=False)
+    sets, _ = training_sentences(cfg)
+    extra = sets["guide"][len(sets["news"]) :]
+    assert sets["guide"][: len(sets["news"])] == sets["news"]
+    half = len(extra) // 2
+    assert extra[:half] == extra[half:] and half > 400
+    assert sum(t.startswith("B-ORG") for s in extra[:half] for t in s.tags) >= 350
+    no_labels = TrainConfig(CORPORA, tmp_path, tmp_path, labels=tmp_path / "none.jsonl", use_wikifane=False)
+    assert "guide" not in training_sentences(no_labels)[0]
+
+
+def test_base_without_a_checkpoint_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["train", "--corpora", str(CORPORA), "--base", str(tmp_path)])
+    if not (CORPORA / "anercorp").is_dir():
+        pytest.skip("needs ../shared/corpora")
+    assert result.exit_code == 2 and "needs ar_ner.pt and ar_pretrain.pt" in result.output
