@@ -282,3 +282,27 @@ def test_every_quote_gets_the_name_as_it_ends_at_the_surname_used_alone() -> Non
     later uses alone ends it, and every quote of the person, earlier ones too, gets the final name."""
     text = "وقال المرشد علي حسن جبهة النواب إن الاتفاق جيد. وأضاف حسن أن الشعب موحد."
     assert [q.speaker.name for q in attributed(text).quotes] == ["علي حسن", "علي حسن"]
+
+
+def test_a_role_phrase_then_the_person_who_holds_it() -> None:
+    """The name at the end of the role phrase is the speaker, not the role, its organisation or its place."""
+    doc = attributed(
+        "وأوضح الناطق باسم فرع جمعية الإسعاف بمحافظة الخبر ماجد الدوسري أن الفرق باشرت البلاغ.",
+        (("ORG", "جمعية الإسعاف"), ("LOC", "بمحافظة الخبر"), ("PER", "ماجد الدوسري")),
+    )
+    assert [name for name, _ in speakers(doc)] == ["ماجد الدوسري"]
+    doc = attributed("وأشار المعلم خليل النمر إلى أن المدارس تفتح غدا.", (("PER", "خليل النمر"),))
+    assert [name for name, _ in speakers(doc)] == ["خليل النمر"]
+
+
+def test_a_person_after_the_role_phrase_has_ended_is_not_its_holder() -> None:
+    """After a preposition the role phrase is over («… مع نظيره فلان»); after an indefinite subject the person
+    is the object («حذر خبراء اقتصاديون الوزير فلان من أن…»)."""
+    doc = attributed(
+        "وقال الوزير في لقاء مع نظيره سامر الحلبي إن المحادثات مثمرة.", (("PER", "سامر الحلبي"),)
+    )
+    assert speakers(doc) == [("الوزير", None)]
+    doc = attributed(
+        "وحذر خبراء اقتصاديون الوزير سامر الحلبي من أن الأسعار سترتفع.", (("PER", "سامر الحلبي"),)
+    )
+    assert speakers(doc) == [("خبراء اقتصاديون", None)]

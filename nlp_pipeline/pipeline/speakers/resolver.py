@@ -42,6 +42,7 @@ from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before, statement_author
 from nlp_pipeline.pipeline.speakers.subject import (
+    apposed_person,
     cue_window,
     entity_subject,
     skip_addressee,
@@ -158,6 +159,8 @@ class _SpeakerResolver:
         if first >= last or self.tokens[first].norm in FUNCTION_WORDS or is_punct(self.tokens[first].text):
             return None
         m = entity_subject(self.names, first, last, source)
+        if m is None or m.label != "PER":  # a role phrase, then the person who holds it
+            m = apposed_person(self.names, first, last) or m
         holder = title_holder(self.names, first, m) if m is not None and m.label != "PER" else None
         if holder is not None and m is not None:  # «رئيس اتحاد X» where «فلان رئيس اتحاد X» is named
             return Resolved(holder.cluster, None, (self.tokens[first].start, m.end), holder.entity)

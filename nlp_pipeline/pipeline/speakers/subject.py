@@ -13,6 +13,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     FUNCTION_WORDS,
     PHRASE_PREPOSITIONS,
     STATEMENT_HEADS,
+    SUBJECT_STOPS,
     TITLE_LINKS,
 )
 from nlp_pipeline.lang.ar.normalize import normalize
@@ -40,6 +41,7 @@ RELATIVES = frozenset({normalize("التي"), normalize("الذي")})
 # Marks that end the stretch of text where a cue's subject can be.
 BOUNDARY_PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS
 TITLE_SPAN = 5  # tokens beside a name where its title phrase is looked for
+APPOSED_SPAN = 14  # tokens of a role phrase before the name apposed to it
 
 
 def skip_addressee(names: Mentions, first: int, last: int) -> int:
@@ -108,6 +110,26 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
     if not found or (need_person and person is None):
         return None
     return person or found[0]
+
+
+def apposed_person(names: Mentions, first: int, last: int) -> Mention | None:
+    """The person named at the end of the role phrase that opens the subject: «وأوضح المتحدث الرسمي لفرع
+    هيئة الهلال الأحمر بجازان فلان أن…», «وأشار المهندس فلان إلى أن…». None once the phrase ends (a separate
+    preposition or conjunction, a mark other than a comma) before a person is named, or after APPOSED_SPAN;
+    None unless the phrase opens with a title or a definite noun («هدد نواب محافظون الرئيس روحاني»: an
+    indefinite subject, and the person after it is the object)."""
+    tokens = names.tokens
+    head = tokens[first].norm if first < last else ""
+    if not (is_title(head) or is_definite(head)):
+        return None
+    persons = {m.first: m for m in names.mentions if m.label == "PER"}
+    for t in range(first, min(last, first + APPOSED_SPAN)):
+        if t in persons and t > first:
+            return persons[t]
+        text = tokens[t].text
+        if tokens[t].norm in SUBJECT_STOPS or (is_punct(text) and text not in APPOSITION_MARKS):
+            return None
+    return None
 
 
 def _modifier(names: Mentions, t: int) -> bool:
