@@ -306,3 +306,12 @@ def test_a_person_after_the_role_phrase_has_ended_is_not_its_holder() -> None:
         "وحذر خبراء اقتصاديون الوزير سامر الحلبي من أن الأسعار سترتفع.", (("PER", "سامر الحلبي"),)
     )
     assert speakers(doc) == [("خبراء اقتصاديون", None)]
+
+
+def test_a_title_the_tagger_took_for_a_name_still_leads_to_the_holder() -> None:
+    """«أمين» is a given name and a title («أمين منطقة …»): before the holder's name it is the title."""
+    doc = attributed(
+        "وذكر أمين منطقة تبوك رئيس اللجنة المحلية فهد العنزي أن التسجيل يبدأ غدا.",
+        (("PER", "أمين"), ("LOC", "تبوك"), ("PER", "فهد العنزي")),
+    )
+    assert [name for name, _ in speakers(doc)] == ["فهد العنزي"]

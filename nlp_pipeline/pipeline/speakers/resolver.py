@@ -159,7 +159,9 @@ class _SpeakerResolver:
         if first >= last or self.tokens[first].norm in FUNCTION_WORDS or is_punct(self.tokens[first].text):
             return None
         m = entity_subject(self.names, first, last, source)
-        if m is None or m.label != "PER":  # a role phrase, then the person who holds it
+        if (
+            m is None or m.label != "PER" or self._title_word(m)
+        ):  # a role phrase, then the person who holds it
             m = apposed_person(self.names, first, last) or m
         holder = title_holder(self.names, first, m) if m is not None and m.label != "PER" else None
         if holder is not None and m is not None:  # «رئيس اتحاد X» where «فلان رئيس اتحاد X» is named
@@ -176,6 +178,10 @@ class _SpeakerResolver:
         ):
             return self._description(first, last, source)
         return self._bare_name(first, last)
+
+    def _title_word(self, m: Mention) -> bool:
+        """A one-word "name" that is a title («أمين» of «أمين منطقة جازان … فلان»)."""
+        return m.last - m.first == 1 and is_title(self.tokens[m.first].norm)
 
     def _describes(self, head: str) -> bool:
         """A description's head: «مصادر»، «وزارة»، «الوزارة» (the head «وزارة»)، «بيان»."""
