@@ -1,6 +1,7 @@
-"""`make bench`: start-up of a one-document run, NER scores (seeds gold, ANERcorp dev split, AQMAR dev),
-quotation scores, and end-to-end throughput of `nlp-pipeline run` on real articles: the process pool with 1
-and 2 workers, and a Dask LocalCluster of 2 worker processes.
+"""`make bench`: start-up of a one-document run, NER scores (seeds gold, ANERcorp dev split, AQMAR dev; the
+dev pool of issue 11 and the held-out news test's entities), quotation scores, and end-to-end throughput of
+`nlp-pipeline run` on real articles: the process pool with 1 and 2 workers, and a Dask LocalCluster of 2
+worker processes.
 
 Usage: .venv/bin/python benchmarks/run_all.py [--docs 2000] [--corpora ../shared/corpora]
 Writes benchmarks/results.json and prints tables.
@@ -35,6 +36,16 @@ def ner_bench(gold: Path) -> dict:
         [*CLI, "bench", "--gold", str(gold), "--json"], capture_output=True, text=True, check=True
     )
     return json.loads(out.stdout)
+
+
+def ner_pool(corpora: Path, news_gold: Path) -> dict:
+    """The dev pool (issue 11) with the shipped rules: per set and pooled, scores and 95 % intervals."""
+    cmd = [*CLI, "bench", "--pool", "--corpora", str(corpora), "--news-gold", str(news_gold), "--json"]
+    report = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
+    return {
+        scope: {"micro": e["micro"], "per_label": e["per_label"], "micro_f1_95": e["bootstrap"]["micro_f1"]}
+        for scope, e in report["variants"]["defaults"].items()
+    }
 
 
 def news_jsonl(corpora: Path, n: int, path: Path) -> Path:
@@ -154,6 +165,10 @@ def main() -> None:
         )
     for name, gold in golds.items():
         results["ner"][name] = ner_bench(gold)
+    if (args.corpora / "saudinewsnet").exists():
+        results["ner_pool"] = ner_pool(args.corpora, ROOT / "benchmarks" / "quotes" / "news_dev.jsonl")
+        # The held-out news test set's entities: its aggregate scores only.
+        results["ner_news_test"] = ner_pool(args.corpora, ROOT / "benchmarks" / "quotes" / "news_test.jsonl")
     results["quotes"] = {}
     for name in ("seeds", "news_dev", "news_test"):  # the news sets read their articles from the corpora
         gold = ROOT / "benchmarks" / "quotes" / f"{name}.jsonl"
@@ -184,6 +199,23 @@ def print_tables(results: dict) -> None:
         t.add_row(name, *(f"{x:.3f}" for x in scores), f"{r['tokens_per_second']:.0f}")
     console = Console()
     console.print(t)
+    for key, title in (
+        ("ner_pool", "NER dev pool"),
+        ("ner_news_test", "NER, held-out news test (pool rows)"),
+    ):
+        if key not in results:
+            continue
+        t = Table(title=f"{title}: shipped rules, 95 % interval over documents")
+        for col in ("set", "P", "R", "F1", "F1 95 %", "PER R", "ORG R"):
+            t.add_column(col)
+        for scope, r in results[key].items():
+            m, pl, ci = r["micro"], r["per_label"], r["micro_f1_95"]
+            t.add_row(
+                f"{scope} ({m['support']})", *(f"{m[k]:.3f}" for k in ("precision", "recall", "f1")),
+                f"{ci['low']:.3f}–{ci['high']:.3f}",
+                f"{pl['PER']['recall']:.3f}", f"{pl['ORG']['recall']:.3f}",
+            )  # fmt: skip
+        console.print(t)
     t = Table(title="Start-up of a one-document `nlp-pipeline run` (median of 5)")
     for col in ("measure", "seconds", "CPU seconds"):
         t.add_column(col)
