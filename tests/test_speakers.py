@@ -225,6 +225,14 @@ def test_unnamed_sources_with_a_quantifier_a_conjunction_or_a_closeness_adjectiv
     ]
 
 
+def test_unnamed_sources_inside_or_among_a_group_keep_the_group() -> None:
+    text = "وأكدت مصادر أمنية داخل الحكومة المحلية أن الطريق أغلق. وقالت مصادر وسط المعارضة إن الحوار توقف."
+    assert [q.speaker.name for q in attributed(text).quotes] == [
+        "مصادر أمنية داخل الحكومة المحلية",
+        "مصادر وسط المعارضة",
+    ]
+
+
 def test_a_person_in_the_sentences_opening_topic_is_not_the_implied_speaker() -> None:
     text = (
         "وقال المدرب خالد منصور إن الفريق جاهز للمباراة. "
