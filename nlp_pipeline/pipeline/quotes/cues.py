@@ -22,7 +22,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     words,
 )
 from nlp_pipeline.lang.ar.normalize import normalize
-from nlp_pipeline.lang.ar.punctuation import QUOTE_MARKS
+from nlp_pipeline.lang.ar.punctuation import COLON, END_PUNCT, QUOTE_MARKS
 from nlp_pipeline.lang.ar.wordforms import (
     is_complementizer,
     is_definite,
@@ -44,6 +44,7 @@ SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 # Anaphoric speakers: «الأخير» is the last person named.
 LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
 MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"مجلس الإدارة يرى…»)
+MARKED_SUBJECT_GAP = 6  # «ذكرت "فلان" في بيان أمس أنها…»: words between a subject in marks and أن
 MAX_FRONTED = 8  # words between an auxiliary and its verb («وكان رئيس الهيئة العامة للطيران قد أكد»)
 
 
@@ -141,6 +142,17 @@ def fronted_subject(tokens: Sequence[Token], lo: int, verb: int) -> tuple[int, i
         if norm in ("ان", "بان") or any(form in AUXILIARY_VERBS for form in without_conjunction(norm)):
             return (a + 1, last) if a + 1 < last else None
     return None
+
+
+def subject_ends(tokens: Sequence[Token], k: int, marked: Collection[int]) -> bool:
+    """A colon or أن/إن within a few words from token k, before the sentence ends, a new cue or another span
+    in marks (token indices `marked`): the words before k were the verb's subject, not its quote."""
+    for t in range(k, min(len(tokens), k + MARKED_SUBJECT_GAP)):
+        if tokens[t].text in END_PUNCT or t in marked or match_cue(tokens, t):
+            return False
+        if tokens[t].text in COLON or is_complementizer(tokens[t].norm):
+            return True
+    return False
 
 
 def relayed_at(tokens: Sequence[Token], first: int, last: int) -> int | None:

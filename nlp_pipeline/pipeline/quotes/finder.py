@@ -25,6 +25,7 @@ from nlp_pipeline.pipeline.quotes.cues import (
     nested_cue,
     plausible_source,
     relayed_at,
+    subject_ends,
 )
 from nlp_pipeline.pipeline.quotes.objects import object_start
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
@@ -194,9 +195,10 @@ class _QuoteFinder:
         return len(words) >= MIN_UNMARKED_WORDS
 
     def _marked_name(self, span: MarkedSpan) -> bool:
-        """«وتابع "فلان": "…"»: a word or two in marks, then a colon, is the subject in marks."""
-        after = self.doc.text[span.outer_end : span.outer_end + 2].strip()
-        return len(self.doc.text[span.start : span.end].split()) < MIN_UNMARKED_WORDS and after[:1] in COLON
+        """«وتابع "فلان": "…"», «ذكرت "فلان" في بيان أن…»: a word or two in marks, then a colon or أن, is the
+        subject in marks (outlets and companies are often written so), not the quote."""
+        short = len(self.doc.text[span.start : span.end].split()) < MIN_UNMARKED_WORDS
+        return short and subject_ends(self.tokens, self.token_at(span.outer_end - 1) + 1, self.opening)
 
     def source_target(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
         """بحسب/وفقًا لـ…: at a sentence head it attributes what follows its source, else what precedes."""
