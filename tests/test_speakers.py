@@ -233,6 +233,11 @@ def test_unnamed_sources_inside_or_among_a_group_keep_the_group() -> None:
     ]
 
 
+def test_an_outlet_named_in_marks_is_the_speaker_without_the_marks() -> None:
+    text = 'وقالت مجلة "فيستا" في عددها الأخير إن الأسعار سترتفع.'
+    assert [q.speaker.name for q in attributed(text).quotes] == ["فيستا"]
+
+
 def test_a_person_in_the_sentences_opening_topic_is_not_the_implied_speaker() -> None:
     text = (
         "وقال المدرب خالد منصور إن الفريق جاهز للمباراة. "
