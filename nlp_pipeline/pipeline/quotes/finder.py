@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nlp_pipeline.lang.ar.lexicon import CLAUSE_OPENERS, FUNCTION_WORDS, GIVEN_NAMES
+from nlp_pipeline.lang.ar.lexicon import ADVERBS, CLAUSE_OPENERS, FUNCTION_WORDS, GIVEN_NAMES
 from nlp_pipeline.lang.ar.marks import MarkedSpan, marked_spans, outermost
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, CLOSING_MARKS, COLON, END_PUNCT, is_punct
 from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
@@ -186,7 +186,7 @@ class _QuoteFinder:
         if (
             not said
             or span.close is None
-            or prev.norm in FUNCTION_WORDS
+            or prev.norm in FUNCTION_WORDS - ADVERBS  # not «قال أمس "…"»
             or prev.text.endswith("\u0640")
             or len(prev.norm) == 1
         ):
