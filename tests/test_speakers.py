@@ -238,6 +238,19 @@ def test_an_outlet_named_in_marks_is_the_speaker_without_the_marks() -> None:
     assert [q.speaker.name for q in attributed(text).quotes] == ["فيستا"]
 
 
+def test_a_title_of_address_with_a_pronoun_is_the_person_that_sentence_was_about() -> None:
+    """«سموه» after «هنأ سمو الأمير فلان سمو الأمير علان»: فلان, not the last prince named."""
+    text = (
+        "هنأ صاحب السمو الأمير خالد بن سعد صاحب السمو الأمير فهد بن علي بالإنجاز. "
+        "ووصف سموه الإنجاز بأنه مصدر فخر، وقال إن الأمن نعمة."
+    )
+    doc = attributed(text, (("PER", "خالد بن سعد"), ("PER", "فهد بن علي")))
+    assert [(q.speaker.name, q.speaker.text) for q in doc.quotes] == [
+        ("خالد بن سعد", "سموه"),
+        ("خالد بن سعد", None),
+    ]
+
+
 def test_a_person_in_the_sentences_opening_topic_is_not_the_implied_speaker() -> None:
     text = (
         "وقال المدرب خالد منصور إن الفريق جاهز للمباراة. "
