@@ -251,6 +251,14 @@ def test_a_title_of_address_with_a_pronoun_is_the_person_that_sentence_was_about
     ]
 
 
+def test_sources_after_a_verb_after_ma_or_named_in_marks() -> None:
+    text = (
+        "تستعد الشركة لافتتاح فرع جديد الشهر المقبل، حسبما أفادت تقارير اليوم. "
+        "وكانت القوات رصدت تحركات مريبة قرب الحدود، وفقًا لـ”العربية”، قبل أن تتصدى لها."
+    )
+    assert [q.speaker.name for q in attributed(text).quotes] == ["تقارير", "العربية"]
+
+
 def test_a_person_in_the_sentences_opening_topic_is_not_the_implied_speaker() -> None:
     text = (
         "وقال المدرب خالد منصور إن الفريق جاهز للمباراة. "

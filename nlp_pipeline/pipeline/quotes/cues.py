@@ -42,6 +42,7 @@ PRONOUN_WORDS = {"قوله": "m", "قولها": "f", "تعبيره": "m", "تع�
 # «نقلت الوكالة عن مسؤول قوله “…”»: the relayed words come after «his saying».
 SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 # Anaphoric speakers: «الأخير» is the last person named.
+WHAT = frozenset({"ما", normalize("حسبما"), normalize("بحسبما")})  # a verb follows: «حسبما أفادت تقارير»
 LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
 MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"مجلس الإدارة يرى…»)
 MARKED_SUBJECT_GAP = 6  # «ذكرت "فلان" في بيان أمس أنها…»: words between a subject in marks and أن
@@ -161,14 +162,23 @@ def relayed_at(tokens: Sequence[Token], first: int, last: int) -> int | None:
     return (saying or [t for t in range(first, last) if tokens[t].norm == "عن"] or [None])[0]
 
 
+def source_filler(tokens: Sequence[Token], t: int, last: int) -> bool:
+    """A token between بحسب/وفقًا and its source: a cue, a mark around the name, or the verb after ما
+    («بحسب ما ذكرته وكالة…»، «حسبما أفادت تقارير»)."""
+    after_what = t > 0 and tokens[t - 1].norm in WHAT
+    return after_what or tokens[t].text in QUOTE_MARKS or match_cue(tokens, t, last) is not None
+
+
 def plausible_source(tokens: Sequence[Token], named: Collection[int], first: int, last: int) -> bool:
     """Is the phrase after بحسب a source (a name, an outlet, «مصادر»…) rather than «بحسب الخطة»?
-    `named`: tokens of people and organisations."""
+    `named`: tokens of people and organisations. A word in marks is an outlet's name («بحسب "الفرنسية"»)."""
     for t in range(first, min(last, first + 3)):
         norm = tokens[t].norm
-        if t in named:
+        if t in named or (
+            t > first and tokens[t - 1].text in QUOTE_MARKS and tokens[t].text not in QUOTE_MARKS
+        ):
             return True
-        if norm in ("ل", "عن", "ما") or match_cue(tokens, t, last):
+        if norm in ("ل", "عن", "ما") or source_filler(tokens, t, last):
             continue
         bare = without_lam(norm)
         stem = word_stem(bare)

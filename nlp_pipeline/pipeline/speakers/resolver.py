@@ -37,6 +37,7 @@ from nlp_pipeline.pipeline.quotes.cues import (
     Cue,
     fronted_subject,
     match_cue,
+    source_filler,
     subject_after_mark,
 )
 from nlp_pipeline.pipeline.speakers.clusters import Mention
@@ -63,10 +64,8 @@ class _SpeakerResolver:
         self.doc = doc
         self.tokens = doc.tokens
         self.names = Mentions(doc)
-        self.sentence_of = [0] * len(doc.tokens)
-        for n, sent in enumerate(doc.sentences):
-            for t in sent.tokens:
-                self.sentence_of[t] = n
+        of = {t: n for n, sent in enumerate(doc.sentences) for t in sent.tokens}
+        self.sentence_of = [of.get(t, 0) for t in range(len(doc.tokens))]
 
     def resolve_all(self) -> None:
         current: Resolved | None = None
@@ -150,7 +149,7 @@ class _SpeakerResolver:
         while first < last and (
             len(self.tokens[first].norm) < 2  # بـ«…», لـ«…»
             or self.tokens[first].norm in ("عن", "ما")
-            or (source and match_cue(self.tokens, first, last))
+            or (source and source_filler(self.tokens, first, last))
         ):
             first += 1
         if first >= last or self.tokens[first].norm in FUNCTION_WORDS or is_punct(self.tokens[first].text):

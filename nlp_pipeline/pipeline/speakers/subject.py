@@ -248,7 +248,8 @@ def cue_window(names: Mentions, text: str, quote_start: int, cue: Cue | None) ->
             last -= 1
         return cue.last, last
     last = cue.last
-    while last < len(tokens) and tokens[last].text not in BOUNDARY_PUNCT:
+    stops = BOUNDARY_PUNCT - QUOTE_MARKS if cue.kind == "source" else BOUNDARY_PUNCT  # «وفقًا لـ"العربية"»
+    while last < len(tokens) and tokens[last].text not in stops:
         last += 1
     return cue.last, last
 
