@@ -225,6 +225,40 @@ def test_unnamed_sources_with_a_quantifier_a_conjunction_or_a_closeness_adjectiv
     ]
 
 
+def test_unnamed_sources_inside_or_among_a_group_keep_the_group() -> None:
+    text = "وأكدت مصادر أمنية داخل الحكومة المحلية أن الطريق أغلق. وقالت مصادر وسط المعارضة إن الحوار توقف."
+    assert [q.speaker.name for q in attributed(text).quotes] == [
+        "مصادر أمنية داخل الحكومة المحلية",
+        "مصادر وسط المعارضة",
+    ]
+
+
+def test_an_outlet_named_in_marks_is_the_speaker_without_the_marks() -> None:
+    text = 'وقالت مجلة "فيستا" في عددها الأخير إن الأسعار سترتفع.'
+    assert [q.speaker.name for q in attributed(text).quotes] == ["فيستا"]
+
+
+def test_a_title_of_address_with_a_pronoun_is_the_person_that_sentence_was_about() -> None:
+    """«سموه» after «هنأ سمو الأمير فلان سمو الأمير علان»: فلان, not the last prince named."""
+    text = (
+        "هنأ صاحب السمو الأمير خالد بن سعد صاحب السمو الأمير فهد بن علي بالإنجاز. "
+        "ووصف سموه الإنجاز بأنه مصدر فخر، وقال إن الأمن نعمة."
+    )
+    doc = attributed(text, (("PER", "خالد بن سعد"), ("PER", "فهد بن علي")))
+    assert [(q.speaker.name, q.speaker.text) for q in doc.quotes] == [
+        ("خالد بن سعد", "سموه"),
+        ("خالد بن سعد", None),
+    ]
+
+
+def test_sources_after_a_verb_after_ma_or_named_in_marks() -> None:
+    text = (
+        "تستعد الشركة لافتتاح فرع جديد الشهر المقبل، حسبما أفادت تقارير اليوم. "
+        "وكانت القوات رصدت تحركات مريبة قرب الحدود، وفقًا لـ”العربية”، قبل أن تتصدى لها."
+    )
+    assert [q.speaker.name for q in attributed(text).quotes] == ["تقارير", "العربية"]
+
+
 def test_a_person_in_the_sentences_opening_topic_is_not_the_implied_speaker() -> None:
     text = (
         "وقال المدرب خالد منصور إن الفريق جاهز للمباراة. "

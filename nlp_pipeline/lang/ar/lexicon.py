@@ -66,6 +66,12 @@ OBJECT_PREPOSITIONS = words("object_prepositions.txt")
 AUXILIARY_VERBS = words("auxiliary_verbs.txt")
 QUANTIFIERS = words("quantifiers.txt")
 TOPIC_PREPOSITIONS = words("topic_prepositions.txt")
+# «سموه» -> the title stems of the persons it can mean ({سمو، أمير، ملكي}).
+ADDRESS_TITLES = {
+    normalize(form): frozenset(normalize(t) for t in titles.split())
+    for forms, titles in (row[:2] for row in table("address_titles.tsv"))
+    for form in forms.split()
+}
 # Heads of a subject that is described, not named: «مصادر …»، «وزارة …»، «بيان …»، «صحيفة …».
 DESCRIPTION_HEADS = SOURCE_HEADS | INSTITUTION_HEADS | ORG_HEADS
 STATEMENT_HEADS = DOCUMENT_NOUNS | MEDIA_NOUNS  # a statement's own author: «البيان»، «الصحيفة»

@@ -22,7 +22,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     words,
 )
 from nlp_pipeline.lang.ar.normalize import normalize
-from nlp_pipeline.lang.ar.punctuation import QUOTE_MARKS
+from nlp_pipeline.lang.ar.punctuation import COLON, END_PUNCT, QUOTE_MARKS
 from nlp_pipeline.lang.ar.wordforms import (
     is_complementizer,
     is_definite,
@@ -42,8 +42,10 @@ PRONOUN_WORDS = {"قوله": "m", "قولها": "f", "تعبيره": "m", "تع�
 # «نقلت الوكالة عن مسؤول قوله “…”»: the relayed words come after «his saying».
 SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 # Anaphoric speakers: «الأخير» is the last person named.
+WHAT = frozenset({"ما", normalize("حسبما"), normalize("بحسبما")})  # a verb follows: «حسبما أفادت تقارير»
 LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
 MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"مجلس الإدارة يرى…»)
+MARKED_SUBJECT_GAP = 6  # «ذكرت "فلان" في بيان أمس أنها…»: words between a subject in marks and أن
 MAX_FRONTED = 8  # words between an auxiliary and its verb («وكان رئيس الهيئة العامة للطيران قد أكد»)
 
 
@@ -143,20 +145,40 @@ def fronted_subject(tokens: Sequence[Token], lo: int, verb: int) -> tuple[int, i
     return None
 
 
+def subject_ends(tokens: Sequence[Token], k: int, marked: Collection[int]) -> bool:
+    """A colon or أن/إن within a few words from token k, before the sentence ends, a new cue or another span
+    in marks (token indices `marked`): the words before k were the verb's subject, not its quote."""
+    for t in range(k, min(len(tokens), k + MARKED_SUBJECT_GAP)):
+        if tokens[t].text in END_PUNCT or t in marked or match_cue(tokens, t):
+            return False
+        if tokens[t].text in COLON or is_complementizer(tokens[t].norm):
+            return True
+    return False
+
+
 def relayed_at(tokens: Sequence[Token], first: int, last: int) -> int | None:
     """The cue of a relayed statement in tokens[first:last], after a relay verb: «قوله», else «عن»."""
     saying = [t for t in range(first, last) if tokens[t].norm in SAYING]
     return (saying or [t for t in range(first, last) if tokens[t].norm == "عن"] or [None])[0]
 
 
+def source_filler(tokens: Sequence[Token], t: int, last: int) -> bool:
+    """A token between بحسب/وفقًا and its source: a cue, a mark around the name, or the verb after ما
+    («بحسب ما ذكرته وكالة…»، «حسبما أفادت تقارير»)."""
+    after_what = t > 0 and tokens[t - 1].norm in WHAT
+    return after_what or tokens[t].text in QUOTE_MARKS or match_cue(tokens, t, last) is not None
+
+
 def plausible_source(tokens: Sequence[Token], named: Collection[int], first: int, last: int) -> bool:
     """Is the phrase after بحسب a source (a name, an outlet, «مصادر»…) rather than «بحسب الخطة»?
-    `named`: tokens of people and organisations."""
+    `named`: tokens of people and organisations. A word in marks is an outlet's name («بحسب "الفرنسية"»)."""
     for t in range(first, min(last, first + 3)):
         norm = tokens[t].norm
-        if t in named:
+        if t in named or (
+            t > first and tokens[t - 1].text in QUOTE_MARKS and tokens[t].text not in QUOTE_MARKS
+        ):
             return True
-        if norm in ("ل", "عن", "ما") or match_cue(tokens, t, last):
+        if norm in ("ل", "عن", "ما") or source_filler(tokens, t, last):
             continue
         bare = without_lam(norm)
         stem = word_stem(bare)

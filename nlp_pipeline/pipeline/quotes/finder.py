@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nlp_pipeline.lang.ar.lexicon import CLAUSE_OPENERS, FUNCTION_WORDS, GIVEN_NAMES
+from nlp_pipeline.lang.ar.lexicon import ADVERBS, CLAUSE_OPENERS, FUNCTION_WORDS, GIVEN_NAMES
 from nlp_pipeline.lang.ar.marks import MarkedSpan, marked_spans, outermost
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, CLOSING_MARKS, COLON, END_PUNCT, is_punct
 from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
@@ -25,6 +25,7 @@ from nlp_pipeline.pipeline.quotes.cues import (
     nested_cue,
     plausible_source,
     relayed_at,
+    subject_ends,
 )
 from nlp_pipeline.pipeline.quotes.objects import object_start
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
@@ -100,8 +101,8 @@ class _QuoteFinder:
             if target is None:
                 continue
             first, last = target
-            if cue.kind in ("verb", "participle", "relay", "naming") or first > cue.first:
-                last = self.cut_at_next_cue(first, last, cues[n + 1 :], targets[n + 1 :])
+            if cue.kind != "pronoun":  # a source's clause keeps the report in it («وبحسب X، فقد ذكرت Y أن…»)
+                last = self.cut_at_next_cue(first, last, cues[n + 1 :], targets[n + 1 :], cue.kind)
             if (span := self.owner[cue.first]) is not None:  # a report inside a quote ends with it
                 last = min(last, self.token_at(span.end - 1) + 1)
             if self.add_relay(first, last, hi, cue) if cue.kind == "relay" else self.add(first, last, cue):
@@ -185,7 +186,7 @@ class _QuoteFinder:
         if (
             not said
             or span.close is None
-            or prev.norm in FUNCTION_WORDS
+            or prev.norm in FUNCTION_WORDS - ADVERBS  # not «قال أمس "…"»
             or prev.text.endswith("\u0640")
             or len(prev.norm) == 1
         ):
@@ -194,9 +195,10 @@ class _QuoteFinder:
         return len(words) >= MIN_UNMARKED_WORDS
 
     def _marked_name(self, span: MarkedSpan) -> bool:
-        """«وتابع "فلان": "…"»: a word or two in marks, then a colon, is the subject in marks."""
-        after = self.doc.text[span.outer_end : span.outer_end + 2].strip()
-        return len(self.doc.text[span.start : span.end].split()) < MIN_UNMARKED_WORDS and after[:1] in COLON
+        """«وتابع "فلان": "…"», «ذكرت "فلان" في بيان أن…»: a word or two in marks, then a colon or أن, is the
+        subject in marks (outlets and companies are often written so), not the quote."""
+        short = len(self.doc.text[span.start : span.end].split()) < MIN_UNMARKED_WORDS
+        return short and subject_ends(self.tokens, self.token_at(span.outer_end - 1) + 1, self.opening)
 
     def source_target(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
         """بحسب/وفقًا لـ…: at a sentence head it attributes what follows its source, else what precedes."""
@@ -225,8 +227,9 @@ class _QuoteFinder:
                 first = max(first, f.last_token)
         return first
 
-    def cut_at_next_cue(self, first: int, last: int, cues: list[Cue], targets: list) -> int:
-        """Reported speech runs to the end of the sentence, or to a new cue that opens a new clause."""
+    def cut_at_next_cue(self, first: int, last: int, cues: list[Cue], targets: list, kind: str) -> int:
+        """Reported speech runs to the end of the sentence, or to a new cue that opens a new clause or, after
+        a cue of any `kind` but a source phrase (whose whole clause is attributed), reports on its own."""
         for cue, target in zip(cues, targets):
             if cue.first <= first or self.owner[cue.first]:  # a cue opening the content is reported in it
                 continue
@@ -238,7 +241,7 @@ class _QuoteFinder:
             opens_clause = prev >= first and (
                 self.tokens[prev].text in CLAUSE_PUNCT or self.tokens[prev].norm in CLAUSE_OPENERS
             )
-            if target is not None or opens_clause:
+            if (target is not None and kind != "source") or opens_clause:
                 return min(last, cue.first)
         return last
 
@@ -250,8 +253,7 @@ class _QuoteFinder:
                 k -= 1
             span = self.owner[k] if k >= lo else None
             if span is not None and span.close is not None and self.token_at(span.close) == k:
-                first = self.token_at(span.open)
-                self.add(first, k + 1, cue)
+                self.add(self.token_at(span.open), k + 1, cue)
 
     def headline(self, lo: int, hi: int, cues: list[Cue]) -> None:
         """«NAME: statement» on a line of its own, as in headlines: no cue, the name before the colon."""

@@ -28,6 +28,15 @@ class Resolved:
             return self.cluster.agrees(gender)
         return not (self.gender in ("m", "f") and gender in ("m", "f") and gender != self.gender)
 
+    def learn_gender(self, gender: str | None) -> None:
+        """A verb's gender tells a named subject's: «قالت ريم» is a woman, «قالت مصادر» a feminine source."""
+        if gender not in ("m", "f") or self.mention is None:
+            return
+        if self.cluster is not None and self.cluster.label == "PER":
+            self.cluster.gender = self.cluster.gender or gender
+        elif self.cluster is None:
+            self.gender = self.gender or gender
+
     def implied(self) -> Resolved:
         """The same speaker for a later cue that does not name it."""
         return Resolved(self.cluster, self.description, None, self.entity, self.gender)

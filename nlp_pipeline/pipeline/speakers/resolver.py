@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from nlp_pipeline.lang.ar.lexicon import (
+    ADDRESS_TITLES,
     DESCRIPTION_HEADS,
     FUNCTION_WORDS,
     QUANTIFIERS,
@@ -36,12 +37,14 @@ from nlp_pipeline.pipeline.quotes.cues import (
     Cue,
     fronted_subject,
     match_cue,
+    source_filler,
     subject_after_mark,
 )
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before, statement_author
 from nlp_pipeline.pipeline.speakers.subject import (
+    addressed_person,
     apposed_person,
     cue_window,
     entity_subject,
@@ -61,10 +64,8 @@ class _SpeakerResolver:
         self.doc = doc
         self.tokens = doc.tokens
         self.names = Mentions(doc)
-        self.sentence_of = [0] * len(doc.tokens)
-        for n, sent in enumerate(doc.sentences):
-            for t in sent.tokens:
-                self.sentence_of[t] = n
+        of = {t: n for n, sent in enumerate(doc.sentences) for t in sent.tokens}
+        self.sentence_of = [of.get(t, 0) for t in range(len(doc.tokens))]
 
     def resolve_all(self) -> None:
         current: Resolved | None = None
@@ -81,12 +82,7 @@ class _SpeakerResolver:
             if found is None:
                 q.speaker = None
                 continue
-            # A verb's gender tells a named person's gender: «قالت ريم» is a woman.
-            gender = cue.gender if cue else None
-            if found.cluster and found.cluster.label == "PER" and found.mention and gender in ("m", "f"):
-                found.cluster.gender = found.cluster.gender or gender
-            elif found.cluster is None and found.mention and gender in ("m", "f"):
-                found.gender = found.gender or gender
+            found.learn_gender(cue.gender if cue else None)
             q.speaker = self._speaker(found)
             current = found
             by_sentence[self.sentence_of[self.names.token_at(q.start)]] = found
@@ -153,15 +149,14 @@ class _SpeakerResolver:
         while first < last and (
             len(self.tokens[first].norm) < 2  # بـ«…», لـ«…»
             or self.tokens[first].norm in ("عن", "ما")
-            or (source and match_cue(self.tokens, first, last))
+            or (source and source_filler(self.tokens, first, last))
         ):
             first += 1
         if first >= last or self.tokens[first].norm in FUNCTION_WORDS or is_punct(self.tokens[first].text):
             return None
         m = entity_subject(self.names, first, last, source)
-        if (
-            m is None or m.label != "PER" or self._title_word(m)
-        ):  # a role phrase, then the person who holds it
+        one_title = m is not None and m.last - m.first == 1 and is_title(self.tokens[m.first].norm)
+        if m is None or m.label != "PER" or one_title:  # a role phrase or a title («أمين»), then its holder
             m = apposed_person(self.names, first, last) or m
         holder = title_holder(self.names, first, m) if m is not None and m.label != "PER" else None
         if holder is not None and m is not None:  # «رئيس اتحاد X» where «فلان رئيس اتحاد X» is named
@@ -171,6 +166,8 @@ class _SpeakerResolver:
         head = without_lam(self.tokens[first].norm) if source else self.tokens[first].norm
         if head in LATTER:
             return self._latter(first, LATTER[head])
+        if head in ADDRESS_TITLES:  # «وقال سموه»: a person named before; no name follows it
+            return self._title_referent(first, first + 1, attached=True)
         if is_title(head):
             return self._titled(first, last)
         if self._describes(head) or (
@@ -178,10 +175,6 @@ class _SpeakerResolver:
         ):
             return self._description(first, last, source)
         return self._bare_name(first, last)
-
-    def _title_word(self, m: Mention) -> bool:
-        """A one-word "name" that is a title («أمين» of «أمين منطقة جازان … فلان»)."""
-        return m.last - m.first == 1 and is_title(self.tokens[m.first].norm)
 
     def _describes(self, head: str) -> bool:
         """A description's head: «مصادر»، «وزارة»، «الوزارة» (the head «وزارة»)، «بيان»."""
@@ -210,6 +203,9 @@ class _SpeakerResolver:
         start, end = self.tokens[first].start, self.tokens[k - 1].end
         mention = (start, end) if attached else None
         words = {word_stem(self.tokens[t].norm) for t in range(first, k)}
+        m = addressed_person(self.names, first, self.sentence_of)  # «سموه»; None after other titles
+        if m is not None:
+            return Resolved(m.cluster, None, mention, m.entity)
         c = self.names.by_descriptors(words, start, title_gender(self.tokens[first].norm))
         if c is None:
             return Resolved(None, self.doc.text[start:end], mention)

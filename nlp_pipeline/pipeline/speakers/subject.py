@@ -9,6 +9,7 @@ owner of a statement a relative clause reports (`stated_by`). resolver.py turns 
 from __future__ import annotations
 
 from nlp_pipeline.lang.ar.lexicon import (
+    ADDRESS_TITLES,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     PHRASE_PREPOSITIONS,
@@ -145,6 +146,22 @@ def _addressee(names: Mentions, m: Mention, t: int, first: int) -> bool:
     return t > first and text.startswith("ل") and normalize(text) != normalize(m.name.split()[0])
 
 
+def addressed_person(names: Mentions, t: int, sentence_of: list[int]) -> Mention | None:
+    """«وقال سموه»: the person a title of address at token t stands for. Of the persons named before with a
+    matching title, the first in the sentence that named the last of them: «هنأ سمو الأمير فلان … سمو الأمير
+    علان…. وقال سموه» is فلان, the subject that sentence is about, not the one it congratulated."""
+    titles = {word_stem(w) for w in ADDRESS_TITLES.get(names.tokens[t].norm, ())}
+    people = [
+        m
+        for m in names.mentions
+        if m.label == "PER" and m.cluster is not None and m.last <= t and m.cluster.descriptors & titles
+    ]
+    if not people:
+        return None
+    sentence = sentence_of[max(people, key=lambda m: m.first).first]
+    return min((m for m in people if sentence_of[m.first] == sentence), key=lambda m: m.first)
+
+
 def title_holder(names: Mentions, first: int, org: Mention) -> Mention | None:
     """«قال رئيس اتحاد X إن…» when the text also names the holder beside the same title and organisation
     («فلان، رئيس اتحاد X» or «رئيس اتحاد X فلان»), before or after: that person's mention."""
@@ -231,7 +248,8 @@ def cue_window(names: Mentions, text: str, quote_start: int, cue: Cue | None) ->
             last -= 1
         return cue.last, last
     last = cue.last
-    while last < len(tokens) and tokens[last].text not in BOUNDARY_PUNCT:
+    stops = BOUNDARY_PUNCT - QUOTE_MARKS if cue.kind == "source" else BOUNDARY_PUNCT  # «وفقًا لـ"العربية"»
+    while last < len(tokens) and tokens[last].text not in stops:
         last += 1
     return cue.last, last
 

@@ -21,7 +21,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     QUANTIFIERS,
     SOURCE_HEADS,
 )
-from nlp_pipeline.lang.ar.punctuation import is_punct
+from nlp_pipeline.lang.ar.punctuation import QUOTE_MARKS, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
     is_addressee,
     is_adjective,
@@ -66,6 +66,8 @@ def source_phrase(tokens: Sequence[Token], first: int, last: int) -> SourcePhras
             break
         first += 1
         named = True
+    if named and last - first > 1 and tokens[first].text in QUOTE_MARKS:
+        first += 1  # «مجلة "كايشن"»: the name in marks, without them
     k = _phrase_end(tokens, first, last)
     if outlet and all(is_definite(tokens[t].norm) for t in range(first + 1, k)):
         k = first + 1
