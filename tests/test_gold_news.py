@@ -34,13 +34,17 @@ def test_every_span_fits_its_article(name: str) -> None:
     for r in gold:
         text = article(CORPORA, r["day"], r["index"]).content
         assert hashlib.sha1(text.encode("utf-8")).hexdigest() == r["text_sha1"], r["id"]
-        for q in r["quotes"]:
-            assert text[q["start"] : q["end"]] == q["text"]
-            if q["cue_start"] is not None:
-                assert text[q["cue_start"] : q["cue_end"]] == q["cue"]
-            if q["speaker_start"] is not None:
-                assert q["speaker_end"] > q["speaker_start"]
+        assert_quotes_fit(text, r["quotes"])
         assert_entities_fit(text, r["entities"])
+
+
+def assert_quotes_fit(text: str, quotes: list[dict[str, Any]]) -> None:
+    for q in quotes:
+        assert text[q["start"] : q["end"]] == q["text"]
+        if q["cue_start"] is not None:
+            assert text[q["cue_start"] : q["cue_end"]] == q["cue"]
+        if q["speaker_start"] is not None:
+            assert q["speaker_end"] > q["speaker_start"]
 
 
 def assert_entities_fit(text: str, entities: list[dict[str, Any]]) -> None:
@@ -50,12 +54,15 @@ def assert_entities_fit(text: str, entities: list[dict[str, Any]]) -> None:
 
 @pytest.mark.skipif(not (CORPORA / "saudinewsnet").is_dir(), reason="needs ../shared/corpora")
 def test_training_news_fits_and_is_whole_words() -> None:
-    """Spans of the training labels fit their article and are runs of whole words (proclitics inside)."""
+    """Spans of the training labels (entities and quotations) fit their article; entities are runs of whole
+    words (proclitics inside)."""
     train = records(TRAIN)
-    assert len(train) >= 40 and sum(len(r["entities"]) for r in train) >= 500
+    assert len(train) >= 80 and sum(len(r["entities"]) for r in train) >= 900
+    assert sum(len(r["quotes"]) for r in train) >= 250
     for r in train:
         text = article(CORPORA, r["day"], r["index"]).content
         assert hashlib.sha1(text.encode("utf-8")).hexdigest() == r["text_sha1"], r["id"]
+        assert_quotes_fit(text, r["quotes"])
         assert_entities_fit(text, r["entities"])
         for e in r["entities"]:
             before, after = text[e["start"] - 1 : e["start"]], text[e["end"] : e["end"] + 1]
