@@ -32,3 +32,16 @@ def test_base_without_a_checkpoint_is_a_usage_error(tmp_path: Path) -> None:
     if not (CORPORA / "anercorp").is_dir():
         pytest.skip("needs ../shared/corpora")
     assert result.exit_code == 2 and "needs ar_ner.pt and ar_pretrain.pt" in result.output
+
+
+@pytest.mark.skipif(not (CORPORA / "gazetteers").is_dir(), reason="needs ../shared/corpora")
+def test_mention_copies_add_renamed_sentences_to_stage_four(tmp_path: Path) -> None:
+    none = tmp_path / "none.jsonl"
+    plain = TrainConfig(CORPORA, tmp_path, tmp_path, labels=none, use_wikifane=False)
+    assert "guide" not in training_sentences(plain)[0]
+    cfg = TrainConfig(CORPORA, tmp_path, tmp_path, labels=none, use_wikifane=False, mention_copies=1)
+    sets, _ = training_sentences(cfg)
+    added = sets["guide"][len(sets["news"]) :]
+    with_names = [s for s in sets["news"] if any(t != "O" for t in s.tags)]
+    assert len(added) == len(with_names) and added != with_names
+    assert [t for s in added for t in s.tags if t == "O"]  # context kept

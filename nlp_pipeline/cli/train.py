@@ -50,6 +50,14 @@ def train(
         int,
         typer.Option(help="Stage-4 steps: news corpora + labelled news, rate 0.01 (0: skip)."),
     ] = 1500,
+    mention_copies: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="Stage 4: copies of the news corpora with gazetteer names swapped in (an experiment; "
+            "it lowered the dev pool, see models/README.md).",
+        ),
+    ] = 0,
     base: Annotated[
         Optional[Path],
         typer.Option(
@@ -84,6 +92,7 @@ def train(
             labels=labels,
             label_copies=label_copies,
             guide_steps=guide_steps,
+            mention_copies=mention_copies,
             base=base,
         )
     )

@@ -21,6 +21,7 @@ from nlp_pipeline.corpora.labelled_news import labelled_articles
 from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.tokenizer import words
 from nlp_pipeline.models import NER_MODEL, STANZA_NER_MODEL, STANZA_PRETRAIN
+from nlp_pipeline.training.augment import Gazetteer, replace_mentions
 from nlp_pipeline.training.export import export
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,9 @@ class TrainConfig:
     labels: Path = Path("models/labels/news_train.jsonl")
     label_copies: int = 3
     guide_steps: int = 1500
+    # Mention replacement (training/augment.py), off: copies of the news corpora with gazetteer names swapped
+    # in, added to stage 4. Dev pool -10.5 F1 (models/README.md, "Stage 4").
+    mention_copies: int = 0
     base: Path | None = None  # a checkpoints folder to start stage 4 from, instead of stages 1-3
     vector_dim: int = 100
     vocab_size: int = 60000
@@ -81,8 +85,12 @@ def training_sentences(cfg: TrainConfig) -> tuple[dict[str, list[Sentence]], dic
             log.warning("%s: %s", cfg.labels, problem)
         labelled = [s for doc in docs for s in doc]
     sets = {"train": train, "news": ane_train + aqmar}
-    if labelled:
+    if labelled or cfg.mention_copies:
         sets["guide"] = ane_train + aqmar + labelled * cfg.label_copies
+    if cfg.mention_copies:
+        gazetteer = Gazetteer.read(cfg.corpora / "gazetteers")
+        for copy in range(cfg.mention_copies):
+            sets["guide"] += replace_mentions(ane_train + aqmar, gazetteer, seed=SEED + copy)
     return sets, devs
 
 
