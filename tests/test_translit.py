@@ -47,6 +47,14 @@ def test_nasab_and_joined_abu() -> None:
     assert to_latin("دي فيلبان").startswith("de ")  # a European particle in lower case
 
 
+def test_bin_inside_a_name_is_bin_with_its_name_spelled_alone() -> None:
+    # The index attests «بن X» units as "Ben Soltane", "Ibn Hammud" or a bare "Bin": agencies write "bin X".
+    assert person_latin("فهد بن سلطان العنزي").split()[1:3] == ["bin", "Sultan"]
+    assert person_latin("سامي بن حمود المطيري").split()[1:3] == ["bin", "Hamoud"]
+    assert person_latin("ماجد بن فهد بن مساعد").split()[-2:] == ["bin", "Musaed"]
+    assert person_latin("رأفت طه").split() == ["Raafat", "Taha"]
+
+
 def test_attested_spellings_follow_the_name_and_the_model() -> None:
     assert person_latin("محمد العتيبي") == "Mohammed al-Otaibi"  # table given name, attested family name
     # The index's article forms (ath-, Al ) become "al-"; a misaligned attested spelling is refused.

@@ -34,6 +34,8 @@ ARTICLE_LATIN = re.compile(r"(?<![\w'])(?:[aAeE](?:l|[tdsrzn]h?)|[AE](?:L|[TDSRZ
 ABDUL = re.compile(r"Abdul[a-z]+$")
 JOINED_ARTICLE = re.compile(r"(?i)[ae]l[a-z]{3}")
 TITLE_NAME = 50
+# «بن»/«ابن»/«بنت» inside a name: agencies write "bin"/"bint" (Ibn only opens a name: "Ibn Khaldun").
+LINEAGE = {"bin": "bin", "Ibn": "bin", "bint": "bint"}
 LOWER = frozenset(p for p in PARTICLES.values() if p.islower())
 
 
@@ -77,7 +79,8 @@ def person_latin(name: str, model: TranslitModel | None = None) -> str:
         return agency_style(spelled[0])  # a whole name's spelling keeps its article form ("Habib Essid")
     units = split_units(whole)
     region = likeliest_region(units)
-    parts = [_unit_latin(unit, region, model) for unit in units]
+    parts = [_unit_latin(unit, region, model) for unit in units[:1]]
+    parts += [_lineage_latin(unit, region, model) for unit in units[1:]]
     if len(units) > 2:
         # «عادل بن أحمد الجبير»: the name without its middle parts may be attested ("Adel al-Jubeir").
         ends = f"{units[0]} {units[-1]}"
@@ -85,6 +88,15 @@ def person_latin(name: str, model: TranslitModel | None = None) -> str:
         if spelled and len(spelled[0].split()) == 2:
             parts[0], parts[-1] = spelled[0].split()
     return agency_style(" ".join(parts))
+
+
+def _lineage_latin(unit: str, region: str, model: TranslitModel | None) -> str:
+    """A unit after the first: «بن X» is "bin X" in agency style whatever the index attests for the unit
+    ("Ben Soltane", "Ibn Hammud", or a bare "Bin" that loses X), X spelled as a unit of its own."""
+    particle, _, rest = unit.partition(" ")
+    if rest and PARTICLES.get(clean_arabic(particle)) in LINEAGE:
+        return f"{LINEAGE[PARTICLES[clean_arabic(particle)]]} {_unit_latin(rest, region, model)}"
+    return _unit_latin(unit, region, model)
 
 
 def _unit_latin(unit: str, region: str, model: TranslitModel | None) -> str:
