@@ -55,6 +55,14 @@ def test_bin_inside_a_name_is_bin_with_its_name_spelled_alone() -> None:
     assert person_latin("رأفت طه").split() == ["Raafat", "Taha"]
 
 
+def test_wire_agencies_get_their_usual_english_names() -> None:
+    assert latin_name("وكالة فرانس برس", "ORG") == "AFP"
+    assert latin_name("الفرنسية", "ORG") == "AFP"  # «وقال لـ"الفرنسية"»: the agency's short form
+    assert latin_name("الألمانية", "ORG") == "dpa"
+    assert latin_name("وكالة الأناضول للأنباء", "ORG") == "Anadolu Agency"
+    assert latin_name("وكالة الأنباء الإيرانية الرسمية", "ORG") == "IRNA"
+
+
 def test_attested_spellings_follow_the_name_and_the_model() -> None:
     assert person_latin("محمد العتيبي") == "Mohammed al-Otaibi"  # table given name, attested family name
     # The index's article forms (ath-, Al ) become "al-"; a misaligned attested spelling is refused.
