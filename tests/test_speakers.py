@@ -292,6 +292,13 @@ def test_a_persons_entity_loses_the_addressee_the_tagger_glued_to_it() -> None:
     assert [q.speaker.name for q in doc.quotes] == ["سامي حداد", "سامي حداد"]
 
 
+def test_a_persons_entity_loses_an_agency_spoken_to_even_named_once() -> None:
+    # «لفرانس برس» is never a word of a name: the name need not be repeated elsewhere to cut it.
+    text = "وقال مدير الميناء كريم نصار لفرانس برس إن السفن عادت إلى العمل."
+    doc = _with_spans(text, [("PER", "كريم نصار لفرانس برس", 0)])
+    assert [q.speaker.name for q in doc.quotes] == ["كريم نصار"]
+
+
 def test_a_relayed_quote_in_marks_after_his_saying() -> None:
     text = (
         "ونقلت الصحيفة عن الوزير سامي حداد وهو عضو في الحكومة قوله “الخطة جاهزة للتنفيذ”. وأضاف “سنبدأ غدا”."

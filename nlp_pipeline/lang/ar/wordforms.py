@@ -13,6 +13,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     MEDIA_NOUNS,
     ORG_CLASSIFIERS,
     ORG_HEADS,
+    OUTLET_NAMES,
     PERSON_TITLES,
     SOURCE_ADJECTIVES,
     SOURCE_HEADS,
@@ -115,12 +116,13 @@ def title_gender(norm: str) -> str | None:
 
 
 def is_addressee(norm: str) -> bool:
-    """«للصحفيين»، «لقناة العربية»، «لـ»: ل + a person or an outlet spoken to, never part of a name."""
+    """«للصحفيين»، «لقناة العربية»، «لفرانس برس»، «لـ»: ل + a person or an outlet spoken to, never part of a
+    name."""
     if len(norm) < 2:
         return True
     if norm.startswith("لل"):
         return True
-    return norm[0] == "ل" and (norm[1:] in MEDIA_NOUNS or norm[1:] in DOCUMENT_NOUNS)
+    return norm[0] == "ل" and bool({norm[1:]} & (MEDIA_NOUNS | DOCUMENT_NOUNS | OUTLET_NAMES))
 
 
 # Nouns that head an institution, an outlet or a source: never the first word of a person's name.
