@@ -299,6 +299,12 @@ def test_a_persons_entity_loses_an_agency_spoken_to_even_named_once() -> None:
     assert [q.speaker.name for q in doc.quotes] == ["كريم نصار"]
 
 
+def test_a_definite_source_head_with_a_place_then_a_name_is_that_person() -> None:
+    text = "وأكد المسؤول في البلدة سامر خليل حداد الحصيلة. وقال المسؤول في وزارة النقل إن الطريق مغلق."
+    doc = _with_spans(text, [("PER", "سامر خليل حداد", 0)])
+    assert [q.speaker.name for q in doc.quotes] == ["سامر خليل حداد", "المسؤول في وزارة النقل"]
+
+
 def test_a_relayed_quote_in_marks_after_his_saying() -> None:
     text = (
         "ونقلت الصحيفة عن الوزير سامي حداد وهو عضو في الحكومة قوله “الخطة جاهزة للتنفيذ”. وأضاف “سنبدأ غدا”."
