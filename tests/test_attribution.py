@@ -90,6 +90,30 @@ def test_new_cue_forms(text: str, entities, expected) -> None:
     assert statements(attributed(text, entities)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        (  # حث + addressee + على
+            "وحث الوزير كمال عيسى التجار على خفض الأسعار.",
+            (("PER", "كمال عيسى"),),
+            [("التجار على خفض الأسعار", "وحث", "كمال عيسى")],
+        ),
+        (  # تعهد بـ: the content starts after the fused letter
+            "وتعهد رئيس البلدية نادر سالم بإصلاح الطرق قبل الشتاء.",
+            (("PER", "نادر سالم"),),
+            [("إصلاح الطرق قبل الشتاء", "وتعهد", "نادر سالم")],
+        ),
+        (  # رجح + masdar object
+            "ورجح الخبير سامي حداد ارتفاع أسعار الذهب.",
+            (("PER", "سامي حداد"),),
+            [("ارتفاع أسعار الذهب", "ورجح", "سامي حداد")],
+        ),
+    ],
+)
+def test_urging_pledging_and_judging_likely_report_their_object(text: str, entities, expected) -> None:
+    assert statements(attributed(text, entities)) == expected
+
+
 def test_between_and_it_turned_out_are_not_cues() -> None:
     doc = attributed("تبين أن الاتفاق بين الجانبين لم يوقع بعد.")
     assert doc.quotes == []
