@@ -114,6 +114,19 @@ def test_urging_pledging_and_judging_likely_report_their_object(text: str, entit
     assert statements(attributed(text, entities)) == expected
 
 
+def test_a_command_is_an_institution_and_its_description_ends_before_a_statement_or_a_day() -> None:
+    text = (
+        "وقالت قيادة الحرس الوطني في بيان إن الدوريات انتشرت في الشوارع. "
+        "وأعلنت قيادة الشرطة الاثنين أن الطريق فتح من جديد. "
+        "وقالت مصادر في الشرطة إن التحقيق مستمر."
+    )
+    assert [speaker for _, _, speaker in statements(attributed(text))] == [
+        "قيادة الحرس الوطني",
+        "قيادة الشرطة",
+        "مصادر في الشرطة",
+    ]
+
+
 def test_between_and_it_turned_out_are_not_cues() -> None:
     doc = attributed("تبين أن الاتفاق بين الجانبين لم يوقع بعد.")
     assert doc.quotes == []
