@@ -75,6 +75,7 @@ def _verb_table() -> tuple[dict[str, tuple[str | None, str]], frozenset[str]]:
 
 VERBS, OBJECT_FORMS = _verb_table()
 SAY_FORMS = words("say_verbs.txt")
+IMPERSONAL = words("impersonal_verbs.txt")
 RELAYS = {form: ("f" if form.endswith("ت") else "m") for form in words("relay_verbs.txt")}
 NAMING = {
     normalize(v) + sfx: ("f" if sfx.startswith("ت") else "m")
@@ -103,6 +104,8 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
     forms = without_conjunction(tokens[i].norm)
     for form in forms:
         if form in VERBS:
+            if form in IMPERSONAL and i + 1 < end and is_complementizer(tokens[i + 1].norm):
+                return None  # «ويتوقع أن…»: "it is expected that", nobody's statement
             gender, kind = VERBS[form]
             return Cue(i, i + 1, kind, gender, form in OBJECT_FORMS)
     if tokens[i].norm in SAY_NOUNS:
