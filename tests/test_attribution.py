@@ -127,6 +127,18 @@ def test_a_command_is_an_institution_and_its_description_ends_before_a_statement
     ]
 
 
+def test_abbar_an_is_a_cue_and_abr_via_is_not() -> None:
+    text = (
+        "وعبر الوزير كمال عيسى عن قلقه من تدهور الأوضاع. "
+        "وقالت الهيئة عبر حسابها الرسمي إن الحريق أخمد. "
+        "ونقلت المساعدات عبر الحدود عن طريق البر."
+    )
+    assert statements(attributed(text, (("PER", "كمال عيسى"),))) == [
+        ("قلقه من تدهور الأوضاع", "وعبر", "كمال عيسى"),
+        ("الحريق أخمد", "وقالت", "الهيئة"),
+    ]
+
+
 def test_between_and_it_turned_out_are_not_cues() -> None:
     doc = attributed("تبين أن الاتفاق بين الجانبين لم يوقع بعد.")
     assert doc.quotes == []
