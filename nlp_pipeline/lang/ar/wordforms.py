@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from nlp_pipeline.lang.ar.lexicon import (
     DOCUMENT_NOUNS,
+    GIVEN_NAMES,
     HONORIFICS,
     INSTITUTION_HEADS,
     MEDIA_NOUNS,
@@ -163,6 +164,10 @@ def strip_name_proclitic(text: str, known: set[str] | frozenset[str]) -> str:
     elif not (len(norm) >= 3 and norm[0] in PROCLITICS):
         return text
     bare = normalize(rest)
-    if len(bare) >= 2 and (bare.startswith(ARTICLE) or bare in known):
+    if norm in GIVEN_NAMES:
+        return text  # «بلال»: a given name that starts with the letter of a proclitic
+    # «فالح» is no «ف» + «الح»: the article takes a word of two letters at least
+    article = bare.startswith(ARTICLE) and len(bare) > len(ARTICLE) + 1
+    if len(bare) >= 2 and (article or bare in known):
         return " ".join([rest, *words[1:]])
     return text
