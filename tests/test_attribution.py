@@ -90,6 +90,55 @@ def test_new_cue_forms(text: str, entities, expected) -> None:
     assert statements(attributed(text, entities)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        (  # حث + addressee + على
+            "وحث الوزير كمال عيسى التجار على خفض الأسعار.",
+            (("PER", "كمال عيسى"),),
+            [("التجار على خفض الأسعار", "وحث", "كمال عيسى")],
+        ),
+        (  # تعهد بـ: the content starts after the fused letter
+            "وتعهد رئيس البلدية نادر سالم بإصلاح الطرق قبل الشتاء.",
+            (("PER", "نادر سالم"),),
+            [("إصلاح الطرق قبل الشتاء", "وتعهد", "نادر سالم")],
+        ),
+        (  # رجح + masdar object
+            "ورجح الخبير سامي حداد ارتفاع أسعار الذهب.",
+            (("PER", "سامي حداد"),),
+            [("ارتفاع أسعار الذهب", "ورجح", "سامي حداد")],
+        ),
+    ],
+)
+def test_urging_pledging_and_judging_likely_report_their_object(text: str, entities, expected) -> None:
+    assert statements(attributed(text, entities)) == expected
+
+
+def test_a_command_is_an_institution_and_its_description_ends_before_a_statement_or_a_day() -> None:
+    text = (
+        "وقالت قيادة الحرس الوطني في بيان إن الدوريات انتشرت في الشوارع. "
+        "وأعلنت قيادة الشرطة الاثنين أن الطريق فتح من جديد. "
+        "وقالت مصادر في الشرطة إن التحقيق مستمر."
+    )
+    assert [speaker for _, _, speaker in statements(attributed(text))] == [
+        "قيادة الحرس الوطني",
+        "قيادة الشرطة",
+        "مصادر في الشرطة",
+    ]
+
+
+def test_abbar_an_is_a_cue_and_abr_via_is_not() -> None:
+    text = (
+        "وعبر الوزير كمال عيسى عن قلقه من تدهور الأوضاع. "
+        "وقالت الهيئة عبر حسابها الرسمي إن الحريق أخمد. "
+        "ونقلت المساعدات عبر الحدود عن طريق البر."
+    )
+    assert statements(attributed(text, (("PER", "كمال عيسى"),))) == [
+        ("قلقه من تدهور الأوضاع", "وعبر", "كمال عيسى"),
+        ("الحريق أخمد", "وقالت", "الهيئة"),
+    ]
+
+
 def test_between_and_it_turned_out_are_not_cues() -> None:
     doc = attributed("تبين أن الاتفاق بين الجانبين لم يوقع بعد.")
     assert doc.quotes == []

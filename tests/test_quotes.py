@@ -262,6 +262,7 @@ def test_quotes_in_other_news_wordings(text: str, entities, expected) -> None:
         "ونشرت صحيفة «الشرق الأوسط» تفاصيل الاتفاق الجديد.",
         "يُذكر أن الاجتماع المقبل سيعقد في القاهرة.",
         "ومن المتوقع أن تشمل المباحثات ملفات عدة.",
+        "ويتوقع أن يصل الوفد إلى العاصمة مساء الغد.",
         "كما رأت موسكو مصلحة في الحفاظ على نفوذها، وإظهار أنها لا تزال لاعبا مهما.",
         "وسار المشروع حسب الخطة المعلنة دون تأخير يذكر.",
         "المصدر: وكالات الأنباء",
@@ -269,6 +270,11 @@ def test_quotes_in_other_news_wordings(text: str, entities, expected) -> None:
 )
 def test_terms_names_and_impersonal_phrases_are_not_quotes(text: str) -> None:
     assert quotes_of(text) == []
+
+
+def test_an_impersonal_present_with_a_subject_before_an_is_a_cue() -> None:
+    text = "ويتوقع الخبراء أن ترتفع أسعار القمح هذا العام."
+    assert contents(text, quotes_of(text)) == ["ترتفع أسعار القمح هذا العام"]
 
 
 def test_new_cue_in_the_same_sentence_ends_reported_speech() -> None:

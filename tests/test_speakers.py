@@ -292,6 +292,28 @@ def test_a_persons_entity_loses_the_addressee_the_tagger_glued_to_it() -> None:
     assert [q.speaker.name for q in doc.quotes] == ["سامي حداد", "سامي حداد"]
 
 
+def test_a_persons_entity_loses_an_agency_spoken_to_even_named_once() -> None:
+    # «لفرانس برس» is never a word of a name: the name need not be repeated elsewhere to cut it.
+    text = "وقال مدير الميناء كريم نصار لفرانس برس إن السفن عادت إلى العمل."
+    doc = _with_spans(text, [("PER", "كريم نصار لفرانس برس", 0)])
+    assert [q.speaker.name for q in doc.quotes] == ["كريم نصار"]
+
+
+def test_a_definite_source_head_with_a_place_then_a_name_is_that_person() -> None:
+    text = "وأكد المسؤول في البلدة سامر خليل حداد الحصيلة. وقال المسؤول في وزارة النقل إن الطريق مغلق."
+    doc = _with_spans(text, [("PER", "سامر خليل حداد", 0)])
+    assert [q.speaker.name for q in doc.quotes] == ["سامر خليل حداد", "المسؤول في وزارة النقل"]
+
+
+def test_a_name_starting_with_fa_and_the_article_letters_keeps_its_fa() -> None:
+    # «فالح» is no «ف» + «الح»; «فالحربي» is «ف» + «الحربي».
+    assert strip_clitic("فالح سعدون", set()) == "فالح سعدون"
+    assert strip_clitic("فالحربي", set()) == "الحربي"
+    text = "وقال المتحدث باسم الشرطة فالح سعدون إن الطريق مغلق."
+    doc = _with_spans(text, [("PER", "فالح سعدون", 0)])
+    assert [q.speaker.name for q in doc.quotes] == ["فالح سعدون"]
+
+
 def test_a_relayed_quote_in_marks_after_his_saying() -> None:
     text = (
         "ونقلت الصحيفة عن الوزير سامي حداد وهو عضو في الحكومة قوله “الخطة جاهزة للتنفيذ”. وأضاف “سنبدأ غدا”."

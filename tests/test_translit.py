@@ -13,7 +13,14 @@ from nlp_pipeline.cli import app
 from nlp_pipeline.models import TRANSLIT_MODEL, models_dir
 from nlp_pipeline.pipeline.latin.attested import persian_spellings
 from nlp_pipeline.pipeline.latin.graphone import FORMAT, load_model
-from nlp_pipeline.pipeline.latin.names import fits, latin_name, person_latin, to_latin, unit_style
+from nlp_pipeline.pipeline.latin.names import (
+    agency_style,
+    fits,
+    latin_name,
+    person_latin,
+    to_latin,
+    unit_style,
+)
 from nlp_pipeline.pipeline.latin.spell import Speller, speller
 from nlp_pipeline.training.translit import evaluate, train
 from nlp_pipeline.training.translit_arab import index_pairs
@@ -45,6 +52,31 @@ def test_nasab_and_joined_abu() -> None:
     assert person_latin("سامي أبوزيد").split()[1] == "Abu"
     assert person_latin("عبد العزيز الفلاني").startswith("Abdulaziz ")
     assert to_latin("دي فيلبان").startswith("de ")  # a European particle in lower case
+
+
+def test_bin_inside_a_name_is_bin_with_its_name_spelled_alone() -> None:
+    # The index attests «بن X» units as "Ben Soltane", "Ibn Hammud" or a bare "Bin": agencies write "bin X".
+    assert person_latin("فهد بن سلطان العنزي").split()[1:3] == ["bin", "Sultan"]
+    assert person_latin("سامي بن حمود المطيري").split()[1:3] == ["bin", "Hamoud"]
+    assert person_latin("ماجد بن فهد بن مساعد").split()[-2:] == ["bin", "Musaed"]
+    assert person_latin("رأفت طه").split() == ["Raafat", "Taha"]
+
+
+def test_a_family_after_al_is_al_and_its_name() -> None:
+    # «آل» is a unit of its own in the index's split; agencies write "Al Sheikh", not "Al al-Sheikh".
+    assert person_latin("خالد بن سامي آل الشيخ").endswith(" Al Sheikh")
+    assert person_latin("فهد بن ماجد آل سعود").endswith(" Al Saud")
+    # A whole name's attested spelling keeps its words, but «بن» inside it is "bin"; "Ibn" still opens one.
+    assert agency_style("Nasser Ben Fahad Al-Harbi") == "Nasser bin Fahad al-Harbi"
+    assert agency_style("Ibn Rushd") == "Ibn Rushd"
+
+
+def test_wire_agencies_get_their_usual_english_names() -> None:
+    assert latin_name("وكالة فرانس برس", "ORG") == "AFP"
+    assert latin_name("الفرنسية", "ORG") == "AFP"  # «وقال لـ"الفرنسية"»: the agency's short form
+    assert latin_name("الألمانية", "ORG") == "dpa"
+    assert latin_name("وكالة الأناضول للأنباء", "ORG") == "Anadolu Agency"
+    assert latin_name("وكالة الأنباء الإيرانية الرسمية", "ORG") == "IRNA"
 
 
 def test_attested_spellings_follow_the_name_and_the_model() -> None:

@@ -66,6 +66,7 @@ OBJECT_PREPOSITIONS = words("object_prepositions.txt")
 AUXILIARY_VERBS = words("auxiliary_verbs.txt")
 QUANTIFIERS = words("quantifiers.txt")
 TOPIC_PREPOSITIONS = words("topic_prepositions.txt")
+OUTLET_NAMES = words("outlet_names.txt")
 # «سموه» -> the title stems of the persons it can mean ({سمو، أمير، ملكي}).
 ADDRESS_TITLES = {
     normalize(form): frozenset(normalize(t) for t in titles.split())

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from nlp_pipeline.lang.ar.lexicon import (
     DOCUMENT_NOUNS,
+    GIVEN_NAMES,
     HONORIFICS,
     INSTITUTION_HEADS,
     MEDIA_NOUNS,
     ORG_CLASSIFIERS,
     ORG_HEADS,
+    OUTLET_NAMES,
     PERSON_TITLES,
     SOURCE_ADJECTIVES,
     SOURCE_HEADS,
@@ -115,12 +117,13 @@ def title_gender(norm: str) -> str | None:
 
 
 def is_addressee(norm: str) -> bool:
-    """«للصحفيين»، «لقناة العربية»، «لـ»: ل + a person or an outlet spoken to, never part of a name."""
+    """«للصحفيين»، «لقناة العربية»، «لفرانس برس»، «لـ»: ل + a person or an outlet spoken to, never part of a
+    name."""
     if len(norm) < 2:
         return True
     if norm.startswith("لل"):
         return True
-    return norm[0] == "ل" and (norm[1:] in MEDIA_NOUNS or norm[1:] in DOCUMENT_NOUNS)
+    return norm[0] == "ل" and bool({norm[1:]} & (MEDIA_NOUNS | DOCUMENT_NOUNS | OUTLET_NAMES))
 
 
 # Nouns that head an institution, an outlet or a source: never the first word of a person's name.
@@ -161,6 +164,10 @@ def strip_name_proclitic(text: str, known: set[str] | frozenset[str]) -> str:
     elif not (len(norm) >= 3 and norm[0] in PROCLITICS):
         return text
     bare = normalize(rest)
-    if len(bare) >= 2 and (bare.startswith(ARTICLE) or bare in known):
+    if norm in GIVEN_NAMES:
+        return text  # «بلال»: a given name that starts with the letter of a proclitic
+    # «فالح» is no «ف» + «الح»: the article takes a word of two letters at least
+    article = bare.startswith(ARTICLE) and len(bare) > len(ARTICLE) + 1
+    if len(bare) >= 2 and (article or bare in known):
         return " ".join([rest, *words[1:]])
     return text

@@ -34,6 +34,9 @@ ARTICLE_LATIN = re.compile(r"(?<![\w'])(?:[aAeE](?:l|[tdsrzn]h?)|[AE](?:L|[TDSRZ
 ABDUL = re.compile(r"Abdul[a-z]+$")
 JOINED_ARTICLE = re.compile(r"(?i)[ae]l[a-z]{3}")
 TITLE_NAME = 50
+# «بن»/«ابن»/«بنت» inside a name: agencies write "bin"/"bint" (Ibn only opens a name: "Ibn Khaldun").
+LINEAGE = {"bin": "bin", "Ibn": "bin", "bint": "bint"}
+MIDDLE_BIN = frozenset({"Ben", "Bin", "Ibn", "ibn", "ben"})
 LOWER = frozenset(p for p in PARTICLES.values() if p.islower())
 
 
@@ -75,16 +78,49 @@ def person_latin(name: str, model: TranslitModel | None = None) -> str:
     spelled = ranked(list(whole_rows(whole)), None, lambda s: unit_style(whole, s))
     if spelled:
         return agency_style(spelled[0])  # a whole name's spelling keeps its article form ("Habib Essid")
-    units = split_units(whole)
+    units = _families(split_units(whole))
     region = likeliest_region(units)
-    parts = [_unit_latin(unit, region, model) for unit in units]
+    parts = [_unit_latin(unit, region, model) for unit in units[:1]]
+    parts += [_lineage_latin(unit, region, model) for unit in units[1:]]
     if len(units) > 2:
         # «عادل بن أحمد الجبير»: the name without its middle parts may be attested ("Adel al-Jubeir").
         ends = f"{units[0]} {units[-1]}"
         spelled = ranked(list(whole_rows(ends)), None, lambda s: unit_style(ends, s))
         if spelled and len(spelled[0].split()) == 2:
-            parts[0], parts[-1] = spelled[0].split()
+            parts[0], last = spelled[0].split()
+            parts[-1] = parts[-1] if _is_family(units[-1]) else last
     return agency_style(" ".join(parts))
+
+
+def _lineage_latin(unit: str, region: str, model: TranslitModel | None) -> str:
+    """A unit after the first: «بن X» is "bin X" in agency style whatever the index attests for the unit
+    ("Ben Soltane", "Ibn Hammud", or a bare "Bin" that loses X), X spelled as a unit of its own."""
+    particle, _, rest = unit.partition(" ")
+    if rest and PARTICLES.get(clean_arabic(particle)) in LINEAGE:
+        return f"{LINEAGE[PARTICLES[clean_arabic(particle)]]} {_unit_latin(rest, region, model)}"
+    if _is_family(unit):
+        # «آل سعود»، «آل الشيخ»: the family "Al Saud", "Al Sheikh" (the index has "Al Saoud", "Al al-Sheikh")
+        family = _unit_latin(rest, region, model)
+        family = family[3:] if family[:3].casefold() == "al-" else family
+        return f"Al {family[:1].upper()}{family[1:]}"
+    return _unit_latin(unit, region, model)
+
+
+def _families(units: list[str]) -> list[str]:
+    """«آل» (cleaned to «ال») is a unit of its own in the index's split: joined to the family after it."""
+    out: list[str] = []
+    for unit in units:
+        if out and out[-1] == ARTICLE:
+            out[-1] = f"{ARTICLE} {unit}"
+        else:
+            out.append(unit)
+    return out
+
+
+def _is_family(unit: str) -> bool:
+    """«آل X»: a family's name (the normalized «آل» is the article's letters, as a word of its own)."""
+    particle, _, rest = unit.partition(" ")
+    return bool(rest) and clean_arabic(particle) == ARTICLE
 
 
 def _unit_latin(unit: str, region: str, model: TranslitModel | None) -> str:
@@ -146,9 +182,13 @@ def split_abu(word: str) -> str:
 
 
 def agency_style(latin: str) -> str:
-    """The article inside a name in lower case, as agencies write it: "Adel Al-Jubeir" -> "Adel al-Jubeir"."""
+    """The article inside a name in lower case, as agencies write it: "Adel Al-Jubeir" -> "Adel al-Jubeir"; a
+    «بن» inside it "bin"."""
     words = latin.split()
-    return " ".join(words[:1] + ["al-" + w[3:] if w.startswith("Al-") else w for w in words[1:]])
+    inner = ["al-" + w[3:] if w.startswith("Al-") else w for w in words[1:]]
+    # "Tamim Ben Hamad", "Mohammed Ibn Salman": «بن» inside a name is "bin" ("Ibn" only opens a name)
+    inner = ["bin" if w in MIDDLE_BIN and i < len(inner) - 1 else w for i, w in enumerate(inner)]
+    return " ".join(words[:1] + inner)
 
 
 def to_latin(name: str, model: TranslitModel | None = None) -> str:

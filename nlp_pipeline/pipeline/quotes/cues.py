@@ -75,6 +75,10 @@ def _verb_table() -> tuple[dict[str, tuple[str | None, str]], frozenset[str]]:
 
 VERBS, OBJECT_FORMS = _verb_table()
 SAY_FORMS = words("say_verbs.txt")
+IMPERSONAL = words("impersonal_verbs.txt")
+ABOUT_FORMS = {normalize(w.split(":")[0]): w.split(":")[1] for w in raw_words("about_verbs.txt")}
+OPENERS = words("clause_openers.txt") | {"قد", "كما", "فيما"}
+ABOUT_SPAN = 8  # words of the subject between «عبّر» and «عن»
 RELAYS = {form: ("f" if form.endswith("ت") else "m") for form in words("relay_verbs.txt")}
 NAMING = {
     normalize(v) + sfx: ("f" if sfx.startswith("ت") else "m")
@@ -101,8 +105,19 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
     """The cue starting at token i (tokens after `end` are not looked at), or None."""
     end = len(tokens) if end is None else end
     forms = without_conjunction(tokens[i].norm)
+    about = next((ABOUT_FORMS[f] for f in forms if f in ABOUT_FORMS), None)
+    if about is not None:
+        opens = (
+            tokens[i].norm[0] in "وف"
+            or i == 0
+            or not tokens[i - 1].norm.isalpha()
+            or tokens[i - 1].norm in OPENERS
+        )
+        return Cue(i, i + 1, "verb", about, True) if opens and _about_follows(tokens, i + 1, end) else None
     for form in forms:
         if form in VERBS:
+            if form in IMPERSONAL and i + 1 < end and is_complementizer(tokens[i + 1].norm):
+                return None  # «ويتوقع أن…»: "it is expected that", nobody's statement
             gender, kind = VERBS[form]
             return Cue(i, i + 1, kind, gender, form in OBJECT_FORMS)
     if tokens[i].norm in SAY_NOUNS:
@@ -125,6 +140,17 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
         if gender:
             return Cue(i, i + 3, "pronoun", gender)
     return None
+
+
+def _about_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """«عن» within ABOUT_SPAN words from token k, before a mark: «عبر» is the verb, not "via" (which also
+    follows a noun where the verb opens a clause: «ونقلت المساعدات عبر الحدود»)."""
+    for t in range(k, min(end, k + ABOUT_SPAN)):
+        if tokens[t].norm == "عن":  # «عن طريق» ("by way of") follows "via" too
+            return t + 1 < end and tokens[t + 1].norm != "طريق"
+        if not any(c.isalpha() for c in tokens[t].norm):
+            return False
+    return False
 
 
 def is_say_verb(norm: str) -> bool:

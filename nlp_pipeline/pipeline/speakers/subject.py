@@ -13,6 +13,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     PHRASE_PREPOSITIONS,
+    SOURCE_HEADS,
     STATEMENT_HEADS,
     SUBJECT_STOPS,
     TITLE_LINKS,
@@ -27,6 +28,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_head_noun,
     is_lam_genitive,
     is_title,
+    without_article,
     without_lam,
     word_stem,
 )
@@ -78,7 +80,8 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
             continue
         norm = without_lam(tokens[t].norm) if source or t > first else tokens[t].norm
         nxt = by_token.get(t + 1)
-        titled = titled or is_title(norm)
+        # «المسؤول في المدينة فلان»: a definite source head is a role, as a title is, and its name follows
+        titled = titled or is_title(norm) or (t == first and _definite_source(norm))
         # «مبعوث الأمم المتحدة في ليبيا، جون سميث»: a place inside the title phrase;
         # after such a preposition only a person is the subject («مسؤول في وزارة…» is a description).
         # «مدير تعليم جازان»: a genitive before a place too
@@ -111,6 +114,11 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
     if not found or (need_person and person is None):
         return None
     return person or found[0]
+
+
+def _definite_source(norm: str) -> bool:
+    """«المسؤول»، «المتحدث»: a source head with the article names one person's role."""
+    return is_definite(norm) and without_article(norm) in SOURCE_HEADS
 
 
 def apposed_person(names: Mentions, first: int, last: int) -> Mention | None:

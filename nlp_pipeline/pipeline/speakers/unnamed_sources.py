@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nlp_pipeline.lang.ar.lexicon import (
+    ADVERBS,
     AFFILIATIONS,
     AGENCY_HEADS,
     DOCUMENT_NOUNS,
@@ -123,6 +124,8 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             or norm in FUNCTION_WORDS - PHRASE_PREPOSITIONS
             or is_addressee(norm)
             or without_conjunction(norm)[-1] in AFFILIATIONS  # «هيئة الإغاثة التابعة لـ…»
+            or _in_statement(tokens, k, last)
+            or norm in ADVERBS  # «قيادة الجيش الجمعة»: a time word after the source, not its genitive
         ):
             break
         if norm in PHRASE_PREPOSITIONS:
@@ -140,3 +143,11 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
     while k > first + 1 and tokens[k - 1].norm in PHRASE_PREPOSITIONS:
         k -= 1  # «حذرت السفارة البريطانية من أن…»: the preposition belongs to the verb
     return k
+
+
+def _in_statement(tokens: Sequence[Token], k: int, last: int) -> bool:
+    """«قالت قيادة الجيش في بيان إن…»: «في» + a statement's container tells where it was said; it is
+    not a part of the source («مصادر في وزارة الدفاع»)."""
+    if k + 1 >= last or tokens[k].norm not in PHRASE_PREPOSITIONS:
+        return False
+    return without_article(tokens[k + 1].norm) in DOCUMENT_NOUNS
