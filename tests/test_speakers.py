@@ -371,3 +371,13 @@ def test_a_title_the_tagger_took_for_a_name_still_leads_to_the_holder() -> None:
         (("PER", "أمين"), ("LOC", "تبوك"), ("PER", "فهد العنزي")),
     )
     assert [name for name, _ in speakers(doc)] == ["فهد العنزي"]
+
+
+def test_studies_researchers_and_described_reports_are_descriptions_without_latin() -> None:
+    """«دراسة حديثة»، «الباحثون»، «تقرير اقتصادي» describe a source: no Latin name is made up for them."""
+    for text, speaker in [
+        ("وكشفت دراسة حديثة أن النوم المبكر يحسن الذاكرة.", "دراسة حديثة"),
+        ("وقال الباحثون إن النتائج مشجعة.", "الباحثون"),
+        ("وذكر تقرير اقتصادي أن الأسعار ارتفعت.", "تقرير اقتصادي"),
+    ]:
+        assert speakers(attributed(text)) == [(speaker, None)]

@@ -63,6 +63,8 @@ def source_phrase(tokens: Sequence[Token], first: int, last: int) -> SourcePhras
         head, nxt = without_lam(tokens[first].norm), tokens[first + 1].norm
         if head in MEDIA_NOUNS and not is_definite(nxt):  # «وكالة الأنباء السورية» is the agency's name
             outlet = True
+        elif head in DOCUMENT_NOUNS and is_adjective(nxt) and not is_definite(nxt):
+            break  # «تقرير اقتصادي»، «بيان رسمي»: a described document, not one named after its author
         elif not (head in DOCUMENT_NOUNS or head in ("صدر", "صادر", "عن")):
             break
         first += 1
