@@ -53,16 +53,12 @@ def document_sizes(sentences: Sequence[Sentence], doc_sentences: int = DOC_SENTE
     return [end - start for start, end in zip(starts, [*starts[1:], len(sentences)])]
 
 
-def tag_words(
-    sentences: Sequence[Sentence], models: Path | None = None
-) -> tuple[list[list[str]], list[list[str]]]:
-    """The tagger's inputs (normalized gold words) and its BIOES tags, before any document-level rule;
-    the tagger in `models` when given, else the default one."""
-    from nlp_pipeline.pipeline.ner.tagger import Tagger, default_tagger, tagger_input
+def tag_words(sentences: Sequence[Sentence]) -> tuple[list[list[str]], list[list[str]]]:
+    """The tagger's inputs (normalized gold words) and its BIOES tags, before any document-level rule."""
+    from nlp_pipeline.pipeline.ner.tagger import default_tagger, tagger_input
 
     inputs = [[tagger_input(normalize(w) or w) for w in s.words] for s in sentences]
-    tagger = Tagger(models) if models else default_tagger()
-    return inputs, tagger.tag(inputs)  # all documents in one call: the tagger batches across them
+    return inputs, default_tagger().tag(inputs)  # all documents in one call: the tagger batches across them
 
 
 def decode(

@@ -16,6 +16,7 @@ from typing import Any
 from nlp_pipeline.corpora.conll import Sentence, read_conll
 from nlp_pipeline.corpora.labelled_news import labelled_articles
 from nlp_pipeline.pipeline.ner.rules import DEFAULT_RULES, LEVERS, NO_RULES, Rules
+from nlp_pipeline.pipeline.ner.tagger import Tagger
 from nlp_pipeline.scoring import bootstrap
 from nlp_pipeline.scoring.ner import DOC_SENTENCES, decode, document_sizes, label_counts, score, tag_words
 
@@ -35,10 +36,10 @@ def split_documents(sentences: list[Sentence], doc_sentences: int = DOC_SENTENCE
     return out
 
 
-def news_set(gold: Path, corpora: Path) -> GoldSet:
+def news_set(gold: Path, corpora: Path, name: str = "news dev") -> GoldSet:
     """The entities of a quotation gold file whose records point into SaudiNewsNet (one document each)."""
     docs, problems = labelled_articles(gold, corpora)
-    return GoldSet("news dev", docs, problems)
+    return GoldSet(name, docs, problems)
 
 
 def pool_sets(corpora: Path, news_gold: Path, doc_sentences: int = DOC_SENTENCES) -> list[GoldSet]:
@@ -76,7 +77,7 @@ def run_pool(
     inputs, tags = tag_words(sentences)
     runs = {name: (tags, rules) for name, rules in variants().items()}
     if against is not None:
-        runs[f"model {against}"] = (tag_words(sentences, against)[1], DEFAULT_RULES)
+        runs[f"model {against}"] = (Tagger(against).tag(inputs), DEFAULT_RULES)
     sizes = [len(d) for d in docs]
     bounds = [0]
     for s in sets:

@@ -84,6 +84,8 @@ def training_sentences(cfg: TrainConfig) -> tuple[dict[str, list[Sentence]], dic
         for problem in problems:
             log.warning("%s: %s", cfg.labels, problem)
         labelled = [s for doc in docs for s in doc]
+    else:
+        log.warning("no labelled news at %s: stage 4 trains without it", cfg.labels)
     sets = {"train": train, "news": ane_train + aqmar}
     if labelled or cfg.mention_copies:
         sets["guide"] = ane_train + aqmar + labelled * cfg.label_copies
