@@ -166,7 +166,7 @@ def test_organisation_speaker_and_statement_noun() -> None:
         "وقالت وزارة الخارجية الروسية إن الجولة المقبلة قريبة.",
         (("ORG", "الكرملين"), ("ORG", "وزارة الخارجية الروسية")),
     )
-    assert speakers(doc) == [("الكرملين", "Kremlin"), ("وزارة الخارجية الروسية", None)]
+    assert speakers(doc) == [("الكرملين", "Kremlin"), ("وزارة الخارجية الروسية", "Russian Foreign Ministry")]
     assert doc.quotes[0].speaker.entity == "e0"
 
 

@@ -2,8 +2,9 @@
 
 People: a short table of conventional spellings (`lang/ar/data/latin_spellings.tsv`), then spellings attested
 in arabic-name-romanizer's index (attested.py), then our graphone model for what nobody attested (foreign and
-rare names), with fixed spellings of the particles عبد/أبو/بن and of the article ال ("al-"). One-word
-organisations (Reuters, Kommersant): the table or the graphone model. Descriptions get no Latin form.
+rare names), with fixed spellings of the particles عبد/أبو/بن and of the article ال ("al-"). Organisations and
+places: their English name from a glossary when every word is known (orgs.py: "Saudi Ministry of Health"),
+else for one word the table or the graphone model (Reuters, Kommersant). Descriptions get no Latin form.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from nlp_pipeline.pipeline.latin.attested import (
     whole_rows,
 )
 from nlp_pipeline.pipeline.latin.graphone import TranslitModel, clean_arabic, load_model
+from nlp_pipeline.pipeline.latin.orgs import org_english
 from nlp_pipeline.pipeline.latin.spell import speller
 
 SPELLINGS = {arabic: latin for arabic, latin in table("latin_spellings.tsv")}
@@ -54,6 +56,9 @@ def latin_name(name: str, label: str) -> str | None:
         return latin_name(" ".join(words), label)
     if label == "PER":
         return person_latin(name)
+    english = org_english(key)
+    if english:
+        return english
     if len(key.split()) == 1 and not is_definite(key):
         return to_latin(name)
     return None

@@ -1,0 +1,128 @@
+"""English names of organisations and places quoted as speakers, built from a small glossary
+(`lang/ar/data/org_glossary.tsv`), not transliterated: «هيئة النقل العام» is "General Transport Authority",
+«قيادة الشرطة الأردنية» "Jordanian Police Command", «وزارة التجارة المصرية» "Egyptian Ministry of Commerce",
+«جامعة جدة» "University of Jeddah".
+
+Arabic names run head first (head noun, then its complements, each followed by its adjectives); English
+compounds run the other way, so the chain is read backwards with each noun's adjectives before it. A
+nationality adjective leads («السعودية» → "Saudi …"). A bare head («الوزارة») is a back-reference and gets
+no name; a name with a definite word the glossary does not know gets no English name: a made-up
+translation is worse than none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from nlp_pipeline.lang.ar.lexicon import table
+from nlp_pipeline.lang.ar.normalize import normalize
+from nlp_pipeline.lang.ar.wordforms import ARTICLE, CONJUNCTIONS, PREPOSITIONS, words_of
+
+Entry = tuple[str, str]  # (English, kind)
+GLOSSARY: dict[tuple[str, ...], Entry] = {
+    tuple(normalize(w) for w in arabic.split()): (english, kind)
+    for arabic, english, kind in table("org_glossary.tsv")
+}
+MODIFIERS = ("adj", "nation")
+LONGEST = max(len(key) for key in GLOSSARY)
+
+
+@dataclass
+class Unit:
+    """A noun of the name's chain, with the adjectives that follow it in Arabic."""
+
+    english: str
+    kind: str
+    adjectives: list[str] = field(default_factory=list)
+
+
+def bare_forms(word: str) -> list[str]:
+    """A word as the glossary may list it: «وللهيئة» → «للهيئة», «الهيئة», «هيئة»; feminine adjectives end
+    in ة (مدنية → مدني)."""
+    forms = [word]
+    if len(word) > 3 and word[0] in CONJUNCTIONS:
+        forms.append(word[1:])
+    for form in list(forms):
+        if form.startswith("لل") and len(form) > 3:
+            forms.append(ARTICLE + form[2:])
+        elif len(form) > 3 and form[0] in PREPOSITIONS:
+            forms.append(form[1:])
+    for form in list(forms):
+        if form.startswith(ARTICLE) and len(form) > 3:
+            forms.append(form[len(ARTICLE) :])
+    for form in list(forms):
+        if form.endswith(("ة", "ه")) and len(form) > 3:
+            forms.append(form[:-1])
+    return forms
+
+
+def _lookup(words: tuple[str, ...], i: int) -> tuple[Entry, int] | None:
+    """The longest glossary entry at words[i:], and its length in words. After a noun, a word of the
+    feminine form is first read as an adjective («البلدية» "Municipal", «السعودية» "Saudi"), not as a noun
+    or a place of the same spelling."""
+    if i > 0 and words[i].endswith(("ية", "يه")):
+        for form in bare_forms(words[i])[1:]:
+            entry = GLOSSARY.get((form,))
+            if entry and entry[1] in MODIFIERS:
+                return entry, 1
+    for n in range(min(LONGEST, len(words) - i), 0, -1):
+        first, rest = words[i], words[i + 1 : i + n]
+        for form in bare_forms(first):
+            for key in ((form, *rest), (ARTICLE + form, *rest)):
+                if key in GLOSSARY:
+                    return GLOSSARY[key], n
+    return None
+
+
+def org_english(name: str) -> str | None:
+    """The English name of an organisation or place, or None when a word of it is unknown."""
+    words = words_of(name)
+    if not words:
+        return None
+    nations: list[str] = []
+    units: list[Unit] = []
+    i = 0
+    while i < len(words):
+        found = _lookup(words, i)
+        if found is None:
+            return None
+        (english, kind), n = found
+        joined = len(words[i]) > 3 and words[i][0] in CONJUNCTIONS and i > 0
+        i += n
+        if kind == "nation":
+            nations.append(english)
+        elif kind == "adj":
+            if not units:
+                return None
+            adjs = units[-1].adjectives
+            if joined and adjs:
+                adjs[-1] = f"{adjs[-1]} and {english}"
+            else:
+                adjs.append(english)
+        elif joined and units and not units[-1].adjectives:
+            units[-1].english = f"{units[-1].english} and {english}"
+        else:
+            units.append(Unit(english, kind))
+    if not units:
+        return " ".join(nations) or None
+    if len(units) == 1 and units[0].kind in ("noun", "of") and not units[0].adjectives:
+        return None  # «الوزارة», «الهيئة»: a back-reference, not a name
+    return " ".join([*nations, _compose(units)])
+
+
+def _compose(units: list[Unit]) -> str:
+    head, rest = units[0], units[1:]
+    if rest and (head.kind == "of" or (head.english == "University" and rest[0].kind == "place")):
+        return f"{_words(head)} of {_compound(rest)}"
+    return _compound(units)
+
+
+def _compound(units: list[Unit]) -> str:
+    """«المركز الوطني للأبحاث» "National Research Center": the head's adjectives open the compound, the
+    complements follow in reverse, each with its own adjectives, and the head noun closes it."""
+    head, rest = units[0], units[1:]
+    return " ".join([*reversed(head.adjectives), *(_words(u) for u in reversed(rest)), head.english])
+
+
+def _words(unit: Unit) -> str:
+    return " ".join([*reversed(unit.adjectives), unit.english])

@@ -1,0 +1,42 @@
+"""English names of organisations and places quoted as speakers (pipeline/latin/orgs.py): built from the
+glossary, never transliterated letter by letter. Names here are invented combinations of glossary words."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_pipeline.pipeline.latin.names import latin_name
+from nlp_pipeline.pipeline.latin.orgs import org_english
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("هيئة النقل العام", "General Transport Authority"),  # adjective before its noun, chain reversed
+        ("قيادة الشرطة الأردنية", "Jordanian Police Command"),  # the nationality leads
+        ("وزارة التجارة المصرية", "Egyptian Ministry of Commerce"),  # a ministry is "Ministry of"
+        ("وزارة الزراعة والمياه", "Ministry of Agriculture and Water"),  # coordinated nouns
+        (
+            "مديرية الشؤون الاجتماعية والثقافية",
+            "Social and Cultural Affairs Directorate",
+        ),  # coordinated adjectives
+        ("جامعة جدة", "University of Jeddah"),  # a university of a place
+        ("والمركز الوطني للأبحاث", "National Research Center"),  # proclitics and the genitive lam dropped
+        ("الكويت", "Kuwait"),
+        ("ومجلس الأمن", "Security Council"),
+    ],
+)
+def test_organisations_get_their_english_name(arabic: str, english: str) -> None:
+    assert org_english(arabic) == english
+
+
+@pytest.mark.parametrize("arabic", ["الوزارة", "الهيئة", "نادي الاتفاق", "شركة الزيوت المتقدمة الحديثة"])
+def test_bare_heads_and_unknown_words_get_no_english_name(arabic: str) -> None:
+    """A bare head is a back-reference; an unknown definite word would need a translation we don't have."""
+    assert org_english(arabic) is None
+
+
+def test_speaker_latin_uses_it_for_organisations_and_places_not_people() -> None:
+    assert latin_name("وزارة التجارة المصرية", "ORG") == "Egyptian Ministry of Commerce"
+    assert latin_name("الكويت", "LOC") == "Kuwait"
+    assert latin_name("هيئة النقل العام", "PER") != "General Transport Authority"
