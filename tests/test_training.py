@@ -45,3 +45,25 @@ def test_mention_copies_add_renamed_sentences_to_stage_four(tmp_path: Path) -> N
     with_names = [s for s in sets["news"] if any(t != "O" for t in s.tags)]
     assert len(added) == len(with_names) and added != with_names
     assert [t for s in added for t in s.tags if t == "O"]  # context kept
+
+
+def test_a_stage_killed_half_way_is_trained_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """stanza saves its best checkpoint while it trains: only a finished run may leave the stage's file."""
+    from nlp_pipeline.training import ner
+
+    saved = tmp_path / "saved"
+
+    def killed(cmd: list[str]) -> None:
+        (saved / cmd[cmd.index("--save_name") + 1]).write_text("best so far")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ner, "run", killed)
+    cfg = TrainConfig(CORPORA, tmp_path, tmp_path)
+    with pytest.raises(KeyboardInterrupt):
+        ner.train_tagger(cfg, tmp_path / "train.json", tmp_path / "pre.pt", "ar_ner_stage4.pt", 10, None)
+    assert not (saved / "ar_ner_stage4.pt").exists()
+    monkeypatch.setattr(
+        ner, "run", lambda cmd: (saved / cmd[cmd.index("--save_name") + 1]).write_text("done")
+    )
+    ner.train_tagger(cfg, tmp_path / "train.json", tmp_path / "pre.pt", "ar_ner_stage4.pt", 10, None)
+    assert (saved / "ar_ner_stage4.pt").read_text() == "done"

@@ -143,13 +143,18 @@ def build_pretrain(cfg: TrainConfig, train: list[Sentence], out: Path) -> None:
 def train_tagger(
     cfg: TrainConfig, train_file: Path, pretrain: Path, name: str, steps: int, start: Path | None
 ) -> None:
-    """One stanza training run into saved/`name`, keeping the checkpoint with the best ANERcorp dev F1."""
+    """One stanza training run into saved/`name`, keeping the checkpoint with the best ANERcorp dev F1.
+
+    stanza writes its best checkpoint so far while it trains; it is written under a `.partial` name and
+    renamed only when the run ends, so that a run killed half-way is trained again on the next call
+    instead of being taken for a finished stage (a stage is skipped when saved/`name` exists)."""
     save_dir = cfg.work / "saved"
     save_dir.mkdir(parents=True, exist_ok=True)
+    partial = f"{name}.partial"
     cmd = [
         sys.executable, "-m", "stanza.models.ner_tagger", "--mode", "train", "--shorthand", "ar_ours",
         "--train_file", str(train_file), "--eval_file", str(cfg.work / "data" / "anercorp_dev.json"),
-        "--wordvec_pretrain_file", str(pretrain), "--save_dir", str(save_dir), "--save_name", name,
+        "--wordvec_pretrain_file", str(pretrain), "--save_dir", str(save_dir), "--save_name", partial,
         "--max_steps", str(steps), "--eval_interval", "500" if start is None else "250",
         "--max_steps_no_improve", "3000", "--emb_finetune_known_only", "--seed", str(SEED),
         "--batch_size", "32", "--word_dropout", str(cfg.word_dropout),
@@ -158,6 +163,7 @@ def train_tagger(
     if start is not None:
         cmd += ["--finetune", "--finetune_load_name", str(start)]
     run(cmd)
+    (save_dir / partial).replace(save_dir / name)
 
 
 def ship_half(src: Path, dst: Path) -> None:
