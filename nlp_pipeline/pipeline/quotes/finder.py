@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nlp_pipeline.lang.ar.lexicon import ADVERBS, CLAUSE_OPENERS, FUNCTION_WORDS, GIVEN_NAMES
+from nlp_pipeline.lang.ar.lexicon import ADVERBS, CLAUSE_OPENERS, FUNCTION_WORDS
 from nlp_pipeline.lang.ar.marks import MarkedSpan, marked_spans, outermost
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, CLOSING_MARKS, COLON, END_PUNCT, is_punct
 from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
@@ -27,14 +27,13 @@ from nlp_pipeline.pipeline.quotes.cues import (
     relayed_at,
     subject_ends,
 )
+from nlp_pipeline.pipeline.quotes.headlines import headline_content
 from nlp_pipeline.pipeline.quotes.objects import object_start
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
 from nlp_pipeline.tokens.index import TokenIndex
 
 VERB_WINDOW = 25  # tokens between a verb and its quote or أن (room for «name، title، لـaddressee»)
 PARTICIPLE_WINDOW = 3  # مشيرا إلى أن / مؤكدا: «…»
-HEADLINE_NAME = 6  # tokens before the colon of «NAME: statement»
-DASHES = frozenset("-–—")
 NAMED_NOUN_WORDS = 2  # «وصفه باتفاق نووي "…"»: words between a naming verb and its term in marks
 MIN_UNMARKED_WORDS = 3  # a quote in marks after a subject without a colon: shorter ones are names or terms
 
@@ -103,12 +102,15 @@ class _QuoteFinder:
             first, last = target
             if cue.kind != "pronoun":  # a source's clause keeps the report in it («وبحسب X، فقد ذكرت Y أن…»)
                 last = self.cut_at_next_cue(first, last, cues[n + 1 :], targets[n + 1 :], cue.kind)
+            # «لأنها كشفت عن تفاصيله، فإن المؤتمر…»: the main clause after فإن is the writer's
+            last = next((t for t in range(first + 1, last) if self._fa_inna(t)), last)
             if (span := self.owner[cue.first]) is not None:  # a report inside a quote ends with it
                 last = min(last, self.token_at(span.end - 1) + 1)
             if self.add_relay(first, last, hi, cue) if cue.kind == "relay" else self.add(first, last, cue):
                 used.add(n)
         self.trailing_verbs(lo, hi, [c for n, c in enumerate(cues) if n not in used and c.kind == "verb"])
-        self.headline(lo, hi, cues)
+        if (content := headline_content(self, lo, hi, cues)) is not None:
+            self.add(*content, None)
 
     def add_relay(self, first: int, last: int, hi: int, cue: Cue) -> bool:
         """«نقلت الوكالة عن فلان قوله…»: the relayed statement (cue «قوله», else «عن») and, before it, the
@@ -151,9 +153,11 @@ class _QuoteFinder:
                     return k, self.token_at(span.outer_end - 1) + 1
                 k = self.token_at(span.outer_end - 1) + 1
                 continue
+            if self._fa_inna(k):
+                return None  # «لأنه سبق أن كشفت عن…، فإن الحدث…»: فإن opens the main clause
             if is_complementizer(tok.norm) and (cue.kind != "naming" or tok.norm.startswith("ب")):
                 return (k + 1, hi) if k + 1 < hi else None
-            if tok.text in COLON and cue.kind != "naming" and k + 1 < hi:
+            if tok.text in COLON and cue.kind != "naming" and k + 1 < hi and not self._clock(k):
                 # «وقال: نحن مستعدون» – words after a colon without marks; «وقال: إن…» goes on to إن.
                 nxt = self.tokens[k + 1]
                 if not (k + 1 in self.opening or is_complementizer(nxt.norm)):
@@ -164,6 +168,16 @@ class _QuoteFinder:
                 return None
             k += 1
         return None
+
+    def _fa_inna(self, t: int) -> bool:
+        """فإن, the particle of a main clause after «لأن…» or «رغم…» (a named «فان جال» is a name)."""
+        norm = self.tokens[t].norm
+        return is_complementizer(norm) and norm.startswith("ف") and t not in self.named
+
+    def _clock(self, t: int) -> bool:
+        """A colon between digits is a time or a score («الساعة ١٩:٢٩»), not the start of a statement."""
+        near = self.tokens[t - 1 : t + 2]
+        return len(near) == 3 and near[0].text[-1:].isdigit() and near[2].text[:1].isdigit()
 
     def _new_clause(self, t: int) -> bool:
         """After a comma, «و» + a word that is no name or title starts a new clause («…، وإظهار أنها»)."""
@@ -216,6 +230,7 @@ class _QuoteFinder:
                 k += 1
             return (k, hi) if k < hi else None
         first = self.clause_start(lo, cue.first)
+        first = max([first] + [t + 1 for t in range(first, cue.first) if self._fa_inna(t)])
         words = sum(self.is_word(t) for t in range(first, cue.first))
         return (first, cue.first) if words >= MIN_UNMARKED_WORDS else None
 
@@ -254,29 +269,6 @@ class _QuoteFinder:
             span = self.owner[k] if k >= lo else None
             if span is not None and span.close is not None and self.token_at(span.close) == k:
                 self.add(self.token_at(span.open), k + 1, cue)
-
-    def headline(self, lo: int, hi: int, cues: list[Cue]) -> None:
-        """«NAME: statement» on a line of its own, as in headlines: no cue, the name before the colon."""
-        text = self.doc.text
-        line_start = text.rfind("\n", 0, self.tokens[lo].start) + 1
-        if text[line_start : self.tokens[lo].start].strip():
-            return
-        colon = next(
-            (t for t in range(lo, min(hi, lo + HEADLINE_NAME + 1)) if self.tokens[t].text in COLON), None
-        )
-        if colon is None or colon == lo or any(c.first < colon for c in cues):
-            return
-        if any(self.tokens[t].text in DASHES for t in range(lo, colon)):
-            return  # «فلان- الصحيفة- المدينة:» is a dateline, not a speaker
-        if any(self.owner[t] for t in range(lo, colon)) or not any(
-            t in self.named or is_title(self.tokens[t].norm) or self.tokens[t].norm in GIVEN_NAMES
-            for t in range(lo, colon)
-        ):
-            return
-        if sum(self.is_word(t) for t in range(colon + 1, hi)) >= MIN_UNMARKED_WORDS or self.opening.get(
-            colon + 1
-        ):
-            self.add(colon + 1, hi, None)
 
     # ---------------------------------------------------------------------------------------- quotes
 
