@@ -35,3 +35,29 @@ def test_fa_inna_after_a_verb_opens_the_main_clause() -> None:
 def test_a_source_after_fa_inna_attributes_the_main_clause() -> None:
     text = "ورغم غياب المدرب عن المباراة الأخيرة فإن الفريق قدم مستوى جيدا بحسب مصادر مطلعة."
     assert found(text) == ["الفريق قدم مستوى جيدا"]
+
+
+def test_plural_of_a_verb_with_a_weak_last_letter() -> None:
+    assert found("وأبدوا استعدادهم للمشاركة في الحملة المقبلة.") == ["استعدادهم للمشاركة في الحملة المقبلة"]
+
+
+def test_wa_bayna_after_bayna_is_and_between() -> None:
+    assert found("يقع الفرق بين الهوية الوطنية وبين وسائل التعريف التي يمكن أن تقبلها الجهات.") == []
+
+
+def test_lafata_reports_only_after_a_preposition() -> None:
+    assert found("لفت المعرض أنظار الزوار إلى تنوع أجنحته هذا العام.") == []
+    text = "وقال المدير إن العمل مستمر، لافتا إلى أهمية التعاون بين الجهات."
+    assert found(text) == ["العمل مستمر", "أهمية التعاون بين الجهات"]
+
+
+def test_participles_of_informing_and_asking_god() -> None:
+    text = "وأوضح المدير أن اللجان ستبدأ عملها غدا، مفيدا أن التسجيل يستمر أسبوعا."
+    assert found(text) == ["اللجان ستبدأ عملها غدا", "التسجيل يستمر أسبوعا"]
+    assert found("ورفع الوزير الشكر للقيادة، سائلا الله أن يحفظ البلاد.") == ["الله أن يحفظ البلاد"]
+
+
+def test_predicting_and_what_a_study_showed() -> None:
+    assert found("وتنبأ محللون أن ترتفع الأسعار.") == ["ترتفع الأسعار"]
+    assert found("وأظهرت دراسة حديثة أن النوم يحسن الذاكرة.") == ["النوم يحسن الذاكرة"]
+    assert found("وأظهر تسجيل مصور سقوط اللافتة على الرصيف.") == []

@@ -46,34 +46,46 @@ WHAT = frozenset({"ما", normalize("حسبما"), normalize("بحسبما")})  
 LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
 MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"مجلس الإدارة يرى…»)
 MARKED_SUBJECT_GAP = 6  # «ذكرت "فلان" في بيان أمس أنها…»: words between a subject in marks and أن
+BETWEEN, AND_BETWEEN = "بين", "وبين"
+BETWEEN_SPAN = 12  # words from «بين X» to its «وبين Y»
 MAX_FRONTED = 8  # words between an auxiliary and its verb («وكان رئيس الهيئة العامة للطيران قد أكد»)
 
 
-def _verb_table() -> tuple[dict[str, tuple[str | None, str]], frozenset[str]]:
-    """norm form -> (gender, kind), kind "verb" or "participle"; and the forms that take an object."""
+def _verb_table() -> tuple[dict[str, tuple[str | None, str]], frozenset[str], frozenset[str]]:
+    """norm form -> (gender, kind), kind "verb" or "participle"; the forms that take an object, and those
+    whose object comes after a preposition only («لفت إلى…» reports, «لفت الأنظار» attracts)."""
     verbs: dict[str, tuple[str | None, str]] = {}
     objects: set[str] = set()
+    after_preposition: set[str] = set()
     for row in table("reporting_verbs.tsv"):
         _lemma, masc, fem, participles, takes_object = (row + [""] * 5)[:5]
         forms: dict[str, tuple[str | None, str]] = {}
         past = masc.split()[:1]
         forms |= {normalize(f): ("m", "verb") for f in masc.split()}
         forms |= {normalize(f): ("f", "verb") for f in fem.split()}
-        # Plurals: أكدوا (men), أكدن (women), from the masculine past.
-        forms |= {normalize(f) + sfx: ("p", "verb") for f in past for sfx in ("وا", "ن")}
+        # Plurals: أكدوا (men), أكدن (women), from the masculine past; أبدى، دعا -> أبدوا، دعوا.
+        forms |= {_plural_past(normalize(f)): ("p", "verb") for f in past}
+        forms |= {normalize(f) + "ن": ("p", "verb") for f in past}
         for f in participles.split():
             norm = normalize(f)
             forms[norm] = ("f" if norm.endswith("ة") else "m", "participle")
-            if norm.endswith("ا"):  # مؤكدا -> مؤكدين، مؤكدات
+            if norm.endswith("ا"):  # مؤكدا -> مؤكدين، مؤكدات، مؤكدون
                 forms |= {norm[:-1] + sfx: ("p", "participle") for sfx in ("ين", "ات", "ون")}
         verbs |= forms
-        if takes_object == "object":
+        if takes_object in ("object", "preposition"):
             objects |= set(forms)
+        if takes_object == "preposition":
+            after_preposition |= set(forms)
     verbs |= {form: ("p", "verb") for form in words("plural_verbs.txt")}
-    return verbs, frozenset(objects)
+    return verbs, frozenset(objects), frozenset(after_preposition)
 
 
-VERBS, OBJECT_FORMS = _verb_table()
+def _plural_past(norm: str) -> str:
+    """The masculine plural past: أكد -> أكدوا; a final weak letter goes (أبدى -> أبدوا، دعا -> دعوا)."""
+    return (norm[:-1] if len(norm) > 2 and norm[-1] in "اي" else norm) + "وا"
+
+
+VERBS, OBJECT_FORMS, PREPOSITION_FORMS = _verb_table()
 SAY_FORMS = words("say_verbs.txt")
 IMPERSONAL = words("impersonal_verbs.txt")
 ABOUT_FORMS = {normalize(w.split(":")[0]): w.split(":")[1] for w in raw_words("about_verbs.txt")}
@@ -99,6 +111,7 @@ class Cue:
     kind: str  # verb | participle | relay | naming | source | pronoun
     gender: str | None  # m | f | p (plural) | None (unknown)
     takes_object: bool = False  # the verb may report content as its object (أكد التزامَ…)
+    preposition_only: bool = False  # …but only after a preposition (لفت إلى…)
 
 
 def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | None:
@@ -118,8 +131,10 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
         if form in VERBS:
             if form in IMPERSONAL and i + 1 < end and is_complementizer(tokens[i + 1].norm):
                 return None  # «ويتوقع أن…»: "it is expected that", nobody's statement
+            if tokens[i].norm == AND_BETWEEN and _between_before(tokens, i):
+                return None  # «بين الهوية وبين وسائل التعريف»: "and between", not «وبيّن»
             gender, kind = VERBS[form]
-            return Cue(i, i + 1, kind, gender, form in OBJECT_FORMS)
+            return Cue(i, i + 1, kind, gender, form in OBJECT_FORMS, form in PREPOSITION_FORMS)
     if tokens[i].norm in SAY_NOUNS:
         return Cue(i, i + 1, "verb", None)
     for form in forms:
@@ -140,6 +155,14 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
         if gender:
             return Cue(i, i + 3, "pronoun", gender)
     return None
+
+
+def _between_before(tokens: Sequence[Token], i: int) -> bool:
+    """«بين» (or «بينها»، «بينهم»…) among the few words before token i: a «وبين» after it pairs with it."""
+    return any(
+        tokens[j].norm.startswith(BETWEEN) and tokens[j].norm not in (normalize("بينما"), normalize("بينت"))
+        for j in range(max(0, i - BETWEEN_SPAN), i)
+    )
 
 
 def _about_follows(tokens: Sequence[Token], k: int, end: int) -> bool:

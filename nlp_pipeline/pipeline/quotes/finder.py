@@ -10,11 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nlp_pipeline.lang.ar.lexicon import ADVERBS, CLAUSE_OPENERS, FUNCTION_WORDS
+from nlp_pipeline.lang.ar.lexicon import ADVERBS, CLAUSE_OPENERS, FUNCTION_WORDS, OBJECT_PREPOSITIONS
 from nlp_pipeline.lang.ar.marks import MarkedSpan, marked_spans, outermost
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, CLOSING_MARKS, COLON, END_PUNCT, is_punct
 from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
-from nlp_pipeline.lang.ar.wordforms import is_complementizer, is_title, without_conjunction, words_of
+from nlp_pipeline.lang.ar.wordforms import (
+    is_complementizer,
+    without_conjunction,
+    words_of,
+)
+from nlp_pipeline.pipeline.quotes.boundaries import clock_colon, fa_inna, new_clause, object_before_an
 from nlp_pipeline.pipeline.quotes.cues import (
     SAYING,
     Cue,
@@ -103,7 +108,7 @@ class _QuoteFinder:
             if cue.kind != "pronoun":  # a source's clause keeps the report in it («وبحسب X، فقد ذكرت Y أن…»)
                 last = self.cut_at_next_cue(first, last, cues[n + 1 :], targets[n + 1 :], cue.kind)
             # «لأنها كشفت عن تفاصيله، فإن المؤتمر…»: the main clause after فإن is the writer's
-            last = next((t for t in range(first + 1, last) if self._fa_inna(t)), last)
+            last = next((t for t in range(first + 1, last) if fa_inna(self.tokens, self.named, t)), last)
             if (span := self.owner[cue.first]) is not None:  # a report inside a quote ends with it
                 last = min(last, self.token_at(span.end - 1) + 1)
             if self.add_relay(first, last, hi, cue) if cue.kind == "relay" else self.add(first, last, cue):
@@ -131,6 +136,12 @@ class _QuoteFinder:
             # A participle (داعيًا الحكومةَ إلى…) has no subject of its own: what follows is its object.
             fronted = cue.kind == "participle" or fronted_subject(self.tokens, lo, cue.first) is not None
             obj = object_start(self.tokens, self.named, self.entity_tokens, cue.last, hi, fronted)
+            if (
+                obj is not None
+                and cue.preposition_only
+                and self.tokens[obj.token - 1].norm not in OBJECT_PREPOSITIONS
+            ):
+                return found
             if obj is not None:
                 self.lead[obj.token] = obj.lead
                 return obj.token, hi
@@ -153,36 +164,23 @@ class _QuoteFinder:
                     return k, self.token_at(span.outer_end - 1) + 1
                 k = self.token_at(span.outer_end - 1) + 1
                 continue
-            if self._fa_inna(k):
+            if fa_inna(self.tokens, self.named, k):
                 return None  # «لأنه سبق أن كشفت عن…، فإن الحدث…»: فإن opens the main clause
             if is_complementizer(tok.norm) and (cue.kind != "naming" or tok.norm.startswith("ب")):
+                if object_before_an(self.tokens, cue, k):
+                    return cue.last, hi
                 return (k + 1, hi) if k + 1 < hi else None
-            if tok.text in COLON and cue.kind != "naming" and k + 1 < hi and not self._clock(k):
+            if tok.text in COLON and cue.kind != "naming" and k + 1 < hi and not clock_colon(self.tokens, k):
                 # «وقال: نحن مستعدون» – words after a colon without marks; «وقال: إن…» goes on to إن.
                 nxt = self.tokens[k + 1]
                 if not (k + 1 in self.opening or is_complementizer(nxt.norm)):
                     return k + 1, hi
             if tok.text in END_PUNCT or tok.norm in CLAUSE_OPENERS or match_cue(self.tokens, k, hi):
                 return None
-            if tok.text in CLAUSE_PUNCT and k + 1 < hi and self._new_clause(k + 1):
+            if tok.text in CLAUSE_PUNCT and k + 1 < hi and new_clause(self.tokens, self.named, k + 1):
                 return None
             k += 1
         return None
-
-    def _fa_inna(self, t: int) -> bool:
-        """فإن, the particle of a main clause after «لأن…» or «رغم…» (a named «فان جال» is a name)."""
-        norm = self.tokens[t].norm
-        return is_complementizer(norm) and norm.startswith("ف") and t not in self.named
-
-    def _clock(self, t: int) -> bool:
-        """A colon between digits is a time or a score («الساعة ١٩:٢٩»), not the start of a statement."""
-        near = self.tokens[t - 1 : t + 2]
-        return len(near) == 3 and near[0].text[-1:].isdigit() and near[2].text[:1].isdigit()
-
-    def _new_clause(self, t: int) -> bool:
-        """After a comma, «و» + a word that is no name or title starts a new clause («…، وإظهار أنها»)."""
-        norm = self.tokens[t].norm
-        return len(norm) > 2 and norm[0] == "و" and t not in self.named and not is_title(norm)
 
     def introduces(self, cue: Cue, k: int, span: MarkedSpan) -> bool:
         """Whether the marked span at token k is the cue's quote rather than a name or term in marks."""
@@ -230,7 +228,7 @@ class _QuoteFinder:
                 k += 1
             return (k, hi) if k < hi else None
         first = self.clause_start(lo, cue.first)
-        first = max([first] + [t + 1 for t in range(first, cue.first) if self._fa_inna(t)])
+        first = max([first] + [t + 1 for t in range(first, cue.first) if fa_inna(self.tokens, self.named, t)])
         words = sum(self.is_word(t) for t in range(first, cue.first))
         return (first, cue.first) if words >= MIN_UNMARKED_WORDS else None
 
