@@ -28,6 +28,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_definite,
     is_head_noun,
     is_title,
+    without_article,
     without_conjunction,
     without_lam,
     word_stem,
@@ -42,7 +43,8 @@ PRONOUN_WORDS = {"قوله": "m", "قولها": "f", "تعبيره": "m", "تع�
 # «نقلت الوكالة عن مسؤول قوله “…”»: the relayed words come after «his saying».
 SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 # Anaphoric speakers: «الأخير» is the last person named.
-WHAT = frozenset({"ما", normalize("حسبما"), normalize("بحسبما")})  # a verb follows: «حسبما أفادت تقارير»
+# A verb follows: «حسبما أفادت تقارير»، «وفقًا لما ورد في…».
+WHAT = frozenset({"ما", "لما", normalize("حسبما"), normalize("بحسبما")})
 LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
 MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"مجلس الإدارة يرى…»)
 MARKED_SUBJECT_GAP = 6  # «ذكرت "فلان" في بيان أمس أنها…»: words between a subject in marks and أن
@@ -99,6 +101,8 @@ NAMING = {
 }
 SOURCES = phrases("source_phrases.txt")
 SAY_NOUNS = words("say_nouns.txt")
+DOCUMENT_VERBS = words("document_verbs.txt")
+DOCUMENTS = DOCUMENT_NOUNS | {word_stem(n) for n in DOCUMENT_NOUNS}
 SOURCE_NOUNS = SOURCE_HEADS | DOCUMENT_NOUNS | MEDIA_NOUNS | INSTITUTION_HEADS
 
 
@@ -108,7 +112,7 @@ class Cue:
 
     first: int
     last: int
-    kind: str  # verb | participle | relay | naming | source | pronoun
+    kind: str  # verb | participle | relay | naming | source | pronoun | document (جاء في البيان)
     gender: str | None  # m | f | p (plural) | None (unknown)
     takes_object: bool = False  # the verb may report content as its object (أكد التزامَ…)
     preposition_only: bool = False  # …but only after a preposition (لفت إلى…)
@@ -137,6 +141,8 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
             return Cue(i, i + 1, kind, gender, form in OBJECT_FORMS, form in PREPOSITION_FORMS)
     if tokens[i].norm in SAY_NOUNS:
         return Cue(i, i + 1, "verb", None)
+    if set(forms) & DOCUMENT_VERBS and _document_follows(tokens, i + 1, end):
+        return Cue(i, i + 2, "document", None)  # «وجاء في البيان…»: the cue is «جاء في»
     for form in forms:
         if form in RELAYS:
             return Cue(i, i + 1, "relay", RELAYS[form])
@@ -155,6 +161,26 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
         if gender:
             return Cue(i, i + 3, "pronoun", gender)
     return None
+
+
+def after_what(tokens: Sequence[Token], k: int, end: int) -> int:
+    """Where to look for the next cue after a source phrase ending before token k: after «ما» and its verb
+    when they follow («بحسب ما ذكرت»، «حسبما أفادت»، «وفقًا لما ورد في»): the verb is the phrase's."""
+    what = k < end and tokens[k].norm in WHAT
+    if not what and tokens[k - 1].norm not in WHAT:
+        return k
+    verb = k + what
+    if verb < end and (cue := match_cue(tokens, verb, end)) is not None and cue.kind in ("verb", "document"):
+        return cue.last
+    return k
+
+
+def _document_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """«في» then a document noun at token k: «في البيان»، «في برقية سموه»، «في بيانها»."""
+    if k + 1 >= end or tokens[k].norm != "في":
+        return False
+    noun = tokens[k + 1].norm
+    return any(form in DOCUMENTS for form in (noun, without_article(noun), word_stem(noun)))
 
 
 def _between_before(tokens: Sequence[Token], i: int) -> bool:
@@ -227,7 +253,7 @@ def plausible_source(tokens: Sequence[Token], named: Collection[int], first: int
             t > first and tokens[t - 1].text in QUOTE_MARKS and tokens[t].text not in QUOTE_MARKS
         ):
             return True
-        if norm in ("ل", "عن", "ما") or source_filler(tokens, t, last):
+        if norm in ("ل", "عن", "ما", "في") or source_filler(tokens, t, last):
             continue
         bare = without_lam(norm)
         stem = word_stem(bare)

@@ -23,6 +23,7 @@ from nlp_pipeline.pipeline.quotes.boundaries import clock_colon, fa_inna, new_cl
 from nlp_pipeline.pipeline.quotes.cues import (
     SAYING,
     Cue,
+    after_what,
     clause_cue,
     fronted_subject,
     is_say_verb,
@@ -98,7 +99,9 @@ class _QuoteFinder:
             cue = nested_cue(self.tokens, t, hi) if self.owner[t] else clause_cue(self.tokens, t, hi)
             if cue:
                 cues.append(cue)
-            t = cue.last if cue else t + 1
+            t = t + 1 if cue is None else cue.last
+            if cue is not None and cue.kind == "source":  # «حسب ما أشارت…»: no cue of its own
+                t = after_what(self.tokens, t, hi)
         targets = [self.target(c, lo, hi) for c in cues]
         used: set[int] = set()
         for n, (cue, target) in enumerate(zip(cues, targets)):
@@ -194,7 +197,7 @@ class _QuoteFinder:
         if cue.kind == "relay" and prev.norm in SAYING:
             return True  # «نقلت الوكالة عن مسؤول قوله “…”»
         # «قال لـ"الشرق الأوسط" إن…»: a mark after a preposition or a clitic with tatweel is a name.
-        said = is_say_verb(self.tokens[cue.first].norm)
+        said = is_say_verb(self.tokens[cue.first].norm) or cue.kind == "document"
         if (
             not said
             or span.close is None
@@ -219,7 +222,7 @@ class _QuoteFinder:
             self.tokens[k].text in CLAUSE_PUNCT | END_PUNCT or is_complementizer(self.tokens[k].norm)
         ):
             k += 1
-        if not plausible_source(self.tokens, self.named, cue.last, k):
+        if not plausible_source(self.tokens, self.named, after_what(self.tokens, cue.last, hi), k):
             return None
         if not any(self.is_word(t) for t in range(lo, cue.first)):
             while k < hi and (is_punct(self.tokens[k].text) and not self.opening.get(k)):
