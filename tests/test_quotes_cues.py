@@ -75,3 +75,16 @@ def test_the_verb_after_a_source_phrase_and_ma_is_the_phrase_s() -> None:
     assert found(text) == ["وشارك اللاعب في الشوط الأول"]
     text = "وانتقل اللاعب إلى الدوري الإيطالي في صفقة حرة وفقا لما ورد في تقارير صحفية."
     assert found(text) == ["وانتقل اللاعب إلى الدوري الإيطالي في صفقة حرة"]
+
+
+def test_announcing_and_mentioning_take_a_quote_in_marks_after_their_subject() -> None:
+    text = 'وأعلن محافظ المدينة سعيد الهاشمي "انفجرت عبوة ناسفة قرب السوق صباح اليوم".'
+    assert found(text) == ["انفجرت عبوة ناسفة قرب السوق صباح اليوم"]
+    text = 'وذكرت الهيئة عبر حسابها الرسمي "تمت السيطرة على الحريق دون إصابات".'
+    assert found(text) == ["تمت السيطرة على الحريق دون إصابات"]
+    assert found('وذكرت صحيفة "نور الصباح" ذلك في عددها الصادر اليوم.') == []
+
+
+def test_a_pretext_is_a_claim() -> None:
+    text = "ورفض عدد من الأعضاء المشروع بحجة أنه يرهق ميزانية البلدية."
+    assert found(text) == ["يرهق ميزانية البلدية"]
