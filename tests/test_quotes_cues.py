@@ -88,3 +88,8 @@ def test_announcing_and_mentioning_take_a_quote_in_marks_after_their_subject() -
 def test_a_pretext_is_a_claim() -> None:
     text = "ورفض عدد من الأعضاء المشروع بحجة أنه يرهق ميزانية البلدية."
     assert found(text) == ["يرهق ميزانية البلدية"]
+
+
+def test_a_verb_with_wa_right_after_marks_is_no_trailing_cue() -> None:
+    assert found("وعلقت الهيئة صدور المجلة الأسبوعية «صوت المدينة» وذكرت ذلك في موقعها.") == []
+    assert found("«سنعود أقوى في الموسم المقبل»، قال المدرب.") == ["سنعود أقوى في الموسم المقبل"]

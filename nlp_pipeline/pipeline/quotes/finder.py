@@ -267,6 +267,8 @@ class _QuoteFinder:
             k = cue.first - 1
             while k >= lo and self.tokens[k].text in CLAUSE_PUNCT:
                 k -= 1
+            if k == cue.first - 1 and self.tokens[cue.first].norm[0] in "وف":
+                continue  # «صحيفة «…» وحذرت…»: و after the marks opens a new clause
             span = self.owner[k] if k >= lo else None
             if span is not None and span.close is not None and self.token_at(span.close) == k:
                 self.add(self.token_at(span.open), k + 1, cue)
