@@ -93,3 +93,12 @@ def test_a_pretext_is_a_claim() -> None:
 def test_a_verb_with_wa_right_after_marks_is_no_trailing_cue() -> None:
     assert found("وعلقت الهيئة صدور المجلة الأسبوعية «صوت المدينة» وذكرت ذلك في موقعها.") == []
     assert found("«سنعود أقوى في الموسم المقبل»، قال المدرب.") == ["سنعود أقوى في الموسم المقبل"]
+
+
+def test_bayyana_with_its_shadda_is_the_verb() -> None:
+    assert found("من جهته بيّن المدير أن الأسعار مستقرة.") == ["الأسعار مستقرة"]
+    assert found("من جهته بين المدير أن الأسعار مستقرة.") == []
+
+
+def test_writing_that() -> None:
+    assert found("وكتبت المنظمتان أن الجفاف أضر بالمحاصيل.") == ["الجفاف أضر بالمحاصيل"]

@@ -49,6 +49,9 @@ LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
 MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"مجلس الإدارة يرى…»)
 MARKED_SUBJECT_GAP = 6  # «ذكرت "فلان" في بيان أمس أنها…»: words between a subject in marks and أن
 BETWEEN, AND_BETWEEN = "بين", "وبين"
+# «بيّن» written with its shadda is the verb "explained"; bare «بين» is "between" (reporting_verbs.tsv).
+SHADDA = "\u0651"
+BAYYANA = {"بين": "m", "بينت": "f"}
 BETWEEN_SPAN = 12  # words from «بين X» to its «وبين Y»
 MAX_FRONTED = 8  # words between an auxiliary and its verb («وكان رئيس الهيئة العامة للطيران قد أكد»)
 
@@ -139,6 +142,8 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
                 return None  # «بين الهوية وبين وسائل التعريف»: "and between", not «وبيّن»
             gender, kind = VERBS[form]
             return Cue(i, i + 1, kind, gender, form in OBJECT_FORMS, form in PREPOSITION_FORMS)
+    if SHADDA in tokens[i].text and BAYYANA.keys() & set(forms):
+        return Cue(i, i + 1, "verb", BAYYANA[next(f for f in forms if f in BAYYANA)])
     if tokens[i].norm in SAY_NOUNS:
         return Cue(i, i + 1, "verb", None)
     if set(forms) & DOCUMENT_VERBS and _document_follows(tokens, i + 1, end):
