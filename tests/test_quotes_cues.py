@@ -102,3 +102,9 @@ def test_bayyana_with_its_shadda_is_the_verb() -> None:
 
 def test_writing_that() -> None:
     assert found("وكتبت المنظمتان أن الجفاف أضر بالمحاصيل.") == ["الجفاف أضر بالمحاصيل"]
+
+
+def test_what_data_showed_is_reported_but_not_what_a_video_showed() -> None:
+    text = "أظهرت بيانات رسمية الخميس تراجع صادرات الحبوب في الربع الثاني."
+    assert found(text) == ["تراجع صادرات الحبوب في الربع الثاني"]
+    assert found("وأظهر تسجيل مصور سقوط اللافتة على الرصيف.") == []

@@ -15,6 +15,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     GIVEN_NAMES,
     INSTITUTION_HEADS,
     MEDIA_NOUNS,
+    OBJECT_PREPOSITIONS,
     SOURCE_HEADS,
     phrases,
     raw_words,
@@ -56,12 +57,14 @@ BETWEEN_SPAN = 12  # words from «بين X» to its «وبين Y»
 MAX_FRONTED = 8  # words between an auxiliary and its verb («وكان رئيس الهيئة العامة للطيران قد أكد»)
 
 
-def _verb_table() -> tuple[dict[str, tuple[str | None, str]], frozenset[str], frozenset[str]]:
+def _verb_table() -> tuple[dict[str, tuple[str | None, str]], frozenset[str], frozenset[str], frozenset[str]]:
     """norm form -> (gender, kind), kind "verb" or "participle"; the forms that take an object, and those
-    whose object comes after a preposition only («لفت إلى…» reports, «لفت الأنظار» attracts)."""
+    whose object comes after a preposition only («لفت إلى…» reports, «لفت الأنظار» attracts) or after a
+    source as subject («أظهرت بيانات رسمية تراجعَ…», not «أظهر مقطع فيديو قيامَ…»)."""
     verbs: dict[str, tuple[str | None, str]] = {}
     objects: set[str] = set()
     after_preposition: set[str] = set()
+    after_source: set[str] = set()
     for row in table("reporting_verbs.tsv"):
         _lemma, masc, fem, participles, takes_object = (row + [""] * 5)[:5]
         forms: dict[str, tuple[str | None, str]] = {}
@@ -77,12 +80,14 @@ def _verb_table() -> tuple[dict[str, tuple[str | None, str]], frozenset[str], fr
             if norm.endswith("ا"):  # مؤكدا -> مؤكدين، مؤكدات، مؤكدون
                 forms |= {norm[:-1] + sfx: ("p", "participle") for sfx in ("ين", "ات", "ون")}
         verbs |= forms
-        if takes_object in ("object", "preposition"):
+        if takes_object in ("object", "preposition", "source"):
             objects |= set(forms)
         if takes_object == "preposition":
             after_preposition |= set(forms)
+        if takes_object == "source":
+            after_source |= set(forms)
     verbs |= {form: ("p", "verb") for form in words("plural_verbs.txt")}
-    return verbs, frozenset(objects), frozenset(after_preposition)
+    return verbs, frozenset(objects), frozenset(after_preposition), frozenset(after_source)
 
 
 def _plural_past(norm: str) -> str:
@@ -90,7 +95,7 @@ def _plural_past(norm: str) -> str:
     return (norm[:-1] if len(norm) > 2 and norm[-1] in "اي" else norm) + "وا"
 
 
-VERBS, OBJECT_FORMS, PREPOSITION_FORMS = _verb_table()
+VERBS, OBJECT_FORMS, PREPOSITION_FORMS, SOURCE_FORMS = _verb_table()
 SAY_FORMS = words("say_verbs.txt")
 IMPERSONAL = words("impersonal_verbs.txt")
 ABOUT_FORMS = {normalize(w.split(":")[0]): w.split(":")[1] for w in raw_words("about_verbs.txt")}
@@ -119,6 +124,7 @@ class Cue:
     gender: str | None  # m | f | p (plural) | None (unknown)
     takes_object: bool = False  # the verb may report content as its object (أكد التزامَ…)
     preposition_only: bool = False  # …but only after a preposition (لفت إلى…)
+    source_only: bool = False  # …or only when a source is the subject (أظهرت دراسة…)
 
 
 def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | None:
@@ -141,7 +147,8 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
             if tokens[i].norm == AND_BETWEEN and _between_before(tokens, i):
                 return None  # «بين الهوية وبين وسائل التعريف»: "and between", not «وبيّن»
             gender, kind = VERBS[form]
-            return Cue(i, i + 1, kind, gender, form in OBJECT_FORMS, form in PREPOSITION_FORMS)
+            objects = (form in OBJECT_FORMS, form in PREPOSITION_FORMS, form in SOURCE_FORMS)
+            return Cue(i, i + 1, kind, gender, *objects)
     if SHADDA in tokens[i].text and BAYYANA.keys() & set(forms):
         return Cue(i, i + 1, "verb", BAYYANA[next(f for f in forms if f in BAYYANA)])
     if tokens[i].norm in SAY_NOUNS:
@@ -178,6 +185,16 @@ def after_what(tokens: Sequence[Token], k: int, end: int) -> int:
     if verb < end and (cue := match_cue(tokens, verb, end)) is not None and cue.kind in ("verb", "document"):
         return cue.last
     return k
+
+
+def object_allowed(tokens: Sequence[Token], cue: Cue, start: int) -> bool:
+    """Whether the object starting at token `start` is the cue's content: after a preposition for «لفت إلى»,
+    with a study or data as the subject right after the verb for «أظهرت دراسة…»."""
+    if cue.preposition_only and tokens[start - 1].norm not in OBJECT_PREPOSITIONS:
+        return False
+    if cue.source_only and cue.last < len(tokens):
+        return without_article(without_conjunction(tokens[cue.last].norm)[-1]) in SOURCE_NOUNS
+    return not cue.source_only
 
 
 def _document_follows(tokens: Sequence[Token], k: int, end: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nlp_pipeline.lang.ar.lexicon import ADVERBS, CLAUSE_OPENERS, FUNCTION_WORDS, OBJECT_PREPOSITIONS
+from nlp_pipeline.lang.ar.lexicon import ADVERBS, CLAUSE_OPENERS, FUNCTION_WORDS
 from nlp_pipeline.lang.ar.marks import MarkedSpan, marked_spans, outermost
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, CLOSING_MARKS, COLON, END_PUNCT, is_punct
 from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
@@ -29,6 +29,7 @@ from nlp_pipeline.pipeline.quotes.cues import (
     is_say_verb,
     match_cue,
     nested_cue,
+    object_allowed,
     plausible_source,
     relayed_at,
     subject_ends,
@@ -139,13 +140,7 @@ class _QuoteFinder:
             # A participle (داعيًا الحكومةَ إلى…) has no subject of its own: what follows is its object.
             fronted = cue.kind == "participle" or fronted_subject(self.tokens, lo, cue.first) is not None
             obj = object_start(self.tokens, self.named, self.entity_tokens, cue.last, hi, fronted)
-            if (
-                obj is not None
-                and cue.preposition_only
-                and self.tokens[obj.token - 1].norm not in OBJECT_PREPOSITIONS
-            ):
-                return found
-            if obj is not None:
+            if obj is not None and object_allowed(self.tokens, cue, obj.token):
                 self.lead[obj.token] = obj.lead
                 return obj.token, hi
         return found
