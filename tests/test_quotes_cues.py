@@ -108,3 +108,9 @@ def test_what_data_showed_is_reported_but_not_what_a_video_showed() -> None:
     text = "أظهرت بيانات رسمية الخميس تراجع صادرات الحبوب في الربع الثاني."
     assert found(text) == ["تراجع صادرات الحبوب في الربع الثاني"]
     assert found("وأظهر تسجيل مصور سقوط اللافتة على الرصيف.") == []
+
+
+def test_abbara_with_its_shadda_is_the_verb_after_any_word() -> None:
+    text = "من جانب آخر عبّر سكان الحي القديم عن ارتياحهم للقرار."
+    assert found(text) == ["ارتياحهم للقرار"]
+    assert found(text.replace("عبّر", "عبر")) == []

@@ -50,7 +50,7 @@ LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
 MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"مجلس الإدارة يرى…»)
 MARKED_SUBJECT_GAP = 6  # «ذكرت "فلان" في بيان أمس أنها…»: words between a subject in marks and أن
 BETWEEN, AND_BETWEEN = "بين", "وبين"
-# «بيّن» written with its shadda is the verb "explained"; bare «بين» is "between" (reporting_verbs.tsv).
+# «بيّن»، «عبّر» written with the shadda are verbs; bare «بين» is "between", «عبر» "via" (reporting_verbs.tsv).
 SHADDA = "\u0651"
 BAYYANA = {"بين": "m", "بينت": "f"}
 BETWEEN_SPAN = 12  # words from «بين X» to its «وبين Y»
@@ -134,7 +134,8 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
     about = next((ABOUT_FORMS[f] for f in forms if f in ABOUT_FORMS), None)
     if about is not None:
         opens = (
-            tokens[i].norm[0] in "وف"
+            SHADDA in tokens[i].text  # «عبّر» written with its shadda is the verb, wherever it stands
+            or tokens[i].norm[0] in "وف"
             or i == 0
             or not tokens[i - 1].norm.isalpha()
             or tokens[i - 1].norm in OPENERS
