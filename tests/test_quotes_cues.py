@@ -114,3 +114,7 @@ def test_abbara_with_its_shadda_is_the_verb_after_any_word() -> None:
     text = "من جانب آخر عبّر سكان الحي القديم عن ارتياحهم للقرار."
     assert found(text) == ["ارتياحهم للقرار"]
     assert found(text.replace("عبّر", "عبر")) == []
+
+
+def test_nobody_announced_is_no_statement() -> None:
+    assert found("ولم تعلن أي جهة مسؤوليتها عن التفجير حتى الآن.") == []

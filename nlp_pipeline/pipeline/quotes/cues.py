@@ -49,6 +49,7 @@ WHAT = frozenset({"ما", "لما", normalize("حسبما"), normalize("بحسب
 LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
 MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"مجلس الإدارة يرى…»)
 MARKED_SUBJECT_GAP = 6  # «ذكرت "فلان" في بيان أمس أنها…»: words between a subject in marks and أن
+NO_ONE = "اي"  # «أي» as the subject: «لم يعلن أي طرف…»
 BETWEEN, AND_BETWEEN = "بين", "وبين"
 # «بيّن»، «عبّر» written with the shadda are verbs; bare «بين» is "between", «عبر» "via" (reporting_verbs.tsv).
 SHADDA = "\u0651"
@@ -145,6 +146,8 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
         if form in VERBS:
             if form in IMPERSONAL and i + 1 < end and is_complementizer(tokens[i + 1].norm):
                 return None  # «ويتوقع أن…»: "it is expected that", nobody's statement
+            if i + 1 < end and tokens[i + 1].norm == NO_ONE:
+                return None  # «ولم تعلن أي جهة مسؤوليتها»: "nobody announced", no statement
             if tokens[i].norm == AND_BETWEEN and _between_before(tokens, i):
                 return None  # «بين الهوية وبين وسائل التعريف»: "and between", not «وبيّن»
             gender, kind = VERBS[form]
