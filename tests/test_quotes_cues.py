@@ -118,3 +118,9 @@ def test_abbara_with_its_shadda_is_the_verb_after_any_word() -> None:
 
 def test_nobody_announced_is_no_statement() -> None:
     assert found("ولم تعلن أي جهة مسؤوليتها عن التفجير حتى الآن.") == []
+
+
+def test_loaded_with_is_no_blame() -> None:
+    assert found("ووصلت الشاحنة إلى المدينة محملة بـ 20 طنا من الأدوية.") == []
+    text = "وقال الوزير إن الحادث مؤسف، محملا الشركة المشغلة مسؤولية ما جرى."
+    assert found(text) == ["الحادث مؤسف", "الشركة المشغلة مسؤولية ما جرى"]

@@ -58,16 +58,13 @@ BETWEEN_SPAN = 12  # words from «بين X» to its «وبين Y»
 MAX_FRONTED = 8  # words between an auxiliary and its verb («وكان رئيس الهيئة العامة للطيران قد أكد»)
 
 
-def _verb_table() -> tuple[dict[str, tuple[str | None, str]], frozenset[str], frozenset[str], frozenset[str]]:
-    """norm form -> (gender, kind), kind "verb" or "participle"; the forms that take an object, and those
-    whose object comes after a preposition only («لفت إلى…» reports, «لفت الأنظار» attracts) or after a
-    source as subject («أظهرت بيانات رسمية تراجعَ…», not «أظهر مقطع فيديو قيامَ…»)."""
+def _verb_table() -> tuple[dict[str, tuple[str | None, str]], dict[str, str]]:
+    """norm form -> (gender, kind), kind "verb" or "participle"; and form -> object rule (OBJECT_RULES) for
+    the forms that also report content as their object."""
     verbs: dict[str, tuple[str | None, str]] = {}
-    objects: set[str] = set()
-    after_preposition: set[str] = set()
-    after_source: set[str] = set()
+    objects: dict[str, str] = {}
     for row in table("reporting_verbs.tsv"):
-        _lemma, masc, fem, participles, takes_object = (row + [""] * 5)[:5]
+        _lemma, masc, fem, participles, rule = (row + [""] * 5)[:5]
         forms: dict[str, tuple[str | None, str]] = {}
         past = masc.split()[:1]
         forms |= {normalize(f): ("m", "verb") for f in masc.split()}
@@ -81,14 +78,10 @@ def _verb_table() -> tuple[dict[str, tuple[str | None, str]], frozenset[str], fr
             if norm.endswith("ا"):  # مؤكدا -> مؤكدين، مؤكدات، مؤكدون
                 forms |= {norm[:-1] + sfx: ("p", "participle") for sfx in ("ين", "ات", "ون")}
         verbs |= forms
-        if takes_object in ("object", "preposition", "source"):
-            objects |= set(forms)
-        if takes_object == "preposition":
-            after_preposition |= set(forms)
-        if takes_object == "source":
-            after_source |= set(forms)
+        if rule in OBJECT_RULES:
+            objects |= dict.fromkeys(forms, rule)
     verbs |= {form: ("p", "verb") for form in words("plural_verbs.txt")}
-    return verbs, frozenset(objects), frozenset(after_preposition), frozenset(after_source)
+    return verbs, objects
 
 
 def _plural_past(norm: str) -> str:
@@ -96,7 +89,12 @@ def _plural_past(norm: str) -> str:
     return (norm[:-1] if len(norm) > 2 and norm[-1] in "اي" else norm) + "وا"
 
 
-VERBS, OBJECT_FORMS, PREPOSITION_FORMS, SOURCE_FORMS = _verb_table()
+# The last column of reporting_verbs.tsv: which objects are reported content. «object»: any; «preposition»:
+# only after عن/إلى/على… («لفت إلى أهمية…» reports, «لفت الأنظار» attracts); «direct»: not after a fused
+# بـ («محملًا الحوثيين المسؤولية» blames, «محملة بـ10 أطنان» is loaded); «source»: only with a study, data or a
+# report as the subject right after the verb («أظهرت بيانات رسمية تراجعَ…», not «أظهر مقطع فيديو قيامَ…»).
+OBJECT_RULES = ("object", "preposition", "direct", "source")
+VERBS, OBJECT_FORMS = _verb_table()
 SAY_FORMS = words("say_verbs.txt")
 IMPERSONAL = words("impersonal_verbs.txt")
 ABOUT_FORMS = {normalize(w.split(":")[0]): w.split(":")[1] for w in raw_words("about_verbs.txt")}
@@ -124,8 +122,7 @@ class Cue:
     kind: str  # verb | participle | relay | naming | source | pronoun | document (جاء في البيان)
     gender: str | None  # m | f | p (plural) | None (unknown)
     takes_object: bool = False  # the verb may report content as its object (أكد التزامَ…)
-    preposition_only: bool = False  # …but only after a preposition (لفت إلى…)
-    source_only: bool = False  # …or only when a source is the subject (أظهرت دراسة…)
+    object_rule: str = "object"  # which objects: OBJECT_RULES
 
 
 def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | None:
@@ -151,8 +148,8 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
             if tokens[i].norm == AND_BETWEEN and _between_before(tokens, i):
                 return None  # «بين الهوية وبين وسائل التعريف»: "and between", not «وبيّن»
             gender, kind = VERBS[form]
-            objects = (form in OBJECT_FORMS, form in PREPOSITION_FORMS, form in SOURCE_FORMS)
-            return Cue(i, i + 1, kind, gender, *objects)
+            rule = OBJECT_FORMS.get(form)
+            return Cue(i, i + 1, kind, gender, rule is not None, rule or "object")
     if SHADDA in tokens[i].text and BAYYANA.keys() & set(forms):
         return Cue(i, i + 1, "verb", BAYYANA[next(f for f in forms if f in BAYYANA)])
     if tokens[i].norm in SAY_NOUNS:
@@ -191,14 +188,18 @@ def after_what(tokens: Sequence[Token], k: int, end: int) -> int:
     return k
 
 
-def object_allowed(tokens: Sequence[Token], cue: Cue, start: int) -> bool:
-    """Whether the object starting at token `start` is the cue's content: after a preposition for «لفت إلى»,
-    with a study or data as the subject right after the verb for «أظهرت دراسة…»."""
-    if cue.preposition_only and tokens[start - 1].norm not in OBJECT_PREPOSITIONS:
-        return False
-    if cue.source_only and cue.last < len(tokens):
-        return without_article(without_conjunction(tokens[cue.last].norm)[-1]) in SOURCE_NOUNS
-    return not cue.source_only
+def object_allowed(tokens: Sequence[Token], cue: Cue, start: int, lead: int) -> bool:
+    """Whether the object starting at token `start` (after `lead` characters of a fused ب/ل) is the cue's
+    content, under its object rule (OBJECT_RULES)."""
+    if cue.object_rule == "preposition":
+        return tokens[start - 1].norm in OBJECT_PREPOSITIONS
+    if cue.object_rule == "direct":
+        bare = tokens[start].norm  # «بـ 10 أطنان»: a ب of its own; «بالمسؤولية»: fused (lead 1)
+        return not (bare == "ب" or (lead and bare.startswith("ب")))
+    if cue.object_rule == "source":
+        subject = tokens[cue.last].norm if cue.last < len(tokens) else ""
+        return without_article(without_conjunction(subject)[-1]) in SOURCE_NOUNS
+    return True
 
 
 def _document_follows(tokens: Sequence[Token], k: int, end: int) -> bool:

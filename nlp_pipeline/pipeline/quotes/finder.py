@@ -140,7 +140,7 @@ class _QuoteFinder:
             # A participle (داعيًا الحكومةَ إلى…) has no subject of its own: what follows is its object.
             fronted = cue.kind == "participle" or fronted_subject(self.tokens, lo, cue.first) is not None
             obj = object_start(self.tokens, self.named, self.entity_tokens, cue.last, hi, fronted)
-            if obj is not None and object_allowed(self.tokens, cue, obj.token):
+            if obj is not None and object_allowed(self.tokens, cue, obj.token, obj.lead):
                 self.lead[obj.token] = obj.lead
                 return obj.token, hi
         return found
