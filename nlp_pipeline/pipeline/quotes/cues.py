@@ -15,6 +15,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     GIVEN_NAMES,
     INSTITUTION_HEADS,
     MEDIA_NOUNS,
+    OBJECT_PREPOSITIONS,
     SOURCE_HEADS,
     phrases,
     raw_words,
@@ -28,6 +29,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_definite,
     is_head_noun,
     is_title,
+    without_article,
     without_conjunction,
     without_lam,
     word_stem,
@@ -42,37 +44,56 @@ PRONOUN_WORDS = {"قوله": "m", "قولها": "f", "تعبيره": "m", "تع�
 # «نقلت الوكالة عن مسؤول قوله “…”»: the relayed words come after «his saying».
 SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 # Anaphoric speakers: «الأخير» is the last person named.
-WHAT = frozenset({"ما", normalize("حسبما"), normalize("بحسبما")})  # a verb follows: «حسبما أفادت تقارير»
+# A verb follows: «حسبما أفادت تقارير»، «وفقًا لما ورد في…».
+WHAT = frozenset({"ما", "لما", normalize("حسبما"), normalize("بحسبما")})
 LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
 MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"مجلس الإدارة يرى…»)
 MARKED_SUBJECT_GAP = 6  # «ذكرت "فلان" في بيان أمس أنها…»: words between a subject in marks and أن
+NO_ONE = "اي"  # «أي» as the subject: «لم يعلن أي طرف…»
+BETWEEN, AND_BETWEEN = "بين", "وبين"
+# «بيّن»، «عبّر» written with the shadda are verbs; bare «بين» is "between", «عبر» "via" (reporting_verbs.tsv).
+SHADDA = "\u0651"
+BAYYANA = {"بين": "m", "بينت": "f"}
+BETWEEN_SPAN = 12  # words from «بين X» to its «وبين Y»
 MAX_FRONTED = 8  # words between an auxiliary and its verb («وكان رئيس الهيئة العامة للطيران قد أكد»)
 
 
-def _verb_table() -> tuple[dict[str, tuple[str | None, str]], frozenset[str]]:
-    """norm form -> (gender, kind), kind "verb" or "participle"; and the forms that take an object."""
+def _verb_table() -> tuple[dict[str, tuple[str | None, str]], dict[str, str]]:
+    """norm form -> (gender, kind), kind "verb" or "participle"; and form -> object rule (OBJECT_RULES) for
+    the forms that also report content as their object."""
     verbs: dict[str, tuple[str | None, str]] = {}
-    objects: set[str] = set()
+    objects: dict[str, str] = {}
     for row in table("reporting_verbs.tsv"):
-        _lemma, masc, fem, participles, takes_object = (row + [""] * 5)[:5]
+        _lemma, masc, fem, participles, rule = (row + [""] * 5)[:5]
         forms: dict[str, tuple[str | None, str]] = {}
         past = masc.split()[:1]
         forms |= {normalize(f): ("m", "verb") for f in masc.split()}
         forms |= {normalize(f): ("f", "verb") for f in fem.split()}
-        # Plurals: أكدوا (men), أكدن (women), from the masculine past.
-        forms |= {normalize(f) + sfx: ("p", "verb") for f in past for sfx in ("وا", "ن")}
+        # Plurals: أكدوا (men), أكدن (women), from the masculine past; أبدى، دعا -> أبدوا، دعوا.
+        forms |= {_plural_past(normalize(f)): ("p", "verb") for f in past}
+        forms |= {normalize(f) + "ن": ("p", "verb") for f in past}
         for f in participles.split():
             norm = normalize(f)
             forms[norm] = ("f" if norm.endswith("ة") else "m", "participle")
-            if norm.endswith("ا"):  # مؤكدا -> مؤكدين، مؤكدات
+            if norm.endswith("ا"):  # مؤكدا -> مؤكدين، مؤكدات، مؤكدون
                 forms |= {norm[:-1] + sfx: ("p", "participle") for sfx in ("ين", "ات", "ون")}
         verbs |= forms
-        if takes_object == "object":
-            objects |= set(forms)
+        if rule in OBJECT_RULES:
+            objects |= dict.fromkeys(forms, rule)
     verbs |= {form: ("p", "verb") for form in words("plural_verbs.txt")}
-    return verbs, frozenset(objects)
+    return verbs, objects
 
 
+def _plural_past(norm: str) -> str:
+    """The masculine plural past: أكد -> أكدوا; a final weak letter goes (أبدى -> أبدوا، دعا -> دعوا)."""
+    return (norm[:-1] if len(norm) > 2 and norm[-1] in "اي" else norm) + "وا"
+
+
+# The last column of reporting_verbs.tsv: which objects are reported content. «object»: any; «preposition»:
+# only after عن/إلى/على… («لفت إلى أهمية…» reports, «لفت الأنظار» attracts); «direct»: not after a fused
+# بـ («محملًا الحوثيين المسؤولية» blames, «محملة بـ10 أطنان» is loaded); «source»: only with a study, data or a
+# report as the subject right after the verb («أظهرت بيانات رسمية تراجعَ…», not «أظهر مقطع فيديو قيامَ…»).
+OBJECT_RULES = ("object", "preposition", "direct", "source")
 VERBS, OBJECT_FORMS = _verb_table()
 SAY_FORMS = words("say_verbs.txt")
 IMPERSONAL = words("impersonal_verbs.txt")
@@ -87,6 +108,8 @@ NAMING = {
 }
 SOURCES = phrases("source_phrases.txt")
 SAY_NOUNS = words("say_nouns.txt")
+DOCUMENT_VERBS = words("document_verbs.txt")
+DOCUMENTS = DOCUMENT_NOUNS | {word_stem(n) for n in DOCUMENT_NOUNS}
 SOURCE_NOUNS = SOURCE_HEADS | DOCUMENT_NOUNS | MEDIA_NOUNS | INSTITUTION_HEADS
 
 
@@ -96,9 +119,10 @@ class Cue:
 
     first: int
     last: int
-    kind: str  # verb | participle | relay | naming | source | pronoun
+    kind: str  # verb | participle | relay | naming | source | pronoun | document (جاء في البيان)
     gender: str | None  # m | f | p (plural) | None (unknown)
     takes_object: bool = False  # the verb may report content as its object (أكد التزامَ…)
+    object_rule: str = "object"  # which objects: OBJECT_RULES
 
 
 def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | None:
@@ -108,7 +132,8 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
     about = next((ABOUT_FORMS[f] for f in forms if f in ABOUT_FORMS), None)
     if about is not None:
         opens = (
-            tokens[i].norm[0] in "وف"
+            SHADDA in tokens[i].text  # «عبّر» written with its shadda is the verb, wherever it stands
+            or tokens[i].norm[0] in "وف"
             or i == 0
             or not tokens[i - 1].norm.isalpha()
             or tokens[i - 1].norm in OPENERS
@@ -118,10 +143,19 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
         if form in VERBS:
             if form in IMPERSONAL and i + 1 < end and is_complementizer(tokens[i + 1].norm):
                 return None  # «ويتوقع أن…»: "it is expected that", nobody's statement
+            if i + 1 < end and tokens[i + 1].norm == NO_ONE:
+                return None  # «ولم تعلن أي جهة مسؤوليتها»: "nobody announced", no statement
+            if tokens[i].norm == AND_BETWEEN and _between_before(tokens, i):
+                return None  # «بين الهوية وبين وسائل التعريف»: "and between", not «وبيّن»
             gender, kind = VERBS[form]
-            return Cue(i, i + 1, kind, gender, form in OBJECT_FORMS)
+            rule = OBJECT_FORMS.get(form)
+            return Cue(i, i + 1, kind, gender, rule is not None, rule or "object")
+    if SHADDA in tokens[i].text and BAYYANA.keys() & set(forms):
+        return Cue(i, i + 1, "verb", BAYYANA[next(f for f in forms if f in BAYYANA)])
     if tokens[i].norm in SAY_NOUNS:
         return Cue(i, i + 1, "verb", None)
+    if set(forms) & DOCUMENT_VERBS and _document_follows(tokens, i + 1, end):
+        return Cue(i, i + 2, "document", None)  # «وجاء في البيان…»: the cue is «جاء في»
     for form in forms:
         if form in RELAYS:
             return Cue(i, i + 1, "relay", RELAYS[form])
@@ -140,6 +174,48 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
         if gender:
             return Cue(i, i + 3, "pronoun", gender)
     return None
+
+
+def after_what(tokens: Sequence[Token], k: int, end: int) -> int:
+    """Where to look for the next cue after a source phrase ending before token k: after «ما» and its verb
+    when they follow («بحسب ما ذكرت»، «حسبما أفادت»، «وفقًا لما ورد في»): the verb is the phrase's."""
+    what = k < end and tokens[k].norm in WHAT
+    if not what and tokens[k - 1].norm not in WHAT:
+        return k
+    verb = k + what
+    if verb < end and (cue := match_cue(tokens, verb, end)) is not None and cue.kind in ("verb", "document"):
+        return cue.last
+    return k
+
+
+def object_allowed(tokens: Sequence[Token], cue: Cue, start: int, lead: int) -> bool:
+    """Whether the object starting at token `start` (after `lead` characters of a fused ب/ل) is the cue's
+    content, under its object rule (OBJECT_RULES)."""
+    if cue.object_rule == "preposition":
+        return tokens[start - 1].norm in OBJECT_PREPOSITIONS
+    if cue.object_rule == "direct":
+        bare = tokens[start].norm  # «بـ 10 أطنان»: a ب of its own; «بالمسؤولية»: fused (lead 1)
+        return not (bare == "ب" or (lead and bare.startswith("ب")))
+    if cue.object_rule == "source":
+        subject = tokens[cue.last].norm if cue.last < len(tokens) else ""
+        return without_article(without_conjunction(subject)[-1]) in SOURCE_NOUNS
+    return True
+
+
+def _document_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """«في» then a document noun at token k: «في البيان»، «في برقية سموه»، «في بيانها»."""
+    if k + 1 >= end or tokens[k].norm != "في":
+        return False
+    noun = tokens[k + 1].norm
+    return any(form in DOCUMENTS for form in (noun, without_article(noun), word_stem(noun)))
+
+
+def _between_before(tokens: Sequence[Token], i: int) -> bool:
+    """«بين» (or «بينها»، «بينهم»…) among the few words before token i: a «وبين» after it pairs with it."""
+    return any(
+        tokens[j].norm.startswith(BETWEEN) and tokens[j].norm not in (normalize("بينما"), normalize("بينت"))
+        for j in range(max(0, i - BETWEEN_SPAN), i)
+    )
 
 
 def _about_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
@@ -204,7 +280,7 @@ def plausible_source(tokens: Sequence[Token], named: Collection[int], first: int
             t > first and tokens[t - 1].text in QUOTE_MARKS and tokens[t].text not in QUOTE_MARKS
         ):
             return True
-        if norm in ("ل", "عن", "ما") or source_filler(tokens, t, last):
+        if norm in ("ل", "عن", "ما", "في") or source_filler(tokens, t, last):
             continue
         bare = without_lam(norm)
         stem = word_stem(bare)

@@ -10,31 +10,37 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nlp_pipeline.lang.ar.lexicon import ADVERBS, CLAUSE_OPENERS, FUNCTION_WORDS, GIVEN_NAMES
+from nlp_pipeline.lang.ar.lexicon import ADVERBS, CLAUSE_OPENERS, FUNCTION_WORDS
 from nlp_pipeline.lang.ar.marks import MarkedSpan, marked_spans, outermost
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, CLOSING_MARKS, COLON, END_PUNCT, is_punct
 from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
-from nlp_pipeline.lang.ar.wordforms import is_complementizer, is_title, without_conjunction, words_of
+from nlp_pipeline.lang.ar.wordforms import (
+    is_complementizer,
+    without_conjunction,
+    words_of,
+)
+from nlp_pipeline.pipeline.quotes.boundaries import clock_colon, fa_inna, new_clause, object_before_an
 from nlp_pipeline.pipeline.quotes.cues import (
     SAYING,
     Cue,
+    after_what,
     clause_cue,
     fronted_subject,
     is_say_verb,
     match_cue,
     nested_cue,
+    object_allowed,
     plausible_source,
     relayed_at,
     subject_ends,
 )
+from nlp_pipeline.pipeline.quotes.headlines import headline_content
 from nlp_pipeline.pipeline.quotes.objects import object_start
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
 from nlp_pipeline.tokens.index import TokenIndex
 
 VERB_WINDOW = 25  # tokens between a verb and its quote or أن (room for «name، title، لـaddressee»)
 PARTICIPLE_WINDOW = 3  # مشيرا إلى أن / مؤكدا: «…»
-HEADLINE_NAME = 6  # tokens before the colon of «NAME: statement»
-DASHES = frozenset("-–—")
 NAMED_NOUN_WORDS = 2  # «وصفه باتفاق نووي "…"»: words between a naming verb and its term in marks
 MIN_UNMARKED_WORDS = 3  # a quote in marks after a subject without a colon: shorter ones are names or terms
 
@@ -94,7 +100,9 @@ class _QuoteFinder:
             cue = nested_cue(self.tokens, t, hi) if self.owner[t] else clause_cue(self.tokens, t, hi)
             if cue:
                 cues.append(cue)
-            t = cue.last if cue else t + 1
+            t = t + 1 if cue is None else cue.last
+            if cue is not None and cue.kind == "source":  # «حسب ما أشارت…»: no cue of its own
+                t = after_what(self.tokens, t, hi)
         targets = [self.target(c, lo, hi) for c in cues]
         used: set[int] = set()
         for n, (cue, target) in enumerate(zip(cues, targets)):
@@ -103,12 +111,15 @@ class _QuoteFinder:
             first, last = target
             if cue.kind != "pronoun":  # a source's clause keeps the report in it («وبحسب X، فقد ذكرت Y أن…»)
                 last = self.cut_at_next_cue(first, last, cues[n + 1 :], targets[n + 1 :], cue.kind)
+            # «لأنها كشفت عن تفاصيله، فإن المؤتمر…»: the main clause after فإن is the writer's
+            last = next((t for t in range(first + 1, last) if fa_inna(self.tokens, self.named, t)), last)
             if (span := self.owner[cue.first]) is not None:  # a report inside a quote ends with it
                 last = min(last, self.token_at(span.end - 1) + 1)
             if self.add_relay(first, last, hi, cue) if cue.kind == "relay" else self.add(first, last, cue):
                 used.add(n)
         self.trailing_verbs(lo, hi, [c for n, c in enumerate(cues) if n not in used and c.kind == "verb"])
-        self.headline(lo, hi, cues)
+        if (content := headline_content(self, lo, hi, cues)) is not None:
+            self.add(*content, None)
 
     def add_relay(self, first: int, last: int, hi: int, cue: Cue) -> bool:
         """«نقلت الوكالة عن فلان قوله…»: the relayed statement (cue «قوله», else «عن») and, before it, the
@@ -129,7 +140,7 @@ class _QuoteFinder:
             # A participle (داعيًا الحكومةَ إلى…) has no subject of its own: what follows is its object.
             fronted = cue.kind == "participle" or fronted_subject(self.tokens, lo, cue.first) is not None
             obj = object_start(self.tokens, self.named, self.entity_tokens, cue.last, hi, fronted)
-            if obj is not None:
+            if obj is not None and object_allowed(self.tokens, cue, obj.token, obj.lead):
                 self.lead[obj.token] = obj.lead
                 return obj.token, hi
         return found
@@ -151,24 +162,23 @@ class _QuoteFinder:
                     return k, self.token_at(span.outer_end - 1) + 1
                 k = self.token_at(span.outer_end - 1) + 1
                 continue
+            if fa_inna(self.tokens, self.named, k):
+                return None  # «لأنه سبق أن كشفت عن…، فإن الحدث…»: فإن opens the main clause
             if is_complementizer(tok.norm) and (cue.kind != "naming" or tok.norm.startswith("ب")):
+                if object_before_an(self.tokens, cue, k):
+                    return cue.last, hi
                 return (k + 1, hi) if k + 1 < hi else None
-            if tok.text in COLON and cue.kind != "naming" and k + 1 < hi:
+            if tok.text in COLON and cue.kind != "naming" and k + 1 < hi and not clock_colon(self.tokens, k):
                 # «وقال: نحن مستعدون» – words after a colon without marks; «وقال: إن…» goes on to إن.
                 nxt = self.tokens[k + 1]
                 if not (k + 1 in self.opening or is_complementizer(nxt.norm)):
                     return k + 1, hi
             if tok.text in END_PUNCT or tok.norm in CLAUSE_OPENERS or match_cue(self.tokens, k, hi):
                 return None
-            if tok.text in CLAUSE_PUNCT and k + 1 < hi and self._new_clause(k + 1):
+            if tok.text in CLAUSE_PUNCT and k + 1 < hi and new_clause(self.tokens, self.named, k + 1):
                 return None
             k += 1
         return None
-
-    def _new_clause(self, t: int) -> bool:
-        """After a comma, «و» + a word that is no name or title starts a new clause («…، وإظهار أنها»)."""
-        norm = self.tokens[t].norm
-        return len(norm) > 2 and norm[0] == "و" and t not in self.named and not is_title(norm)
 
     def introduces(self, cue: Cue, k: int, span: MarkedSpan) -> bool:
         """Whether the marked span at token k is the cue's quote rather than a name or term in marks."""
@@ -182,7 +192,7 @@ class _QuoteFinder:
         if cue.kind == "relay" and prev.norm in SAYING:
             return True  # «نقلت الوكالة عن مسؤول قوله “…”»
         # «قال لـ"الشرق الأوسط" إن…»: a mark after a preposition or a clitic with tatweel is a name.
-        said = is_say_verb(self.tokens[cue.first].norm)
+        said = is_say_verb(self.tokens[cue.first].norm) or cue.kind == "document"
         if (
             not said
             or span.close is None
@@ -207,7 +217,7 @@ class _QuoteFinder:
             self.tokens[k].text in CLAUSE_PUNCT | END_PUNCT or is_complementizer(self.tokens[k].norm)
         ):
             k += 1
-        if not plausible_source(self.tokens, self.named, cue.last, k):
+        if not plausible_source(self.tokens, self.named, after_what(self.tokens, cue.last, hi), k):
             return None
         if not any(self.is_word(t) for t in range(lo, cue.first)):
             while k < hi and (is_punct(self.tokens[k].text) and not self.opening.get(k)):
@@ -216,6 +226,7 @@ class _QuoteFinder:
                 k += 1
             return (k, hi) if k < hi else None
         first = self.clause_start(lo, cue.first)
+        first = max([first] + [t + 1 for t in range(first, cue.first) if fa_inna(self.tokens, self.named, t)])
         words = sum(self.is_word(t) for t in range(first, cue.first))
         return (first, cue.first) if words >= MIN_UNMARKED_WORDS else None
 
@@ -251,32 +262,11 @@ class _QuoteFinder:
             k = cue.first - 1
             while k >= lo and self.tokens[k].text in CLAUSE_PUNCT:
                 k -= 1
+            if k == cue.first - 1 and self.tokens[cue.first].norm[0] in "وف":
+                continue  # «صحيفة «…» وحذرت…»: و after the marks opens a new clause
             span = self.owner[k] if k >= lo else None
             if span is not None and span.close is not None and self.token_at(span.close) == k:
                 self.add(self.token_at(span.open), k + 1, cue)
-
-    def headline(self, lo: int, hi: int, cues: list[Cue]) -> None:
-        """«NAME: statement» on a line of its own, as in headlines: no cue, the name before the colon."""
-        text = self.doc.text
-        line_start = text.rfind("\n", 0, self.tokens[lo].start) + 1
-        if text[line_start : self.tokens[lo].start].strip():
-            return
-        colon = next(
-            (t for t in range(lo, min(hi, lo + HEADLINE_NAME + 1)) if self.tokens[t].text in COLON), None
-        )
-        if colon is None or colon == lo or any(c.first < colon for c in cues):
-            return
-        if any(self.tokens[t].text in DASHES for t in range(lo, colon)):
-            return  # «فلان- الصحيفة- المدينة:» is a dateline, not a speaker
-        if any(self.owner[t] for t in range(lo, colon)) or not any(
-            t in self.named or is_title(self.tokens[t].norm) or self.tokens[t].norm in GIVEN_NAMES
-            for t in range(lo, colon)
-        ):
-            return
-        if sum(self.is_word(t) for t in range(colon + 1, hi)) >= MIN_UNMARKED_WORDS or self.opening.get(
-            colon + 1
-        ):
-            self.add(colon + 1, hi, None)
 
     # ---------------------------------------------------------------------------------------- quotes
 

@@ -1,0 +1,36 @@
+"""Where reported content starts and stops, token by token: the small tests that `_QuoteFinder` applies
+while it walks from a cue to its content (ANNOTATION_GUIDE.md, Quotations)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from nlp_pipeline.lang.ar.wordforms import is_complementizer, is_definite, is_title
+from nlp_pipeline.pipeline.quotes.cues import Cue
+from nlp_pipeline.tokens.doc import Token
+
+
+def object_before_an(tokens: Sequence[Token], cue: Cue, k: int) -> bool:
+    """«سائلًا الله أن…»، «داعيًا الحكومة أن…»: one definite word between a participle and أن at token k
+    is its object, and the content starts there."""
+    one = cue.kind == "participle" and cue.takes_object and k == cue.last + 1
+    return one and is_definite(tokens[cue.last].norm)
+
+
+def fa_inna(tokens: Sequence[Token], named: Collection[int], t: int) -> bool:
+    """فإن, the particle of a main clause after «لأن…» or «رغم…»; a named «فان جال» is a name. `named`:
+    tokens of people and organisations."""
+    norm = tokens[t].norm
+    return is_complementizer(norm) and norm.startswith("ف") and t not in named
+
+
+def clock_colon(tokens: Sequence[Token], t: int) -> bool:
+    """A colon between digits is a time or a score («الساعة ١٩:٢٩»), not the start of a statement."""
+    near = tokens[t - 1 : t + 2]
+    return len(near) == 3 and near[0].text[-1:].isdigit() and near[2].text[:1].isdigit()
+
+
+def new_clause(tokens: Sequence[Token], named: Collection[int], t: int) -> bool:
+    """After a comma, «و» + a word that is no name or title starts a new clause («…، وإظهار أنها»)."""
+    norm = tokens[t].norm
+    return len(norm) > 2 and norm[0] == "و" and t not in named and not is_title(norm)
