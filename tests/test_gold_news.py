@@ -57,8 +57,8 @@ def test_training_news_fits_and_is_whole_words() -> None:
     """Spans of the training labels (entities and quotations) fit their article; entities are runs of whole
     words (proclitics inside)."""
     train = records(TRAIN)
-    assert len(train) >= 170 and sum(len(r["entities"]) for r in train) >= 2000
-    assert sum(len(r["quotes"]) for r in train) >= 550
+    assert len(train) >= 260 and sum(len(r["entities"]) for r in train) >= 3200
+    assert sum(len(r["quotes"]) for r in train) >= 900
     for r in train:
         text = article(CORPORA, r["day"], r["index"]).content
         assert hashlib.sha1(text.encode("utf-8")).hexdigest() == r["text_sha1"], r["id"]
