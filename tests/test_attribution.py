@@ -435,3 +435,17 @@ def test_a_report_inside_a_report_whose_subject_is_an_organisation_named_without
         ("النهضة أعلنت دعمها للمرشح الجديد", "وذكرت", "بعض المصادر"),
         ("دعمها للمرشح الجديد", "أعلنت", "النهضة"),
     ]
+
+
+def test_a_lone_tatweel_used_as_a_dash_is_read_past() -> None:
+    """«ـ» alone between spaces is a dash in much Saudi news; its normalized form is empty, which once made
+    the speaker scan index an empty string and lose the whole document."""
+    doc = attributed(
+        "وأضاف المصدر ـ الذي طلب عدم ذكر اسمه ـ أن الوفد سيصل غدًا. وقال سامي الفلاني ـ وهو خبير ـ إن "
+        "الخطة جاهزة.",
+        (("PER", "سامي الفلاني"),),
+    )
+    found = statements(doc)
+    # «عدم ذكر اسمه» ("not mentioning his name") is no cue of its own: the statement is «وأضاف»'s
+    assert any(text.startswith("الوفد") and cue == "وأضاف" for text, cue, _ in found)
+    assert any(text.startswith("الخطة") and speaker == "سامي الفلاني" for text, _, speaker in found)

@@ -123,7 +123,7 @@ def is_addressee(norm: str) -> bool:
         return True
     if norm.startswith("لل"):
         return True
-    return norm[0] == "ل" and bool({norm[1:]} & (MEDIA_NOUNS | DOCUMENT_NOUNS | OUTLET_NAMES))
+    return norm.startswith("ل") and bool({norm[1:]} & (MEDIA_NOUNS | DOCUMENT_NOUNS | OUTLET_NAMES))
 
 
 # Nouns that head an institution, an outlet or a source: never the first word of a person's name.

@@ -50,6 +50,7 @@ LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
 MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"مجلس الإدارة يرى…»)
 MARKED_SUBJECT_GAP = 6  # «ذكرت "فلان" في بيان أمس أنها…»: words between a subject in marks and أن
 NO_ONE = "اي"  # «أي» as the subject: «لم يعلن أي طرف…»
+NEGATION_NOUN = normalize("عدم")  # «فضّل عدم ذكر اسمه»: "not mentioning", a noun phrase, no statement
 BETWEEN, AND_BETWEEN = "بين", "وبين"
 # «بيّن»، «عبّر» written with the shadda are verbs; bare «بين» is "between", «عبر» "via" (reporting_verbs.tsv).
 SHADDA = "\u0651"
@@ -133,7 +134,7 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
     if about is not None:
         opens = (
             SHADDA in tokens[i].text  # «عبّر» written with its shadda is the verb, wherever it stands
-            or tokens[i].norm[0] in "وف"
+            or tokens[i].norm.startswith(("و", "ف"))
             or i == 0
             or not tokens[i - 1].norm.isalpha()
             or tokens[i - 1].norm in OPENERS
@@ -143,6 +144,8 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
         if form in VERBS:
             if form in IMPERSONAL and i + 1 < end and is_complementizer(tokens[i + 1].norm):
                 return None  # «ويتوقع أن…»: "it is expected that", nobody's statement
+            if i > 0 and tokens[i - 1].norm == NEGATION_NOUN:
+                return None
             if i + 1 < end and tokens[i + 1].norm == NO_ONE:
                 return None  # «ولم تعلن أي جهة مسؤوليتها»: "nobody announced", no statement
             if tokens[i].norm == AND_BETWEEN and _between_before(tokens, i):

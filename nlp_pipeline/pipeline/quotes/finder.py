@@ -262,7 +262,7 @@ class _QuoteFinder:
             k = cue.first - 1
             while k >= lo and self.tokens[k].text in CLAUSE_PUNCT:
                 k -= 1
-            if k == cue.first - 1 and self.tokens[cue.first].norm[0] in "وف":
+            if k == cue.first - 1 and self.tokens[cue.first].norm.startswith(("و", "ف")):
                 continue  # «صحيفة «…» وحذرت…»: و after the marks opens a new clause
             span = self.owner[k] if k >= lo else None
             if span is not None and span.close is not None and self.token_at(span.close) == k:

@@ -69,7 +69,7 @@ def object_start(
         return ObjectStart(k + 1, 0) if k + 1 < hi and _content_word(tokens[k + 1]) else None
     if not _content_word(tok) or tok.norm in FUNCTION_WORDS or (k in named and not subject_before):
         return None
-    if tok.norm[0] in "بل" and len(tok.norm) > 3 and not is_addressee(tok.norm):
+    if len(tok.norm) > 3 and tok.norm[0] in "بل" and not is_addressee(tok.norm):
         return ObjectStart(k, 1)  # طالب بإلغاء: the content starts after the fused letter
     return ObjectStart(k, 0)
 

@@ -139,7 +139,7 @@ class Mentions:
                 break
             if k > first and is_title(norm) or TANWEEN_FATH in self.tokens[k].text:
                 break  # «إد ميد المدير التنفيذي»; «يقول متلعثمًا» is an adverb
-            if k > first and norm[0] == "و" and len(norm) > 3 and norm not in GIVEN_NAMES:
+            if k > first and len(norm) > 3 and norm[0] == "و" and norm not in GIVEN_NAMES:
                 break  # وزير… ووزير: a conjunction starts the next phrase
             if is_addressee(norm) or (is_head_noun(norm) if k == first else is_org_head(norm)):
                 break

@@ -132,13 +132,13 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             break
         if norm in PHRASE_PREPOSITIONS:
             after_preposition = True
-        elif norm[0] == "و" and norm[1:] in SOURCE_HEADS:
+        elif norm.startswith("و") and norm[1:] in SOURCE_HEADS:
             pass  # «سكان وشهود»
         # Institutions: «إدارة الإعلام بوزارة الخارجية»، «المرصد السوري لحقوق الإنسان».
         elif not (
             after_preposition
             or is_adjective(norm)
-            or (institution and (is_definite(norm) or norm[0] in "لب"))
+            or (institution and (is_definite(norm) or norm.startswith(("ل", "ب"))))
         ):
             break
         k += 1
