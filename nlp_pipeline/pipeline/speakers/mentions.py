@@ -259,8 +259,13 @@ class Mentions:
         c = m.cluster
         if c is None or c.label != "PER":
             return
-        t = m.first - 1
-        while t >= 0 and m.first - t <= 6:
+        t, words = m.first - 1, 0
+        while t >= 0 and words < 6:
+            named = next((o for o in self.mentions if o.first <= t < o.last and o.label != "PER"), None)
+            if named is not None:  # «الأمين العام لمجلس التعاون الدكتور فلان»: the title is before it
+                t = named.first - 1
+                continue
+            words += 1
             norm = self.tokens[t].norm
             gender = title_gender(norm)
             if gender:

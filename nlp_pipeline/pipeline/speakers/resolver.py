@@ -15,9 +15,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     DESCRIPTION_HEADS,
     FUNCTION_WORDS,
     QUANTIFIERS,
-    SOURCE_HEADS,
     STATEMENT_HEADS,
-    TOPIC_PREPOSITIONS,
 )
 from nlp_pipeline.lang.ar.punctuation import is_punct
 from nlp_pipeline.lang.ar.wordforms import (
@@ -25,7 +23,6 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_title,
     title_gender,
     without_article,
-    without_conjunction,
     without_lam,
     word_stem,
     words_of,
@@ -41,6 +38,7 @@ from nlp_pipeline.pipeline.quotes.cues import (
     subject_after_mark,
 )
 from nlp_pipeline.pipeline.speakers.clusters import Mention
+from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before, statement_author
 from nlp_pipeline.pipeline.speakers.subject import (
@@ -49,7 +47,6 @@ from nlp_pipeline.pipeline.speakers.subject import (
     cue_window,
     entity_subject,
     skip_addressee,
-    stated_by,
     swallowed_name,
     title_holder,
 )
@@ -57,7 +54,7 @@ from nlp_pipeline.pipeline.speakers.unnamed_sources import source_phrase
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
 
 
-class _SpeakerResolver:
+class _SpeakerResolver(ImpliedSubject):
     """The state of one document while its quotes get their speakers, in text order."""
 
     def __init__(self, doc: Doc) -> None:
@@ -245,74 +242,6 @@ class _SpeakerResolver:
         if m.cluster is not None and gender:
             m.cluster.gender = m.cluster.gender or gender
         return Resolved(m.cluster, None, (start, end))
-
-    # ------------------------------------------------------------------------------- implied subject
-
-    def _implied(self, cue: Cue | None, current: Resolved | None) -> Resolved | None:
-        """No subject after the cue: the sentence's subject before it, else the current speaker, else the
-        last person named (each only when the verb's gender agrees)."""
-        if cue is None:
-            return None
-        owner = stated_by(self.names, cue.first)  # «تصريحات فلان التي أكد فيها»
-        if owner is not None:
-            return Resolved(owner.cluster, None, None, owner.entity)
-        topic = self._topic(cue, cue.gender) or self._coordinated(cue)
-        if topic is not None:
-            return topic
-        if current is not None and current.compatible(cue.gender):
-            return current.implied()
-        m = self.names.last_person_before(self.tokens[cue.first].start, cue.gender)
-        return Resolved(m.cluster, None, None, m.entity) if m else None
-
-    def _coordinated(self, cue: Cue) -> Resolved | None:
-        """«وتطرقت مجلة X إلى… وطالبت…»: the subject of the verb before it in the sentence, of its gender,
-        when that verb reported nothing (else the words after it may be its object)."""
-        lo = self._sentence_start(cue.first)
-        before = next((c for t in range(cue.first - 1, lo - 1, -1) if (c := match_cue(self.tokens, t))), None)
-        if before is None or before.kind != "verb" or before.gender not in (cue.gender, None):
-            return None
-        if any(q.cue and q.cue.start == self.tokens[before.first].start for q in self.doc.quotes):
-            return None
-        found = self._subject(before.last, cue.first, False)
-        return found.implied() if found is not None else None
-
-    def _topic(self, cue: Cue, gender: str | None) -> Resolved | None:
-        """The first person in the cue's sentence, not after a preposition: «عقد الشيباني اجتماعًا مع
-        نظيره لافروف، أكد…» is al-Shaibani; a title alone («ولم يخفِ الوزير السوري…») is resolved."""
-        lo = self._sentence_start(cue.first)
-        if set(without_conjunction(self.tokens[lo].norm)) & TOPIC_PREPOSITIONS:
-            return None  # «وعن إصابة زميله فلان قال…»: the sentence opens with what it is about
-        t = lo
-        while t < cue.first:
-            m = self.names.person_at(t)
-            if m is None and not is_title(self.tokens[t].norm):
-                t += 1
-                continue
-            head = t
-            k = self.names.skip_title(t) if m is None else t
-            m = m or self.names.person_at(k)
-            after_preposition = head > lo and self.tokens[head - 1].norm in FUNCTION_WORDS
-            if not after_preposition:
-                if m is not None and m.cluster is not None:
-                    r = Resolved(m.cluster, None, None, m.entity)
-                else:
-                    r = self._title_referent(head, k, attached=False)
-                if r.compatible(gender):
-                    return r
-            t = max(k, t + 1) if m is None else m.last
-        return self._opening_subject(lo, cue.first)
-
-    def _opening_subject(self, lo: int, before: int) -> Resolved | None:
-        """An organisation or institution right after the sentence's first word («أصدرت جامعة X بيانًا،
-        أوضحت فيه…», «وكانت السلطات X أعلنت…»): the subject of the verb that opens the sentence."""
-        for t in range(lo, min(lo + 2, before)):
-            m = next((m for m in self.names.mentions if m.first == t and m.label == "ORG"), None)
-            if m is not None and m.cluster is not None:
-                return Resolved(m.cluster, None, None, m.entity)
-            norm = self.tokens[t].norm
-            if is_definite(norm) and {norm, without_article(norm)} & (DESCRIPTION_HEADS - SOURCE_HEADS):
-                return self._description(t, before, False).implied()
-        return None
 
 
 def attribute_speakers(doc: Doc) -> Doc:

@@ -41,6 +41,7 @@ CLOSING_BRACKETS = frozenset('»”›")')
 # Marks between a title and the name apposed to it: «رئيس الهيئة، سليمان…»، «المتحدث "سالم"».
 APPOSITION_MARKS = CLAUSE_PUNCT | QUOTE_MARKS
 RELATIVES = frozenset({normalize("التي"), normalize("الذي")})
+RELATIVE_GENDER = {normalize("الذي"): "m", normalize("التي"): "f"}
 # Marks that end the stretch of text where a cue's subject can be.
 BOUNDARY_PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS
 TITLE_SPAN = 5  # tokens beside a name where its title phrase is looked for
@@ -218,6 +219,16 @@ def stated_by(names: Mentions, verb: int) -> Mention | None:
     head = tokens[m.first - 1].norm
     bare = head[1:] if head[0] in PROCLITICS else head  # «بتصريحات»، «وبيان»
     return m if {head, bare, word_stem(head)} & DOCUMENT_NOUNS else None
+
+
+def relative_subject(names: Mentions, verb: int, gender: str | None) -> Mention | None:
+    """«المتحدث الرسمي فلان الذي أكد أن…»: the name right before a relative pronoun is the subject of the
+    verb right after it, when the pronoun's gender is the verb's (else the antecedent is another noun)."""
+    tokens = names.tokens
+    if verb < 2 or RELATIVE_GENDER.get(tokens[verb - 1].norm) != gender:
+        return None
+    m = next((m for m in names.mentions if m.last == verb - 1 and m.label in ("PER", "ORG")), None)
+    return m if m is not None and m.cluster is not None and m.cluster.agrees(gender) else None
 
 
 def swallowed_name(names: Mentions, first: int, k: int) -> tuple[int, int]:

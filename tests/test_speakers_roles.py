@@ -1,0 +1,53 @@
+"""Speakers named through a role: a relative clause, a long title phrase, a title used alone later.
+
+Invented sentences only; each test fails without the rule it names.
+"""
+
+from __future__ import annotations
+
+from nlp_pipeline.pipeline.quotes.finder import find_quotes
+from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
+from nlp_pipeline.tokens.doc import Doc
+
+from .conftest import doc_with_entities
+
+
+def attributed(text: str, entities: tuple[tuple[str, str], ...] = ()) -> Doc:
+    return attribute_speakers(find_quotes(doc_with_entities(text, entities)))
+
+
+def names(doc: Doc) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in doc.quotes]
+
+
+def test_name_before_a_relative_pronoun_is_the_subject_of_the_verb_after_it() -> None:
+    """«…على لسان المتحدث فلان الذي أكد أن…»: not the minister named first in the sentence."""
+    text = (
+        "خلصت اللجنة التي شكلها الوزير سامي العتيبي إلى سلامة الإجراءات، وأصدرت بيانًا على لسان "
+        "المتحدث الرسمي خالد المنصور الذي أكد أن الوزير اطلع على التقرير."
+    )
+    doc = attributed(text, (("PER", "سامي العتيبي"), ("PER", "خالد المنصور")))
+    assert names(doc) == ["خالد المنصور"]
+
+
+def test_long_title_phrase_then_its_name_is_the_implied_subject() -> None:
+    """«استنكر معالي الأمين العام لمنظمة… الدكتور فلان…، واصفًا»: the name at the end of the title phrase."""
+    text = (
+        "استنكر معالي الأمين العام لمنظمة التعاون الإقليمي الدكتور ماجد الحربي بشدة تصريحات نائب رئيس "
+        "الحكومة سالم الدوسري، واصفًا تلك التصريحات بأنها غير مسؤولة. "
+        "وأكد الأمين العام أن المنظمة ستواصل جهودها."
+    )
+    entities = (("ORG", "لمنظمة التعاون الإقليمي"), ("PER", "ماجد الحربي"), ("PER", "سالم الدوسري"))
+    doc = attributed(text, entities)
+    assert names(doc)[0] == "ماجد الحربي"
+
+
+def test_title_before_an_organisation_describes_the_person_after_it() -> None:
+    """«الأمين العام لمنظمة X الدكتور فلان»: «الأمين العام» later is فلان, not the last person named."""
+    text = (
+        "استقبل الأمين العام لمنظمة التعاون الإقليمي الدكتور ماجد الحربي نائب رئيس الحكومة سالم الدوسري. "
+        "وأكد الأمين العام أن المنظمة ستواصل جهودها."
+    )
+    entities = (("ORG", "لمنظمة التعاون الإقليمي"), ("PER", "ماجد الحربي"), ("PER", "سالم الدوسري"))
+    doc = attributed(text, entities)
+    assert names(doc) == ["ماجد الحربي"]
