@@ -51,3 +51,14 @@ def test_title_before_an_organisation_describes_the_person_after_it() -> None:
     entities = (("ORG", "لمنظمة التعاون الإقليمي"), ("PER", "ماجد الحربي"), ("PER", "سالم الدوسري"))
     doc = attributed(text, entities)
     assert names(doc) == ["ماجد الحربي"]
+
+
+def test_two_person_entities_side_by_side_are_one_name() -> None:
+    """The NER split «نور الدين» «شاكر»: one speaker, and both entities share his cluster."""
+    text = (
+        "وقال محافظ المدينة نور الدين شاكر «الوضع تحت السيطرة». "
+        "وتابع شاكر «سنعيد فتح الطرق غدًا»، مضيفًا أن الأضرار محدودة."
+    )
+    doc = attributed(text, (("PER", "نور الدين"), ("PER", "شاكر")))
+    assert names(doc) == ["نور الدين شاكر"] * 3
+    assert doc.entities[0].cluster == doc.entities[1].cluster == doc.quotes[0].speaker.cluster

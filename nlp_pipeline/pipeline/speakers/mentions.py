@@ -47,6 +47,7 @@ class Mentions:
         self.token_at = TokenIndex(doc.tokens).at
         self.vocab = {t.norm for t in doc.tokens}
         self.known = self.vocab | GIVEN_NAMES  # words a proclitic may be stripped in front of
+        self.same_entity: dict[str, str] = {}  # entity id -> the entity whose name it continues
         self.mentions = self._entity_mentions()
         self.places = {t for m in self.mentions if m.label == "LOC" for t in range(m.first, m.last)}
         covered = {t for m in self.mentions for t in range(m.first, m.last)}
@@ -103,6 +104,7 @@ class Mentions:
     def write_clusters(self) -> None:
         """Entity.cluster for every NER entity that became a mention."""
         ids = {m.entity: m.cluster.id for m in self.mentions if m.entity and m.cluster}
+        ids |= {e: ids[first] for e, first in self.same_entity.items() if first in ids}
         for e in self.doc.entities:
             e.cluster = ids.get(e.id, e.cluster)
 
@@ -172,7 +174,27 @@ class Mentions:
             name = self.strip_proclitic(e.text)
             first, last = self.token_at(e.start), self.token_at(e.end - 1) + 1
             out.append(Mention(e.start, e.end, first, last, name, e.label, e.id))
-        return [self._without_addressee(m, out) for m in out]
+        return self._joined([self._without_addressee(m, out) for m in out])
+
+    def _joined(self, mentions: list[Mention]) -> list[Mention]:
+        """Two person entities with nothing but a space between («عبد الستار» «بارز») are one name the NER
+        split: one mention; the second entity gets the first's cluster (`write_clusters`)."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if not (
+                prev is not None
+                and prev.label == m.label == "PER"
+                and prev.last == m.first
+                and not self.doc.text[prev.end : m.start].strip()
+            ):
+                out.append(m)
+                continue
+            name = self.strip_proclitic(self.doc.text[prev.start : m.end])
+            out[-1] = Mention(prev.start, m.end, prev.first, m.last, name, "PER", prev.entity)
+            if m.entity and prev.entity:
+                self.same_entity[m.entity] = prev.entity
+        return out
 
     def _without_addressee(self, m: Mention, mentions: list[Mention]) -> Mention:
         """«قال فلان لفرانس برس»: a person's entity that took an outlet spoken to ends before it."""
