@@ -62,3 +62,18 @@ def test_two_person_entities_side_by_side_are_one_name() -> None:
     doc = attributed(text, (("PER", "نور الدين"), ("PER", "شاكر")))
     assert names(doc) == ["نور الدين شاكر"] * 3
     assert doc.entities[0].cluster == doc.entities[1].cluster == doc.quotes[0].speaker.cluster
+
+
+def test_untagged_words_that_do_not_look_like_a_name_are_a_description() -> None:
+    """«وأفاد رجال الشرطة»: no person «رجال» (and no Latin name); a word in marks is still a name."""
+    doc = attributed('وأفاد رجال الإطفاء أن الحريق أخمد. وأضافت "ستارلينكس" أن الخدمة عادت.')
+    assert [(q.speaker.name, q.speaker.latin) for q in doc.quotes][0] == ("رجال الإطفاء", None)
+    assert names(doc)[1] == "ستارلينكس" and doc.quotes[1].speaker.cluster is not None
+
+
+def test_a_description_in_the_construct_state_takes_its_genitives() -> None:
+    """«خبراء الاقتصاد»، «محللو أسواق المال»: up to the first word with the article; an adjective ends it."""
+    doc = attributed("وأكد خبراء الاقتصاد أن النمو تراجع. وتوقع محللو أسواق المال أن ترتفع الأرباح.")
+    assert names(doc) == ["خبراء الاقتصاد", "محللو أسواق المال"]
+    doc = attributed("وهدد نواب معارضون الحكومة بسحب الثقة.")
+    assert names(doc) == ["نواب معارضون"]

@@ -12,10 +12,11 @@ from nlp_pipeline.lang.ar.lexicon import (
     FUNCTION_WORDS,
     GIVEN_NAMES,
     NAME_PARTICLES,
+    OUTLET_NAMES,
     TITLE_LINKS,
 )
 from nlp_pipeline.lang.ar.normalize import normalize
-from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, is_punct
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, QUOTE_MARKS, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
     is_addressee,
     is_complementizer,
@@ -247,6 +248,14 @@ class Mentions:
             if normalize(name) in surnames:
                 out.append(Mention(tok.start, tok.end, t, t + 1, name, "PER"))
         return out
+
+    def looks_named(self, first: int, last: int) -> bool:
+        """Words after a cue that the NER left untagged, taken as a name: a common given name or a name
+        particle, an outlet's name («الفرنسية»), a word in marks («"إليوت"») or a place («ماليزيا»)."""
+        norms = {self.tokens[t].norm for t in range(first, last)}
+        marked = first > 0 and self.tokens[first - 1].text in QUOTE_MARKS
+        placed = any(m.first < last and first < m.last for m in self.mentions if m.label == "LOC")
+        return bool(norms & (GIVEN_NAMES | NAME_PARTICLES | OUTLET_NAMES)) or marked or placed
 
     def _looks_like_name(self, first: int, last: int) -> bool:
         norms = [self.tokens[t].norm for t in range(first, last)]

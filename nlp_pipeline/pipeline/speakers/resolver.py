@@ -171,7 +171,7 @@ class _SpeakerResolver(ImpliedSubject):
             head in QUANTIFIERS and first + 1 < last and self._describes(self.tokens[first + 1].norm)
         ):
             return self._description(first, last, source)
-        return self._bare_name(first, last)
+        return self._bare_name(first, last, source)
 
     def _describes(self, head: str) -> bool:
         """A description's head: «مصادر»، «وزارة»، «الوزارة» (the head «وزارة»)، «بيان»."""
@@ -229,10 +229,16 @@ class _SpeakerResolver(ImpliedSubject):
             return Resolved(m.cluster, None, (start, end))
         return Resolved(None, name, (start, end))
 
-    def _bare_name(self, first: int, last: int) -> Resolved | None:
-        """Words after the cue that are nothing else: a name (a lone ال word too: «وأضاف الأسمر»)."""
+    def _bare_name(self, first: int, last: int, source: bool) -> Resolved | None:
+        """Words after the cue that are nothing else: a name (a lone ال word too: «وأضاف الأسمر») when
+        they look like one, else a description («وقال مشرفون على المعرض»، «وأفاد رجال الشرطة»)."""
         nfirst, nlast = self.names.name_words(first, definite_first=True)
-        return self._name(nfirst, min(nlast, last), None) if nfirst < min(nlast, last) else None
+        nlast = min(nlast, last)
+        if nfirst >= nlast:
+            return None
+        if not self.names.looks_named(nfirst, nlast):
+            return self._description(first, last, source)
+        return self._name(nfirst, nlast, None)
 
     def _name(self, first: int, last: int, gender: str | None) -> Resolved:
         """A name the NER did not tag: joined to the person it names, or a new person."""

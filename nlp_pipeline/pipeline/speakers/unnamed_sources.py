@@ -37,6 +37,7 @@ from nlp_pipeline.pipeline.quotes.cues import match_cue
 from nlp_pipeline.tokens.doc import Token
 
 MAX_PHRASE_WORDS = 7
+TANWEEN = ("\u064b", "\u064c", "\u064d")  # an indefinite noun's ending: it heads no genitive
 MAX_OUTLET_WORDS = 3  # words of an outlet's name without the article («ذا ناشونال ريفيو»)
 
 
@@ -118,6 +119,9 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
         return first + 1  # «الوزارة في دليلها…»: a back-reference, not «مسؤول في الوزارة»
     k = first + 1
     after_preposition = False
+    # «زوج المعلمة»، «محللو أسواق المال»: an indefinite head in the construct state takes nouns up to the
+    # first one with the article (a sound plural in -ون/-ين is never in construct: «مسؤولون الاتفاق»)
+    construct = _construct_head(tokens[first])
     while k < last and k - first < MAX_PHRASE_WORDS and not is_punct(tokens[k].text):
         norm = tokens[k].norm
         if (
@@ -139,12 +143,25 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             after_preposition
             or is_adjective(norm)
             or (institution and (is_definite(norm) or norm[0] in "لب"))
+            or construct
         ):
             break
+        # an adjective or a word with the article ends the construct; adjectives may follow
+        construct = construct and not (is_definite(norm) or is_adjective(norm) or _tanween(tokens[k].text))
         k += 1
     while k > first + 1 and tokens[k - 1].norm in PHRASE_PREPOSITIONS:
         k -= 1  # «حذرت السفارة البريطانية من أن…»: the preposition belongs to the verb
     return k
+
+
+def _construct_head(token: Token) -> bool:
+    """A noun that can head a genitive construct: without the article or tanween, not a sound plural."""
+    norm = token.norm
+    return not (is_definite(norm) or _tanween(token.text) or norm.endswith(("ون", "ين")))
+
+
+def _tanween(text: str) -> bool:
+    return any(mark in text for mark in TANWEEN)
 
 
 def _in_statement(tokens: Sequence[Token], k: int, last: int) -> bool:
