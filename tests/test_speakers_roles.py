@@ -77,3 +77,27 @@ def test_a_description_in_the_construct_state_takes_its_genitives() -> None:
     assert names(doc) == ["خبراء الاقتصاد", "محللو أسواق المال"]
     doc = attributed("وهدد نواب معارضون الحكومة بسحب الثقة.")
     assert names(doc) == ["نواب معارضون"]
+
+
+def test_qawluhu_after_the_verb_is_not_a_subject() -> None:
+    """«وتابع قوله «…»»: «قوله» is the verb's object; the speaker is the one speaking before."""
+    text = (
+        "وقال وزير النقل كمال ناجي في بيان «نعرف أن الطريق سيفتح أمام الشاحنات خلال أسبوع». "
+        "وتابع قوله «جرى التحقق من ذلك مع السلطات المحلية في المدينة»."
+    )
+    doc = attributed(text, (("PER", "كمال ناجي"),))
+    assert names(doc) == ["كمال ناجي", "كمال ناجي"]
+
+
+def test_organisation_in_marks_after_a_written_apart_article_inside_a_role() -> None:
+    """«المسؤول في الـ«منظمة» فلان»: the person apposed to the role, past «الـ» and the marks."""
+    text = "وقال المسؤول في الـ«يونيسكو» مارك فيلد في باريس: «نحتاج إلى دعم عاجل»."
+    doc = attributed(text, (("ORG", "يونيسكو"), ("PER", "مارك فيلد"), ("LOC", "باريس")))
+    assert names(doc) == ["مارك فيلد"]
+
+
+def test_outlet_spoken_to_after_the_subject_is_not_the_speaker() -> None:
+    """«وأوضح المصدر لشبكة X أن…»: the source spoke to the outlet."""
+    text = "وقال مسؤول أمني إن الهجوم صد. وأوضح المصدر لشبكة الأفق الإخبارية أن المهاجمين فروا."
+    doc = attributed(text, (("ORG", "الأفق الإخبارية"),))
+    assert names(doc)[1] == "المصدر"

@@ -146,6 +146,7 @@ class _SpeakerResolver(ImpliedSubject):
         while first < last and (
             len(self.tokens[first].norm) < 2  # بـ«…», لـ«…»
             or self.tokens[first].norm in ("عن", "ما")
+            or self.tokens[first].norm in SAYING  # «وتابع قوله «…»»: the verb's object, not a subject
             or (source and source_filler(self.tokens, first, last))
         ):
             first += 1

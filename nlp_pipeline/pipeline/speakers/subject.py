@@ -12,6 +12,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     ADDRESS_TITLES,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
+    MEDIA_NOUNS,
     PHRASE_PREPOSITIONS,
     SOURCE_HEADS,
     STATEMENT_HEADS,
@@ -79,6 +80,8 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
             found.append(m)
             t = m.last
             continue
+        if t > first and not source and _spoken_to(tokens[t].norm, tokens[t - 1].norm):
+            break  # «وأوضح المصدر لشبكة سكاي نيوز»: the outlet spoken to, not the subject
         norm = without_lam(tokens[t].norm) if source or t > first else tokens[t].norm
         nxt = by_token.get(t + 1)
         # «المسؤول في المدينة فلان»: a definite source head is a role, as a title is, and its name follows
@@ -105,6 +108,8 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
                 and (nxt is not None or t + 2 in by_token)
             )
             or norm in ("صدر", "صادر", "عن", "ل")
+            # «المسؤول في الـ«فاو» فلان»: the article written apart, the mark that opens a name
+            or (need_person and (norm == "ال" or tokens[t].text in OPENING_BRACKETS))
             # «رئيس الهيئة العامة…، سليمان الحمدان»: the name after a comma, apposed to the title
             or (tokens[t].text in APPOSITION_MARKS and nxt is not None and nxt.label == "PER")
         )
@@ -115,6 +120,13 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
     if not found or (need_person and person is None):
         return None
     return person or found[0]
+
+
+def _spoken_to(norm: str, before: str) -> bool:
+    """ل + an outlet's head noun («لشبكة»، «لصحيفة»): whom the statement was made to; after a title it is
+    the title's genitive («المدير العام لقناة…»)."""
+    after_title = is_title(before) or before in TITLE_LINKS
+    return not after_title and len(norm) > 2 and norm[0] == "ل" and norm[1:] in MEDIA_NOUNS
 
 
 def _definite_source(norm: str) -> bool:
