@@ -101,3 +101,49 @@ def test_outlet_spoken_to_after_the_subject_is_not_the_speaker() -> None:
     text = "وقال مسؤول أمني إن الهجوم صد. وأوضح المصدر لشبكة الأفق الإخبارية أن المهاجمين فروا."
     doc = attributed(text, (("ORG", "الأفق الإخبارية"),))
     assert names(doc)[1] == "المصدر"
+
+
+def test_a_feminine_verb_skips_a_man_named_by_his_first_word() -> None:
+    """«ونعت جبهة X، …، عبد الكريم سالم…، وقالت:»: «عبد…» is a man; «وقالت» is the organisation."""
+    text = (
+        "ونعت جبهة الأحرار الشعبية، في بيان لها، عبد الكريم سالم، الذي كان أحد عناصرها، "
+        "وقالت: «رحل بعد مسيرة طويلة في خدمة أهله»."
+    )
+    doc = attributed(text, (("ORG", "جبهة الأحرار الشعبية"), ("PER", "عبد الكريم سالم")))
+    assert names(doc) == ["جبهة الأحرار الشعبية"]
+
+
+def test_a_person_inside_the_previous_statement_is_not_the_next_verbs_subject() -> None:
+    """«أكد مصدر… أنهم يتابعون إصابة فلان، وأكد كذلك…»: the source again, not the injured player."""
+    text = (
+        "ومن جانبه، أكد مصدر مسؤول في النادي أنهم يتابعون باهتمام إصابة خالد ناصر، "
+        "وأكد كذلك على أن العقد مع اللاعب رسمي وموثق."
+    )
+    doc = attributed(text, (("PER", "خالد ناصر"),))
+    assert names(doc) == ["مصدر مسؤول في النادي"] * 2
+
+
+def test_after_a_clause_opener_the_new_clause_has_the_subject() -> None:
+    """«…، فيما شكر الشريف فلان…، وقال:»: the one who thanked; «الشريف» is his title, not a surname."""
+    text = (
+        "وقال ناصر بن سلطان الشريف إن العزاء يقام في المنزل. ودعا الوزير فهد السالم له بالرحمة، "
+        "فيما شكر الشريف سامي العبدلي هذه اللفتة الكريمة، وقال: «كان لها أثر كبير في نفوسنا»."
+    )
+    entities = (("PER", "ناصر بن سلطان الشريف"), ("PER", "فهد السالم"), ("PER", "سامي العبدلي"))
+    doc = attributed(text, entities)
+    assert names(doc)[-1] == "سامي العبدلي"
+
+
+def test_a_title_tagged_with_the_name_stays_outside_it() -> None:
+    """The NER took «الدكتور» in, or tagged «الشريف» alone: the speaker's name has no title."""
+    doc = attributed("وقال الدكتور سامي العبدلي إن النتائج مشجعة.", (("PER", "الدكتور سامي العبدلي"),))
+    assert names(doc) == ["سامي العبدلي"]
+
+
+def test_a_surname_alone_does_not_join_two_people_of_one_family() -> None:
+    """«منصور بن سلطان الفعر» … «الفعر» … «أحمد الفعر»: two people, though «الفعر» fits both."""
+    text = (
+        "وقال منصور بن سلطان الفعر إن العمل بدأ. وأضاف الفعر أن الموسم طويل. وأكد أحمد الفعر أن الفريق جاهز."
+    )
+    doc = attributed(text, (("PER", "منصور بن سلطان الفعر"), ("PER", "أحمد الفعر")))
+    assert names(doc) == ["منصور بن سلطان الفعر", "منصور بن سلطان الفعر", "أحمد الفعر"]

@@ -7,8 +7,19 @@ before it, an institution that opens the sentence, else the speaker of the state
 
 from __future__ import annotations
 
-from nlp_pipeline.lang.ar.lexicon import DESCRIPTION_HEADS, FUNCTION_WORDS, SOURCE_HEADS, TOPIC_PREPOSITIONS
-from nlp_pipeline.lang.ar.wordforms import is_definite, is_title, without_article, without_conjunction
+from nlp_pipeline.lang.ar.lexicon import (
+    CLAUSE_OPENERS,
+    DESCRIPTION_HEADS,
+    FUNCTION_WORDS,
+    SOURCE_HEADS,
+    TOPIC_PREPOSITIONS,
+)
+from nlp_pipeline.lang.ar.wordforms import (
+    is_definite,
+    is_title,
+    without_article,
+    without_conjunction,
+)
 from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolved import Resolved
@@ -71,7 +82,7 @@ class ImpliedSubject:
         lo = self._sentence_start(cue.first)
         if set(without_conjunction(self.tokens[lo].norm)) & TOPIC_PREPOSITIONS:
             return None  # «وعن إصابة زميله فلان قال…»: the sentence opens with what it is about
-        t = lo
+        t = opened = self._clause_start(lo, cue.first)
         while t < cue.first:
             m = self.names.person_at(t)
             if m is None and not is_title(self.tokens[t].norm):
@@ -82,7 +93,7 @@ class ImpliedSubject:
             # «استنكر معالي الأمين العام لمجلس… الدكتور فلان»: the name ends a long title phrase
             m = m or self.names.person_at(k) or apposed_person(self.names, t, cue.first)
             after_preposition = head > lo and self.tokens[head - 1].norm in FUNCTION_WORDS
-            if not after_preposition:
+            if not after_preposition and not self._reported(head, opened):
                 if m is not None and m.cluster is not None:
                     r = Resolved(m.cluster, None, None, m.entity)
                 else:
@@ -91,6 +102,17 @@ class ImpliedSubject:
                     return r
             t = max(k, t + 1) if m is None else m.last
         return self._opening_subject(lo, cue.first)
+
+    def _reported(self, t: int, lo: int) -> bool:
+        """Token t is inside the content of a statement that starts after token `lo` («أكد مصدر أنهم
+        يتابعون إصابة فلان، وأكد…»); one that starts before a clause opener does not count."""
+        start, opened = self.tokens[t].start, self.tokens[lo].start
+        return any(opened <= q.start <= start < q.end for q in self.doc.quotes)
+
+    def _clause_start(self, lo: int, cue: int) -> int:
+        """Where the subject of a cue without one can be: after the last clause opener before it («…، فيما
+        شكر فلان…، وقال»), else from the sentence's start `lo`."""
+        return next((t + 1 for t in range(cue - 1, lo - 1, -1) if self.tokens[t].norm in CLAUSE_OPENERS), lo)
 
     def _opening_subject(self, lo: int, before: int) -> Resolved | None:
         """An organisation or institution right after the sentence's first word («أصدرت جامعة X بيانًا،

@@ -32,10 +32,13 @@ from nlp_pipeline.lang.ar.wordforms import (
 )
 from nlp_pipeline.pipeline.quotes.cues import match_cue
 from nlp_pipeline.pipeline.speakers.clusters import Cluster, Mention, classified
+from nlp_pipeline.pipeline.speakers.entity_mentions import EntityMentions, leading_title
 from nlp_pipeline.tokens.doc import Doc
 from nlp_pipeline.tokens.index import TokenIndex
 
 TANWEEN_FATH = "\u064b"
+# A man's name by its first word: a common given name that is not a woman's, a particle («عبد…»، «أبو…»).
+MALE_FIRST_WORDS = (GIVEN_NAMES - FEMALE_NAMES) | NAME_PARTICLES
 MAX_NAME_WORDS = 4
 
 
@@ -48,8 +51,9 @@ class Mentions:
         self.token_at = TokenIndex(doc.tokens).at
         self.vocab = {t.norm for t in doc.tokens}
         self.known = self.vocab | GIVEN_NAMES  # words a proclitic may be stripped in front of
-        self.same_entity: dict[str, str] = {}  # entity id -> the entity whose name it continues
-        self.mentions = self._entity_mentions()
+        entities = EntityMentions(doc, self.token_at, self.strip_proclitic)
+        self.mentions = entities.mentions()
+        self.same_entity = entities.same_entity  # entity id -> the entity whose name it continues
         self.places = {t for m in self.mentions if m.label == "LOC" for t in range(m.first, m.last)}
         covered = {t for m in self.mentions for t in range(m.first, m.last)}
         self.mentions += self._title_names(covered)
@@ -167,58 +171,6 @@ class Mentions:
         norms = [self.tokens[j].norm for j in range(first, k)]
         return norms[0] in GIVEN_NAMES or any(n in NAME_PARTICLES for n in norms[-2:])
 
-    def _entity_mentions(self) -> list[Mention]:
-        out = []
-        for e in self.doc.entities:
-            if e.start >= e.end:
-                continue
-            name = self.strip_proclitic(e.text)
-            first, last = self.token_at(e.start), self.token_at(e.end - 1) + 1
-            out.append(Mention(e.start, e.end, first, last, name, e.label, e.id))
-        return self._joined([self._without_addressee(m, out) for m in out])
-
-    def _joined(self, mentions: list[Mention]) -> list[Mention]:
-        """Two person entities with nothing but a space between («عبد الستار» «بارز») are one name the NER
-        split: one mention; the second entity gets the first's cluster (`write_clusters`)."""
-        out: list[Mention] = []
-        for m in mentions:
-            prev = out[-1] if out else None
-            if not (
-                prev is not None
-                and prev.label == m.label == "PER"
-                and prev.last == m.first
-                and not self.doc.text[prev.end : m.start].strip()
-            ):
-                out.append(m)
-                continue
-            name = self.strip_proclitic(self.doc.text[prev.start : m.end])
-            out[-1] = Mention(prev.start, m.end, prev.first, m.last, name, "PER", prev.entity)
-            if m.entity and prev.entity:
-                self.same_entity[m.entity] = prev.entity
-        return out
-
-    def _without_addressee(self, m: Mention, mentions: list[Mention]) -> Mention:
-        """«قال فلان لفرانس برس»: a person's entity that took an outlet spoken to ends before it."""
-        cut = next((k for k in range(m.first + 1, m.last) if is_addressee(self.tokens[k].norm)), None)
-        if m.label == "PER" and cut is not None:
-            end = self.tokens[cut - 1].end
-            return Mention(m.start, end, m.first, cut, self.doc.text[m.start : end], m.label, m.entity)
-        return self._without_named_addressee(m, mentions)
-
-    def _without_named_addressee(self, m: Mention, mentions: list[Mention]) -> Mention:
-        """«قال فلان لبلومبرغ»: a person's entity that took the addressee after the name loses it when the
-        name without it is named elsewhere (a surname alone or inside a fuller name)."""
-        last = self.tokens[m.last - 1].norm
-        if m.label != "PER" or m.last - m.first < 2 or len(last) < 4 or last[0] != "ل":
-            return m
-        rest = set(m.words[:-1])
-        people = [o for o in mentions if o is not m and o.label == "PER"]
-        # «لافروف» is a name when the text names him so elsewhere; «لبلومبرغ» is never a person's word
-        if any(m.words[-1] in o.words for o in people) or not any(rest <= set(o.words) for o in people):
-            return m
-        end = self.tokens[m.last - 2].end
-        return Mention(m.start, end, m.first, m.last - 1, self.doc.text[m.start : end], m.label, m.entity)
-
     def _title_names(self, covered: set[int]) -> list[Mention]:
         """Names right after a title (وزير الخارجية الروسي سيرغي لافروف) that the NER did not tag.
 
@@ -242,8 +194,8 @@ class Mentions:
         surnames = {m.words[-1] for m in self.mentions if m.label == "PER" and len(m.words) > 1}
         out = []
         for t, tok in enumerate(self.tokens):
-            if t in covered or len(tok.norm) < 4:
-                continue
+            if t in covered or len(tok.norm) < 4 or (t + 1 in covered and leading_title(tok.norm)):
+                continue  # «الشريف أحمد…»: a title before a name, though another's surname
             name = self.strip_proclitic(tok.text)
             if normalize(name) in surnames:
                 out.append(Mention(tok.start, tok.end, t, t + 1, name, "PER"))
@@ -271,6 +223,8 @@ class Mentions:
         for c in reversed(self.clusters):
             if c.label != m.label and "PER" in (c.label, m.label):
                 continue
+            if m.label == "PER" and not _fits(words, c):
+                continue  # «أحمد الفعر» is not «منصور بن سلطان الفعر», though both take «الفعر»
             for other in c.mentions:
                 o = set(other.words)
                 if (
@@ -314,3 +268,11 @@ class Mentions:
                 c.descriptors.add(word_stem(norm))
         if m.words and m.words[0] in FEMALE_NAMES:
             c.gender = c.gender or "f"
+        elif m.words and m.words[0] in MALE_FIRST_WORDS:  # «عبد الرحمن»، «أبو قصرة»، «خالد»
+            c.gender = c.gender or "m"
+
+
+def _fits(words: set[str], c: Cluster) -> bool:
+    """A person's words inside the cluster's fullest mention, or containing it."""
+    full = set(max(c.mentions, key=lambda m: len(m.words)).words)
+    return words <= full or full <= words
