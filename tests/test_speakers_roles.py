@@ -147,3 +147,14 @@ def test_a_surname_alone_does_not_join_two_people_of_one_family() -> None:
     )
     doc = attributed(text, (("PER", "منصور بن سلطان الفعر"), ("PER", "أحمد الفعر")))
     assert names(doc) == ["منصور بن سلطان الفعر", "منصور بن سلطان الفعر", "أحمد الفعر"]
+
+
+def test_crown_prince_and_assistant_head_title_phrases() -> None:
+    """«سمو ولي العهد» is the prince named before; «مساعد مدير…» is a title before the name, not a name."""
+    text = (
+        "بعث صاحب السمو الملكي الأمير سعد بن فهد آل مالك ولي العهد برقية تهنئة للرئيس. "
+        "وعبر سمو ولي العهد عن أطيب التمنيات بموفور الصحة. "
+        "وأوضح مساعد مدير الجامعة للشؤون الطلابية الدكتور يحيى العمري أن التسجيل يبدأ غدًا."
+    )
+    doc = attributed(text, (("PER", "سعد بن فهد آل مالك"), ("PER", "يحيى العمري")))
+    assert names(doc) == ["سعد بن فهد آل مالك", "يحيى العمري"]
