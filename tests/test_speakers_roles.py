@@ -158,3 +158,13 @@ def test_crown_prince_and_assistant_head_title_phrases() -> None:
     )
     doc = attributed(text, (("PER", "سعد بن فهد آل مالك"), ("PER", "يحيى العمري")))
     assert names(doc) == ["سعد بن فهد آل مالك", "يحيى العمري"]
+
+
+def test_a_title_without_a_holder_is_not_an_untagged_name_seen_before() -> None:
+    """«وبحسب "الألمانية"…» made a name the NER did not tag; «حذر الرئيس التنفيذي للشركة» is not it."""
+    text = (
+        'وبحسب "الألمانية"، فقد توقع محللون ارتفاع الأرباح. '
+        "وحذر الرئيس التنفيذي للشركة من أن الظروف الاقتصادية صعبة حتى نهاية العام."
+    )
+    doc = attributed(text)
+    assert names(doc)[-1] == "الرئيس التنفيذي للشركة"

@@ -102,6 +102,9 @@ class Mentions:
             if m is None or c.label != "PER" or not c.agrees(gender):
                 continue
             score = (len(words & c.descriptors), m.start)
+            # no title in common: only a person the NER tagged («الرئيس التنفيذي» is not «الفرنسية»)
+            if not (score[0] or any(x.entity for x in c.mentions)):
+                continue
             if best is None or score > best:
                 best, chosen = score, c
         return chosen
