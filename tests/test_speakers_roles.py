@@ -168,3 +168,13 @@ def test_a_title_without_a_holder_is_not_an_untagged_name_seen_before() -> None:
     )
     doc = attributed(text)
     assert names(doc)[-1] == "الرئيس التنفيذي للشركة"
+
+
+def test_a_place_with_a_preposition_is_cut_off_the_head_of_a_name() -> None:
+    """The NER tagged «بتبوك سالم العنزي»: «تبوك» is a place the text names; the name is «سالم العنزي»."""
+    text = (
+        "تعرضت سيارة إسعاف لحادث في منطقة تبوك. "
+        "وأوضح المتحدث الرسمي لفرع الهيئة بتبوك سالم العنزي، أن أحدًا لم يصب بأذى."
+    )
+    doc = attributed(text, (("LOC", "تبوك"), ("PER", "بتبوك سالم العنزي")))
+    assert names(doc) == ["سالم العنزي"]

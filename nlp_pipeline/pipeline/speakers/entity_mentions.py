@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from nlp_pipeline.lang.ar.wordforms import is_addressee, is_definite, is_honorific, is_title
+from nlp_pipeline.lang.ar.wordforms import is_addressee, is_definite, is_honorific, is_title, words_of
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.tokens.doc import Doc
 
@@ -30,6 +30,12 @@ class EntityMentions:
         self.token_at = token_at
         self.strip_proclitic = strip_proclitic
         self.same_entity: dict[str, str] = {}  # entity id -> the entity whose name it continues
+        self.places = {w for e in doc.entities if e.label == "LOC" for w in words_of(strip_proclitic(e.text))}
+
+    def _place_before(self, t: int) -> bool:
+        """«بجازان» at the head of a person's entity: ب/ل + a place the text names, not a word of the name."""
+        norm = self.tokens[t].norm
+        return len(norm) > 3 and norm[0] in "بل" and norm[1:] in self.places
 
     def mentions(self) -> list[Mention]:
         """A mention for every entity, cleaned of what the NER took in around the name."""
@@ -39,7 +45,11 @@ class EntityMentions:
                 continue
             first, last = self.token_at(e.start), self.token_at(e.end - 1) + 1
             start = e.start
-            while e.label == "PER" and first < last and leading_title(self.tokens[first].norm):
+            while (
+                e.label == "PER"
+                and first < last
+                and (leading_title(self.tokens[first].norm) or self._place_before(first))
+            ):
                 first += 1  # «الشريف أحمد الفعر»، «الدكتور فلان»: the title is outside the name
                 start = self.tokens[first].start if first < last else e.end
             if start >= e.end:
