@@ -178,3 +178,12 @@ def test_a_place_with_a_preposition_is_cut_off_the_head_of_a_name() -> None:
     )
     doc = attributed(text, (("LOC", "تبوك"), ("PER", "بتبوك سالم العنزي")))
     assert names(doc) == ["سالم العنزي"]
+
+
+def test_a_given_name_before_a_surname_entity_is_part_of_the_name() -> None:
+    """The NER tagged «حسيني» of «المرشد علي حسيني»: the speaker is «علي حسيني»; «على» is no name."""
+    text = "وقال المرشد الأعلى علي حسيني إن الاتفاق لن يغير شيئًا. وأضاف حسيني أن البلاد مستعدة."
+    doc = attributed(text, (("PER", "حسيني"),))
+    assert names(doc) == ["علي حسيني", "علي حسيني"]
+    doc = attributed("ورد على حسيني بالقول إن الاتفاق لن يغير شيئًا.", (("PER", "حسيني"),))
+    assert not any(name and name.startswith("على") for name in names(doc))

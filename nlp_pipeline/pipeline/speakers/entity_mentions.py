@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from nlp_pipeline.lang.ar.lexicon import FUNCTION_WORDS, GIVEN_NAMES
 from nlp_pipeline.lang.ar.wordforms import is_addressee, is_definite, is_honorific, is_title, words_of
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.tokens.doc import Doc
@@ -37,6 +38,12 @@ class EntityMentions:
         norm = self.tokens[t].norm
         return len(norm) > 3 and norm[0] in "بل" and norm[1:] in self.places
 
+    def _given_name(self, t: int) -> bool:
+        """A common given name at token t (علي, not the preposition على that normalizes alike)."""
+        if t < 0 or self.tokens[t].norm not in GIVEN_NAMES:
+            return False
+        return self.tokens[t].norm not in FUNCTION_WORDS or self.tokens[t].text.endswith("ي")
+
     def mentions(self) -> list[Mention]:
         """A mention for every entity, cleaned of what the NER took in around the name."""
         out = []
@@ -54,6 +61,9 @@ class EntityMentions:
                 start = self.tokens[first].start if first < last else e.end
             if start >= e.end:
                 continue  # a title alone is no name
+            if e.label == "PER" and last - first == 1 and self._given_name(first - 1):
+                first -= 1  # «المرشد علي خامنئي» tagged «خامنئي»: the given name before is the name's
+                start = self.tokens[first].start
             name = self.strip_proclitic(self.doc.text[start : e.end])
             out.append(Mention(start, e.end, first, last, name, e.label, e.id))
         return self._joined([self._without_addressee(m, out) for m in out])
