@@ -187,3 +187,14 @@ def test_a_given_name_before_a_surname_entity_is_part_of_the_name() -> None:
     assert names(doc) == ["علي حسيني", "علي حسيني"]
     doc = attributed("ورد على حسيني بالقول إن الاتفاق لن يغير شيئًا.", (("PER", "حسيني"),))
     assert not any(name and name.startswith("على") for name in names(doc))
+
+
+def test_an_organisation_named_short_is_the_one_its_full_name_begins_with() -> None:
+    """«حزب الأفق الكردستاني الإيراني» … «حزب الأفق»; «مكتب الإحصاءات الوطنية» … «مكتب الإحصاءات»."""
+    text = (
+        "هاجم مسلحون تابعون لحزب الأفق الكردستاني الإيراني ثكنة عسكرية. وقال حزب الأفق إنه قتل عددًا من "
+        "الجنود. وقال مكتب الإحصاءات الوطنية إن الإنتاج تراجع. وقال مكتب الإحصاءات إن الصادرات زادت."
+    )
+    entities = (("ORG", "لحزب الأفق الكردستاني الإيراني"), ("ORG", "مكتب الإحصاءات الوطنية"))
+    doc = attributed(text, entities)
+    assert names(doc) == ["حزب الأفق الكردستاني الإيراني"] + ["مكتب الإحصاءات الوطنية"] * 2

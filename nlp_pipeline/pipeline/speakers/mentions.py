@@ -234,6 +234,7 @@ class Mentions:
                     words == o
                     or (m.label == "PER" and words and (words <= o or o <= words))
                     or classified(m, other)
+                    or (m.label != "PER" and name_extends(m.words, other.words))
                 ):
                     c.mentions.append(m)
                     m.cluster = c
@@ -279,3 +280,10 @@ def _fits(words: set[str], c: Cluster) -> bool:
     """A person's words inside the cluster's fullest mention, or containing it."""
     full = set(max(c.mentions, key=lambda m: len(m.words)).words)
     return words <= full or full <= words
+
+
+def name_extends(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """An organisation's name of two words or more that the other continues («حزب كوملة» and «حزب كوملة
+    الكردستاني»)."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 2 and long[: len(short)] == short

@@ -39,7 +39,7 @@ from nlp_pipeline.pipeline.quotes.cues import (
 )
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
-from nlp_pipeline.pipeline.speakers.mentions import Mentions
+from nlp_pipeline.pipeline.speakers.mentions import Mentions, name_extends
 from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before, statement_author
 from nlp_pipeline.pipeline.speakers.subject import (
     addressed_person,
@@ -219,7 +219,7 @@ class _SpeakerResolver(ImpliedSubject):
         name = self.names.strip_proclitic(text) if source else text
         words = words_of(name)
         for c in self.names.clusters:
-            if c.label != "PER" and any(m.words == words for m in c.mentions):
+            if c.label != "PER" and any(m.words == words or name_extends(words, m.words) for m in c.mentions):
                 return Resolved(c, None, (start, end), c.mentions[0].entity)
         if len(words) == 1 and is_definite(words[0]):
             earlier = named_before(self.doc.quotes, self.names.clusters, word_stem(words[0]), start)
