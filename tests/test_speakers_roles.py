@@ -198,3 +198,15 @@ def test_an_organisation_named_short_is_the_one_its_full_name_begins_with() -> N
     entities = (("ORG", "لحزب الأفق الكردستاني الإيراني"), ("ORG", "مكتب الإحصاءات الوطنية"))
     doc = attributed(text, entities)
     assert names(doc) == ["حزب الأفق الكردستاني الإيراني"] + ["مكتب الإحصاءات الوطنية"] * 2
+
+
+def test_an_organisation_the_ner_cut_short_is_named_in_full() -> None:
+    """An institution's head before the tagged name, ب/ل genitives and a place after it."""
+    text = (
+        "أعلنت قيادة قوات الدفاع المشتركة بدء هدنة إنسانية في المنطقة. "
+        "وقال المكتب الإعلامي للمقاومة في بيان إن المواقع استعيدت. "
+        "وكشفت الجمعية الفلكية بجدة أن القمر يكتمل الليلة."
+    )
+    entities = (("ORG", "قوات الدفاع المشتركة"), ("ORG", "المكتب الإعلامي"), ("ORG", "الجمعية الفلكية"))
+    doc = attributed(text, (*entities, ("LOC", "بجدة")))
+    assert names(doc) == ["قيادة قوات الدفاع المشتركة", "المكتب الإعلامي للمقاومة", "الجمعية الفلكية بجدة"]

@@ -14,6 +14,10 @@ from nlp_pipeline.lang.ar.lexicon import (
     ADDRESS_TITLES,
     DESCRIPTION_HEADS,
     FUNCTION_WORDS,
+    INSTITUTION_HEADS,
+    MEDIA_NOUNS,
+    ORG_CLASSIFIERS,
+    ORG_HEADS,
     QUANTIFIERS,
     STATEMENT_HEADS,
 )
@@ -50,8 +54,10 @@ from nlp_pipeline.pipeline.speakers.subject import (
     swallowed_name,
     title_holder,
 )
-from nlp_pipeline.pipeline.speakers.unnamed_sources import source_phrase
+from nlp_pipeline.pipeline.speakers.unnamed_sources import name_end, source_phrase
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
+
+CLASSIFIERS = ORG_CLASSIFIERS | MEDIA_NOUNS  # «صحيفة X»، «حركة X»: the name is X
 
 
 class _SpeakerResolver(ImpliedSubject):
@@ -159,6 +165,8 @@ class _SpeakerResolver(ImpliedSubject):
         holder = title_holder(self.names, first, m) if m is not None and m.label != "PER" else None
         if holder is not None and m is not None:  # «رئيس اتحاد X» where «فلان رئيس اتحاد X» is named
             return Resolved(holder.cluster, None, (self.tokens[first].start, m.end), holder.entity)
+        if m is not None and m.label == "ORG" and first >= m.first - 1:
+            return self._institution(first, last, m)
         if m is not None:
             return Resolved(m.cluster, None, (m.start, m.end), m.entity)
         head = without_lam(self.tokens[first].norm) if source else self.tokens[first].norm
@@ -173,6 +181,21 @@ class _SpeakerResolver(ImpliedSubject):
         ):
             return self._description(first, last, source)
         return self._bare_name(first, last, source)
+
+    def _institution(self, first: int, last: int, m: Mention) -> Resolved:
+        """An organisation the cue names with more words than the NER tagged: an institution's head before
+        it («قيادة قوات التحالف»; not a classifier: «صحيفة كوميرسانت»), genitives with ب/ل after it
+        («المكتب الإعلامي للمقاومة»، «الجمعية الفلكية بجدة»)."""
+        head = without_article(without_lam(self.tokens[first].norm))
+        if first < m.first and (head in CLASSIFIERS or head not in INSTITUTION_HEADS | ORG_HEADS):
+            first = m.first
+        k = name_end(self.tokens, m.last, last, self.names.places)
+        if k == m.last and first == m.first:
+            return Resolved(m.cluster, None, (m.start, m.end), m.entity)
+        start, end = self.tokens[first].start, self.tokens[k - 1].end
+        name = self.names.strip_proclitic(self.doc.text[start:end])
+        full = self.names.add(Mention(start, end, first, k, name, "ORG"))
+        return Resolved(full.cluster, None, (start, end), m.entity)
 
     def _describes(self, head: str) -> bool:
         """A description's head: «مصادر»، «وزارة»، «الوزارة» (the head «وزارة»)، «بيان»."""

@@ -6,7 +6,7 @@ speaks without naming a person. Only token patterns live here; resolver.py turns
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from nlp_pipeline.lang.ar.lexicon import (
@@ -28,6 +28,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_adjective,
     is_complementizer,
     is_definite,
+    is_head_noun,
     without_article,
     without_conjunction,
     without_lam,
@@ -170,3 +171,22 @@ def _in_statement(tokens: Sequence[Token], k: int, last: int) -> bool:
     if k + 1 >= last or tokens[k].norm not in PHRASE_PREPOSITIONS:
         return False
     return without_article(tokens[k + 1].norm) in DOCUMENT_NOUNS
+
+
+def name_end(tokens: Sequence[Token], k: int, last: int, places: Collection[int]) -> int:
+    """Where an institution's name the NER cut short ends, from token k: genitives with ب/ل
+    («المكتب الإعلامي للمقاومة»، «الجمعية الفلكية بجدة») and the place after one («بمحافظة أملج»)."""
+    while k < last and _genitive(tokens[k].norm, k in places):
+        k += 1
+        if k < last and k in places and not is_definite(tokens[k - 1].norm[1:]):
+            k += 1
+    return k
+
+
+def _genitive(norm: str, place: bool) -> bool:
+    """ب/ل + a noun with the article, an institution's head or a named place («للمقاومة»، «بمحافظة»،
+    «بجدة»); not «بدء»."""
+    if len(norm) < 3 or norm[0] not in "لب":
+        return False
+    rest = norm[1:]
+    return place or rest.startswith("ل") or is_definite(rest) or is_head_noun(rest)
