@@ -210,3 +210,10 @@ def test_an_organisation_the_ner_cut_short_is_named_in_full() -> None:
     entities = (("ORG", "قوات الدفاع المشتركة"), ("ORG", "المكتب الإعلامي"), ("ORG", "الجمعية الفلكية"))
     doc = attributed(text, (*entities, ("LOC", "بجدة")))
     assert names(doc) == ["قيادة قوات الدفاع المشتركة", "المكتب الإعلامي للمقاومة", "الجمعية الفلكية بجدة"]
+
+
+def test_the_words_between_a_title_and_an_honorific_are_not_a_name() -> None:
+    """«وأوضح مدير عام تعليم الباحة الدكتور فلان»: «تعليم الباحة» is the title's, the speaker is فلان."""
+    text = "وأوضح مدير عام تعليم الباحة الدكتور سالم القحطاني، أن اللجان ستستقبل المرشحين غدًا."
+    doc = attributed(text, (("PER", "سالم القحطاني"),))
+    assert names(doc) == ["سالم القحطاني"]

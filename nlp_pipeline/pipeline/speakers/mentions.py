@@ -186,7 +186,9 @@ class Mentions:
                 continue
             first, last = self.name_words(self.skip_title(t), covered)
             honorific = first > 0 and is_honorific(self.tokens[first - 1].norm)  # «الدكتور فلان»
-            if first < last and (honorific or self._looks_like_name(first, last)):
+            # «مدير عام تعليم الخرج الدكتور فلان»: the words before an honorific or a name are the title's
+            named_next = last < len(self.tokens) and (last in covered or is_honorific(self.tokens[last].norm))
+            if first < last and not named_next and (honorific or self._looks_like_name(first, last)):
                 start, end = self.tokens[first].start, self.tokens[last - 1].end
                 out.append(Mention(start, end, first, last, self.doc.text[start:end], "PER"))
                 covered.update(range(first, last))
