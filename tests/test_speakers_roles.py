@@ -217,3 +217,13 @@ def test_the_words_between_a_title_and_an_honorific_are_not_a_name() -> None:
     text = "وأوضح مدير عام تعليم الباحة الدكتور سالم القحطاني، أن اللجان ستستقبل المرشحين غدًا."
     doc = attributed(text, (("PER", "سالم القحطاني"),))
     assert names(doc) == ["سالم القحطاني"]
+
+
+def test_an_institution_said_short_is_the_one_named_in_full() -> None:
+    """«قيادة قوات الحرس» … «قيادة الحرس»: the head and the last word, words left out between."""
+    text = (
+        "أعلنت قيادة قوات الحرس بدء هدنة إنسانية في المنطقة. "
+        "وأكدت قيادة الحرس وقف العمليات العسكرية، وقالت إنه سيتم إدخال المساعدات."
+    )
+    doc = attributed(text, (("ORG", "قوات الحرس"),))
+    assert names(doc) == ["قيادة قوات الحرس"] * 3

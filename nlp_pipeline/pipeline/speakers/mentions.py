@@ -284,6 +284,15 @@ def _fits(words: set[str], c: Cluster) -> bool:
     return words <= full or full <= words
 
 
+def shortened(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """An institution's name said short: its head and last word with some words left out between
+    («قيادة التحالف» of «قيادة قوات التحالف»)."""
+    if not 2 <= len(short) < len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(w in rest for w in short[1:-1])
+
+
 def name_extends(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """An organisation's name of two words or more that the other continues («حزب كوملة» and «حزب كوملة
     الكردستاني»)."""

@@ -43,7 +43,7 @@ from nlp_pipeline.pipeline.quotes.cues import (
 )
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
-from nlp_pipeline.pipeline.speakers.mentions import Mentions, name_extends
+from nlp_pipeline.pipeline.speakers.mentions import Mentions, name_extends, shortened
 from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before, statement_author
 from nlp_pipeline.pipeline.speakers.subject import (
     addressed_person,
@@ -242,7 +242,7 @@ class _SpeakerResolver(ImpliedSubject):
         name = self.names.strip_proclitic(text) if source else text
         words = words_of(name)
         for c in self.names.clusters:
-            if c.label != "PER" and any(m.words == words or name_extends(words, m.words) for m in c.mentions):
+            if c.label != "PER" and any(_names(words, m.words) for m in c.mentions):
                 return Resolved(c, None, (start, end), c.mentions[0].entity)
         if len(words) == 1 and is_definite(words[0]):
             earlier = named_before(self.doc.quotes, self.names.clusters, word_stem(words[0]), start)
@@ -272,6 +272,12 @@ class _SpeakerResolver(ImpliedSubject):
         if m.cluster is not None and gender:
             m.cluster.gender = m.cluster.gender or gender
         return Resolved(m.cluster, None, (start, end))
+
+
+def _names(words: tuple[str, ...], named: tuple[str, ...]) -> bool:
+    """Whether a described source's words name an organisation named so: the same words, the start of
+    its name («مكتب الإحصاءات»), its name said short («قيادة التحالف» of «قيادة قوات التحالف»)."""
+    return words == named or name_extends(words, named) or shortened(words, named)
 
 
 def attribute_speakers(doc: Doc) -> Doc:
