@@ -227,3 +227,10 @@ def test_an_institution_said_short_is_the_one_named_in_full() -> None:
     )
     doc = attributed(text, (("ORG", "قوات الحرس"),))
     assert names(doc) == ["قيادة قوات الحرس"] * 3
+
+
+def test_a_classifier_with_the_article_heads_a_description() -> None:
+    """«تعلن الشركة المصنعة أن…»: an unnamed company described by its classifier and what qualifies it."""
+    text = "وقرر الباحثان التحقق من الإعلانات التي تعلن الشركة المصنعة أن منتجها يطيل العمر عشر سنوات."
+    doc = attributed(text)
+    assert names(doc) == ["الشركة المصنعة"]

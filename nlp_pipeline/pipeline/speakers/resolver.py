@@ -199,7 +199,7 @@ class _SpeakerResolver(ImpliedSubject):
 
     def _describes(self, head: str) -> bool:
         """A description's head: «مصادر»، «وزارة»، «الوزارة» (the head «وزارة»)، «بيان»."""
-        heads = DESCRIPTION_HEADS | STATEMENT_HEADS
+        heads = DESCRIPTION_HEADS | STATEMENT_HEADS | ORG_CLASSIFIERS  # «الشركة المنتجة»
         return word_stem(head) in DESCRIPTION_HEADS or bool({head, without_article(head)} & heads)
 
     def _latter(self, t: int, gender: str) -> Resolved | None:

@@ -17,6 +17,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     FUNCTION_WORDS,
     INSTITUTION_HEADS,
     MEDIA_NOUNS,
+    ORG_CLASSIFIERS,
     ORG_HEADS,
     PHRASE_PREPOSITIONS,
     QUANTIFIERS,
@@ -110,7 +111,8 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
     if without_lam(tokens[first].norm) in QUANTIFIERS and last - first > 1:
         first += 1  # «بعض التقارير»: the quantifier stays in the phrase, the noun after it is the head
     head = without_lam(tokens[first].norm)
-    institution = bool({head, without_article(head), word_stem(head)} & (INSTITUTION_HEADS | ORG_HEADS))
+    heads = INSTITUTION_HEADS | ORG_HEADS | ORG_CLASSIFIERS  # «الشركة المنتجة»
+    institution = bool({head, without_article(head), word_stem(head)} & heads)
     if (
         institution
         and is_definite(head)
