@@ -234,3 +234,9 @@ def test_a_classifier_with_the_article_heads_a_description() -> None:
     text = "وقرر الباحثان التحقق من الإعلانات التي تعلن الشركة المصنعة أن منتجها يطيل العمر عشر سنوات."
     doc = attributed(text)
     assert names(doc) == ["الشركة المصنعة"]
+
+
+def test_a_singular_noun_ending_like_a_plural_heads_a_construct() -> None:
+    """«سجين سابق» keeps its word after it: «سجين» is no sound plural in -ين."""
+    doc = attributed("ونقل التقرير عن سجين سابق قوله إن الطعام شحيح في السجن.")
+    assert names(doc)[-1] == "سجين سابق"

@@ -160,7 +160,8 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
 def _construct_head(token: Token) -> bool:
     """A noun that can head a genitive construct: without the article or tanween, not a sound plural."""
     norm = token.norm
-    return not (is_definite(norm) or _tanween(token.text) or norm.endswith(("ون", "ين")))
+    plural = len(norm) > 4 and norm.endswith(("ون", "ين"))  # «مسؤولين», not «سجين»
+    return not (is_definite(norm) or _tanween(token.text) or plural)
 
 
 def _tanween(text: str) -> bool:
