@@ -240,3 +240,13 @@ def test_a_singular_noun_ending_like_a_plural_heads_a_construct() -> None:
     """«سجين سابق» keeps its word after it: «سجين» is no sound plural in -ين."""
     doc = attributed("ونقل التقرير عن سجين سابق قوله إن الطعام شحيح في السجن.")
     assert names(doc)[-1] == "سجين سابق"
+
+
+def test_a_title_whose_holder_is_named_only_later_is_that_person() -> None:
+    """«وأكد الرئيس التنفيذي للمصرف…» then «وقال خالد الرميح الرئيس التنفيذي للمصرف…»: the same man."""
+    text = (
+        "تراجعت أرباح المصرف في الربع الثاني. وأكد الرئيس التنفيذي للمصرف أن الظروف صعبة. "
+        "وقال خالد الرميح الرئيس التنفيذي للمصرف إن النمو سيعود العام المقبل."
+    )
+    doc = attributed(text, (("PER", "خالد الرميح"),))
+    assert names(doc) == ["خالد الرميح", "خالد الرميح"]

@@ -107,7 +107,20 @@ class Mentions:
                 continue
             if best is None or score > best:
                 best, chosen = score, c
-        return chosen
+        return chosen or self._holder_named_later(words, pos, gender)
+
+    def _holder_named_later(self, words: set[str], pos: int, gender: str | None) -> Cluster | None:
+        """«حذر الرئيس التنفيذي للشركة…» before «وقال فلان الرئيس التنفيذي للشركة»: the one person
+        named later with two of the title's words, when nobody named before holds it."""
+        later = [
+            c
+            for c in self.clusters
+            if c.label == "PER"
+            and c.agrees(gender)
+            and len(words & c.descriptors) >= 2
+            and c.last_before(pos) is None
+        ]
+        return later[0] if len(later) == 1 else None
 
     def write_clusters(self) -> None:
         """Entity.cluster for every NER entity that became a mention."""
@@ -267,7 +280,10 @@ class Mentions:
             t -= 1
         t = m.last
         if t < len(self.tokens) and self.tokens[t].text in CLAUSE_PUNCT:
-            for k in range(t + 1, min(t + 4, len(self.tokens))):
+            t += 1
+        # «فلان، رئيس…»، «فلان الرئيس التنفيذي» (not «فلان نظيره السوري»: a title of the next person)
+        if t < len(self.tokens) and (t > m.last or leading_title(self.tokens[t].norm)):
+            for k in range(t, min(t + 3, len(self.tokens))):
                 norm = self.tokens[k].norm
                 if not (is_title(norm) or is_definite(norm)):
                     break
