@@ -79,6 +79,8 @@ class EntityMentions:
                 and prev.label == m.label == "PER"
                 and prev.last == m.first
                 and not self.doc.text[prev.end : m.start].strip()
+                and len(m.words) == 1  # a surname the tagger left apart, not «فلانة الحربي» «محمد…»
+                and m.words[0] not in GIVEN_NAMES
             ):
                 out.append(m)
                 continue

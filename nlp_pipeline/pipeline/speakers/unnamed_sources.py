@@ -125,6 +125,7 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
     # «زوج المعلمة»، «محللو أسواق المال»: an indefinite head in the construct state takes nouns up to the
     # first one with the article (a sound plural in -ون/-ين is never in construct: «مسؤولون الاتفاق»)
     construct = _construct_head(tokens[first])
+    unclosed: int | None = None  # where a construct that no word with the article has closed began
     while k < last and k - first < MAX_PHRASE_WORDS and not is_punct(tokens[k].text):
         norm = tokens[k].norm
         if (
@@ -149,9 +150,13 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             or construct
         ):
             break
+        elif construct and not (after_preposition or is_adjective(norm)):
+            unclosed = None if is_definite(norm) else k if unclosed is None else unclosed
         # an adjective or a word with the article ends the construct; adjectives may follow
         construct = construct and not (is_definite(norm) or is_adjective(norm) or _tanween(tokens[k].text))
         k += 1
+    if unclosed is not None:
+        k = unclosed  # «دراسة نشرت في…»: no genitive closes it, the word after the head is a verb
     while k > first + 1 and tokens[k - 1].norm in PHRASE_PREPOSITIONS:
         k -= 1  # «حذرت السفارة البريطانية من أن…»: the preposition belongs to the verb
     return k
