@@ -44,7 +44,12 @@ from nlp_pipeline.pipeline.quotes.cues import (
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
 from nlp_pipeline.pipeline.speakers.mentions import Mentions, name_extends, shortened
-from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before, statement_author
+from nlp_pipeline.pipeline.speakers.resolved import (
+    Resolved,
+    named_before,
+    source_before,
+    statement_author,
+)
 from nlp_pipeline.pipeline.speakers.subject import (
     addressed_person,
     apposed_person,
@@ -246,6 +251,7 @@ class _SpeakerResolver(ImpliedSubject):
                 return Resolved(c, None, (start, end), c.mentions[0].entity)
         if len(words) == 1 and is_definite(words[0]):
             earlier = named_before(self.doc.quotes, self.names.clusters, word_stem(words[0]), start)
+            earlier = earlier or source_before(self.doc.quotes, words[0], start)
             if earlier is not None:  # «الوزارة» after «وزارة العمل»: the one named before
                 return Resolved(earlier.cluster, earlier.description, (start, end), earlier.entity)
         if phrase.named and phrase.last - phrase.first <= 3:

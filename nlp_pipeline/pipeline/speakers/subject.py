@@ -56,6 +56,7 @@ def skip_addressee(names: Mentions, first: int, last: int) -> int:
         return first
     k = first + 1
     if k < last and tokens[k].text in OPENING_BRACKETS:
+        k += 1  # past the opening mark, which may also close («لـ"الاقتصادية"»)
         while k < last and tokens[k].text not in CLOSING_BRACKETS:
             k += 1
         return k + 1
