@@ -272,3 +272,13 @@ def test_an_outlet_in_straight_quotes_spoken_to_before_the_subject() -> None:
     )
     doc = attributed(text)
     assert names(doc) == ["مصدر في الوزارة", "مصدر في الوزارة"]
+
+
+def test_a_preposition_glued_to_an_institution_noun_starts_no_name() -> None:
+    """«…قاضيًا بديوان الرقابة»: no person «بديوان الرقابة», so «رئيس ديوان الرقابة… فلان» is فلان."""
+    text = (
+        "وصدر أمر بتعيين عشرين قاضيًا بديوان الرقابة على مختلف الدرجات. "
+        "وأوضح رئيس ديوان الرقابة الشيخ الدكتور فهد السالم أن القضاة سيباشرون أعمالهم قريبًا."
+    )
+    doc = attributed(text, (("PER", "فهد السالم"),))
+    assert names(doc) == ["فهد السالم"]

@@ -164,7 +164,8 @@ class Mentions:
                 break  # «إد ميد المدير التنفيذي»; «يقول متلعثمًا» is an adverb
             if k > first and norm[0] == "و" and len(norm) > 3 and norm not in GIVEN_NAMES:
                 break  # وزير… ووزير: a conjunction starts the next phrase
-            if is_addressee(norm) or (is_head_noun(norm) if k == first else is_org_head(norm)):
+            glued = norm[0] in "بل" and is_head_noun(norm[1:])  # «بديوان المظالم» is no name
+            if is_addressee(norm) or glued or (is_head_noun(norm) if k == first else is_org_head(norm)):
                 break
             if match_cue(self.tokens, k):
                 break
