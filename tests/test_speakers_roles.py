@@ -282,3 +282,13 @@ def test_a_preposition_glued_to_an_institution_noun_starts_no_name() -> None:
     )
     doc = attributed(text, (("PER", "فهد السالم"),))
     assert names(doc) == ["فهد السالم"]
+
+
+def test_one_word_after_a_title_that_looks_like_no_name_is_the_object() -> None:
+    """«وأكد الرئيس المصري أهمية…»: the president named before, not a person «أهمية»."""
+    text = (
+        "استقبل الرئيس المصري عبدالفتاح السيسي وفدًا من رجال الأعمال. "
+        "وأكد الرئيس المصري أهمية تعزيز الاستثمار في البلاد."
+    )
+    doc = attributed(text, (("PER", "عبدالفتاح السيسي"),))
+    assert names(doc) == ["عبدالفتاح السيسي"]

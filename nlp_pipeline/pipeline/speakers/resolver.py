@@ -219,7 +219,9 @@ class _SpeakerResolver(ImpliedSubject):
         if nfirst >= min(nlast, last):  # «رئيس الهيئة الوطنية المنصف الزواري»: the phrase took the name
             nfirst, nlast = swallowed_name(self.names, first, k)
         nlast = min(nlast, last)
-        if nfirst < nlast:
+        # «وأكد الرئيس المصري أهمية…»: one word that looks like no name is the verb's object
+        one_word = nlast - nfirst == 1 and not self.names.looks_named(nfirst, nlast)
+        if nfirst < nlast and not one_word:
             return self._name(nfirst, nlast, title_gender(self.tokens[first].norm))
         return self._title_referent(first, k, attached=True)
 
