@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from nlp_pipeline.lang.ar.wordforms import is_head_noun, words_of
+from nlp_pipeline.lang.ar.lexicon import MEDIA_NOUNS, ORG_CLASSIFIERS
+from nlp_pipeline.lang.ar.wordforms import is_head_noun, without_article, words_of
 
 
 @dataclass
@@ -41,10 +42,14 @@ class Cluster:
         """The fullest name: most words, then most letters, then the first seen; an organisation's without
         the classifier before it when the text also names it without one («منظمة X» and «X»: X)."""
         best = max(self.mentions, key=lambda m: (len(m.words), len(m.name), -m.start))
-        if self.label != "PER" and any(m.words == best.words[1:] for m in self.mentions):
+        # a head the resolver put before a name is another body («قيادة قوات التحالف»), a classifier is not
+        classifier = bool(best.words) and without_article(best.words[0]) in ORG_CLASSIFIERS | MEDIA_NOUNS
+        tagged = best.entity is not None or classifier
+        if self.label != "PER" and tagged and any(m.words == best.words[1:] for m in self.mentions):
             return best.name.split(maxsplit=1)[1]
         # A name found after a title ends at the surname the text uses alone (علي حسن | جبهة…)
         others = [m for m in self.mentions if m is not best and m.words and best.entity is None]
+        others = others if self.label == "PER" else []
         ends = [best.words.index(m.words[-1]) for m in others if m.words[-1] in best.words[1:]]
         return " ".join(best.name.split()[: max(ends) + 1]) if ends else best.name
 

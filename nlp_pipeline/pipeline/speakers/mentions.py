@@ -12,10 +12,11 @@ from nlp_pipeline.lang.ar.lexicon import (
     FUNCTION_WORDS,
     GIVEN_NAMES,
     NAME_PARTICLES,
+    OUTLET_NAMES,
     TITLE_LINKS,
 )
 from nlp_pipeline.lang.ar.normalize import normalize
-from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, is_punct
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, QUOTE_MARKS, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
     is_addressee,
     is_complementizer,
@@ -31,10 +32,13 @@ from nlp_pipeline.lang.ar.wordforms import (
 )
 from nlp_pipeline.pipeline.quotes.cues import match_cue
 from nlp_pipeline.pipeline.speakers.clusters import Cluster, Mention, classified
+from nlp_pipeline.pipeline.speakers.entity_mentions import EntityMentions, leading_title
 from nlp_pipeline.tokens.doc import Doc
 from nlp_pipeline.tokens.index import TokenIndex
 
 TANWEEN_FATH = "\u064b"
+# A man's name by its first word: a common given name that is not a woman's, a particle («عبد…»، «أبو…»).
+MALE_FIRST_WORDS = (GIVEN_NAMES - FEMALE_NAMES) | NAME_PARTICLES
 MAX_NAME_WORDS = 4
 
 
@@ -47,7 +51,9 @@ class Mentions:
         self.token_at = TokenIndex(doc.tokens).at
         self.vocab = {t.norm for t in doc.tokens}
         self.known = self.vocab | GIVEN_NAMES  # words a proclitic may be stripped in front of
-        self.mentions = self._entity_mentions()
+        entities = EntityMentions(doc, self.token_at, self.strip_proclitic)
+        self.mentions = entities.mentions()
+        self.same_entity = entities.same_entity  # entity id -> the entity whose name it continues
         self.places = {t for m in self.mentions if m.label == "LOC" for t in range(m.first, m.last)}
         covered = {t for m in self.mentions for t in range(m.first, m.last)}
         self.mentions += self._title_names(covered)
@@ -96,13 +102,30 @@ class Mentions:
             if m is None or c.label != "PER" or not c.agrees(gender):
                 continue
             score = (len(words & c.descriptors), m.start)
+            # no title in common: only a person the NER tagged («الرئيس التنفيذي» is not «الفرنسية»)
+            if not (score[0] or any(x.entity for x in c.mentions)):
+                continue
             if best is None or score > best:
                 best, chosen = score, c
-        return chosen
+        return chosen or self._holder_named_later(words, pos, gender)
+
+    def _holder_named_later(self, words: set[str], pos: int, gender: str | None) -> Cluster | None:
+        """«حذر الرئيس التنفيذي للشركة…» before «وقال فلان الرئيس التنفيذي للشركة»: the one person
+        named later with two of the title's words, when nobody named before holds it."""
+        later = [
+            c
+            for c in self.clusters
+            if c.label == "PER"
+            and c.agrees(gender)
+            and len(words & c.descriptors) >= 2
+            and c.last_before(pos) is None
+        ]
+        return later[0] if len(later) == 1 else None
 
     def write_clusters(self) -> None:
         """Entity.cluster for every NER entity that became a mention."""
         ids = {m.entity: m.cluster.id for m in self.mentions if m.entity and m.cluster}
+        ids |= {e: ids[first] for e, first in self.same_entity.items() if first in ids}
         for e in self.doc.entities:
             e.cluster = ids.get(e.id, e.cluster)
 
@@ -141,7 +164,8 @@ class Mentions:
                 break  # «إد ميد المدير التنفيذي»; «يقول متلعثمًا» is an adverb
             if k > first and len(norm) > 3 and norm[0] == "و" and norm not in GIVEN_NAMES:
                 break  # وزير… ووزير: a conjunction starts the next phrase
-            if is_addressee(norm) or (is_head_noun(norm) if k == first else is_org_head(norm)):
+            glued = norm.startswith(("ب", "ل")) and is_head_noun(norm[1:])  # «بديوان المظالم» is no name
+            if is_addressee(norm) or glued or (is_head_noun(norm) if k == first else is_org_head(norm)):
                 break
             if match_cue(self.tokens, k):
                 break
@@ -164,38 +188,6 @@ class Mentions:
         norms = [self.tokens[j].norm for j in range(first, k)]
         return norms[0] in GIVEN_NAMES or any(n in NAME_PARTICLES for n in norms[-2:])
 
-    def _entity_mentions(self) -> list[Mention]:
-        out = []
-        for e in self.doc.entities:
-            if e.start >= e.end:
-                continue
-            name = self.strip_proclitic(e.text)
-            first, last = self.token_at(e.start), self.token_at(e.end - 1) + 1
-            out.append(Mention(e.start, e.end, first, last, name, e.label, e.id))
-        return [self._without_addressee(m, out) for m in out]
-
-    def _without_addressee(self, m: Mention, mentions: list[Mention]) -> Mention:
-        """«قال فلان لفرانس برس»: a person's entity that took an outlet spoken to ends before it."""
-        cut = next((k for k in range(m.first + 1, m.last) if is_addressee(self.tokens[k].norm)), None)
-        if m.label == "PER" and cut is not None:
-            end = self.tokens[cut - 1].end
-            return Mention(m.start, end, m.first, cut, self.doc.text[m.start : end], m.label, m.entity)
-        return self._without_named_addressee(m, mentions)
-
-    def _without_named_addressee(self, m: Mention, mentions: list[Mention]) -> Mention:
-        """«قال فلان لبلومبرغ»: a person's entity that took the addressee after the name loses it when the
-        name without it is named elsewhere (a surname alone or inside a fuller name)."""
-        last = self.tokens[m.last - 1].norm
-        if m.label != "PER" or m.last - m.first < 2 or len(last) < 4 or last[0] != "ل":
-            return m
-        rest = set(m.words[:-1])
-        people = [o for o in mentions if o is not m and o.label == "PER"]
-        # «لافروف» is a name when the text names him so elsewhere; «لبلومبرغ» is never a person's word
-        if any(m.words[-1] in o.words for o in people) or not any(rest <= set(o.words) for o in people):
-            return m
-        end = self.tokens[m.last - 2].end
-        return Mention(m.start, end, m.first, m.last - 1, self.doc.text[m.start : end], m.label, m.entity)
-
     def _title_names(self, covered: set[int]) -> list[Mention]:
         """Names right after a title (وزير الخارجية الروسي سيرغي لافروف) that the NER did not tag.
 
@@ -208,7 +200,9 @@ class Mentions:
                 continue
             first, last = self.name_words(self.skip_title(t), covered)
             honorific = first > 0 and is_honorific(self.tokens[first - 1].norm)  # «الدكتور فلان»
-            if first < last and (honorific or self._looks_like_name(first, last)):
+            # «مدير عام تعليم الخرج الدكتور فلان»: the words before an honorific or a name are the title's
+            named_next = last < len(self.tokens) and (last in covered or is_honorific(self.tokens[last].norm))
+            if first < last and not named_next and (honorific or self._looks_like_name(first, last)):
                 start, end = self.tokens[first].start, self.tokens[last - 1].end
                 out.append(Mention(start, end, first, last, self.doc.text[start:end], "PER"))
                 covered.update(range(first, last))
@@ -219,12 +213,20 @@ class Mentions:
         surnames = {m.words[-1] for m in self.mentions if m.label == "PER" and len(m.words) > 1}
         out = []
         for t, tok in enumerate(self.tokens):
-            if t in covered or len(tok.norm) < 4:
-                continue
+            if t in covered or len(tok.norm) < 4 or (t + 1 in covered and leading_title(tok.norm)):
+                continue  # «الشريف أحمد…»: a title before a name, though another's surname
             name = self.strip_proclitic(tok.text)
             if normalize(name) in surnames:
                 out.append(Mention(tok.start, tok.end, t, t + 1, name, "PER"))
         return out
+
+    def looks_named(self, first: int, last: int) -> bool:
+        """Words after a cue that the NER left untagged, taken as a name: a common given name or a name
+        particle, an outlet's name («الفرنسية»), a word in marks («"إليوت"») or a place («ماليزيا»)."""
+        norms = {self.tokens[t].norm for t in range(first, last)}
+        marked = first > 0 and self.tokens[first - 1].text in QUOTE_MARKS
+        placed = any(m.first < last and first < m.last for m in self.mentions if m.label == "LOC")
+        return bool(norms & (GIVEN_NAMES | NAME_PARTICLES | OUTLET_NAMES)) or marked or placed
 
     def _looks_like_name(self, first: int, last: int) -> bool:
         norms = [self.tokens[t].norm for t in range(first, last)]
@@ -240,12 +242,15 @@ class Mentions:
         for c in reversed(self.clusters):
             if c.label != m.label and "PER" in (c.label, m.label):
                 continue
+            if m.label == "PER" and not _fits(words, c):
+                continue  # «أحمد الفعر» is not «منصور بن سلطان الفعر», though both take «الفعر»
             for other in c.mentions:
                 o = set(other.words)
                 if (
                     words == o
                     or (m.label == "PER" and words and (words <= o or o <= words))
                     or classified(m, other)
+                    or (m.label != "PER" and name_extends(m.words, other.words))
                 ):
                     c.mentions.append(m)
                     m.cluster = c
@@ -259,8 +264,13 @@ class Mentions:
         c = m.cluster
         if c is None or c.label != "PER":
             return
-        t = m.first - 1
-        while t >= 0 and m.first - t <= 6:
+        t, words = m.first - 1, 0
+        while t >= 0 and words < 6:
+            named = next((o for o in self.mentions if o.first <= t < o.last and o.label != "PER"), None)
+            if named is not None:  # «الأمين العام لمجلس التعاون الدكتور فلان»: the title is before it
+                t = named.first - 1
+                continue
+            words += 1
             norm = self.tokens[t].norm
             gender = title_gender(norm)
             if gender:
@@ -271,10 +281,37 @@ class Mentions:
             t -= 1
         t = m.last
         if t < len(self.tokens) and self.tokens[t].text in CLAUSE_PUNCT:
-            for k in range(t + 1, min(t + 4, len(self.tokens))):
+            t += 1
+        # «فلان، رئيس…»، «فلان الرئيس التنفيذي» (not «فلان نظيره السوري»: a title of the next person)
+        if t < len(self.tokens) and (t > m.last or leading_title(self.tokens[t].norm)):
+            for k in range(t, min(t + 3, len(self.tokens))):
                 norm = self.tokens[k].norm
                 if not (is_title(norm) or is_definite(norm)):
                     break
                 c.descriptors.add(word_stem(norm))
         if m.words and m.words[0] in FEMALE_NAMES:
             c.gender = c.gender or "f"
+        elif m.words and m.words[0] in MALE_FIRST_WORDS:  # «عبد الرحمن»، «أبو قصرة»، «خالد»
+            c.gender = c.gender or "m"
+
+
+def _fits(words: set[str], c: Cluster) -> bool:
+    """A person's words inside the cluster's fullest mention, or containing it."""
+    full = set(max(c.mentions, key=lambda m: len(m.words)).words)
+    return words <= full or full <= words
+
+
+def shortened(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """An institution's name said short: its head and last word with some words left out between
+    («قيادة التحالف» of «قيادة قوات التحالف»)."""
+    if not 2 <= len(short) < len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(w in rest for w in short[1:-1])
+
+
+def name_extends(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """An organisation's name of two words or more that the other continues («حزب كوملة» and «حزب كوملة
+    الكردستاني»)."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 2 and long[: len(short)] == short

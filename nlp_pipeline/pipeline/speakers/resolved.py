@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from nlp_pipeline.lang.ar.lexicon import DOCUMENT_NOUNS
+from nlp_pipeline.lang.ar.lexicon import DOCUMENT_NOUNS, SOURCE_HEADS
 from nlp_pipeline.lang.ar.wordforms import is_definite, without_article, word_stem, words_of
 from nlp_pipeline.pipeline.speakers.clusters import Cluster
 from nlp_pipeline.tokens.doc import Quote
@@ -56,6 +56,20 @@ def named_before(
         if m is not None and c.label == "ORG" and len(m.words) > 1 and word_stem(m.words[0]) == head:
             return Resolved(c, None, None, m.entity)
     return None
+
+
+def source_before(quotes: Sequence[Quote], word: str, pos: int) -> Resolved | None:
+    """«المسؤول»، «المصدر» alone: the unnamed source described before `pos` («مصدر في الوزارة»), the
+    speaker of the latest statement before it when that is a description headed by a source noun."""
+    if without_article(word) not in SOURCE_HEADS:
+        return None
+    before = [q for q in quotes if q.speaker and q.end <= pos]
+    if not before or before[-1].speaker.cluster is not None:
+        return None
+    described = words_of(before[-1].speaker.name or "")
+    if len(described) < 2 or described[0] not in SOURCE_HEADS:
+        return None
+    return Resolved(None, before[-1].speaker.name, None)
 
 
 def statement_author(found: Resolved | None, current: Resolved | None) -> Resolved | None:

@@ -14,10 +14,12 @@ from nlp_pipeline.lang.ar.lexicon import (
     ADDRESS_TITLES,
     DESCRIPTION_HEADS,
     FUNCTION_WORDS,
+    INSTITUTION_HEADS,
+    MEDIA_NOUNS,
+    ORG_CLASSIFIERS,
+    ORG_HEADS,
     QUANTIFIERS,
-    SOURCE_HEADS,
     STATEMENT_HEADS,
-    TOPIC_PREPOSITIONS,
 )
 from nlp_pipeline.lang.ar.punctuation import is_punct
 from nlp_pipeline.lang.ar.wordforms import (
@@ -25,7 +27,6 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_title,
     title_gender,
     without_article,
-    without_conjunction,
     without_lam,
     word_stem,
     words_of,
@@ -41,23 +42,30 @@ from nlp_pipeline.pipeline.quotes.cues import (
     subject_after_mark,
 )
 from nlp_pipeline.pipeline.speakers.clusters import Mention
-from nlp_pipeline.pipeline.speakers.mentions import Mentions
-from nlp_pipeline.pipeline.speakers.resolved import Resolved, named_before, statement_author
+from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
+from nlp_pipeline.pipeline.speakers.mentions import Mentions, name_extends, shortened
+from nlp_pipeline.pipeline.speakers.resolved import (
+    Resolved,
+    named_before,
+    source_before,
+    statement_author,
+)
 from nlp_pipeline.pipeline.speakers.subject import (
     addressed_person,
     apposed_person,
     cue_window,
     entity_subject,
     skip_addressee,
-    stated_by,
     swallowed_name,
     title_holder,
 )
-from nlp_pipeline.pipeline.speakers.unnamed_sources import source_phrase
+from nlp_pipeline.pipeline.speakers.unnamed_sources import name_end, source_phrase
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
 
+CLASSIFIERS = ORG_CLASSIFIERS | MEDIA_NOUNS  # «صحيفة X»، «حركة X»: the name is X
 
-class _SpeakerResolver:
+
+class _SpeakerResolver(ImpliedSubject):
     """The state of one document while its quotes get their speakers, in text order."""
 
     def __init__(self, doc: Doc) -> None:
@@ -149,6 +157,7 @@ class _SpeakerResolver:
         while first < last and (
             len(self.tokens[first].norm) < 2  # بـ«…», لـ«…»
             or self.tokens[first].norm in ("عن", "ما")
+            or self.tokens[first].norm in SAYING  # «وتابع قوله «…»»: the verb's object, not a subject
             or (source and source_filler(self.tokens, first, last))
         ):
             first += 1
@@ -161,6 +170,8 @@ class _SpeakerResolver:
         holder = title_holder(self.names, first, m) if m is not None and m.label != "PER" else None
         if holder is not None and m is not None:  # «رئيس اتحاد X» where «فلان رئيس اتحاد X» is named
             return Resolved(holder.cluster, None, (self.tokens[first].start, m.end), holder.entity)
+        if m is not None and m.label == "ORG" and first >= m.first - 1:
+            return self._institution(first, last, m)
         if m is not None:
             return Resolved(m.cluster, None, (m.start, m.end), m.entity)
         head = without_lam(self.tokens[first].norm) if source else self.tokens[first].norm
@@ -174,11 +185,26 @@ class _SpeakerResolver:
             head in QUANTIFIERS and first + 1 < last and self._describes(self.tokens[first + 1].norm)
         ):
             return self._description(first, last, source)
-        return self._bare_name(first, last)
+        return self._bare_name(first, last, source)
+
+    def _institution(self, first: int, last: int, m: Mention) -> Resolved:
+        """An organisation the cue names with more words than the NER tagged: an institution's head before
+        it («قيادة قوات التحالف»; not a classifier: «صحيفة كوميرسانت»), genitives with ب/ل after it
+        («المكتب الإعلامي للمقاومة»، «الجمعية الفلكية بجدة»)."""
+        head = without_article(without_lam(self.tokens[first].norm))
+        if first < m.first and (head in CLASSIFIERS or head not in INSTITUTION_HEADS | ORG_HEADS):
+            first = m.first
+        k = name_end(self.tokens, m.last, last, self.names.places)
+        if k == m.last and first == m.first:
+            return Resolved(m.cluster, None, (m.start, m.end), m.entity)
+        start, end = self.tokens[first].start, self.tokens[k - 1].end
+        name = self.names.strip_proclitic(self.doc.text[start:end])
+        full = self.names.add(Mention(start, end, first, k, name, "ORG"))
+        return Resolved(full.cluster, None, (start, end), m.entity)
 
     def _describes(self, head: str) -> bool:
         """A description's head: «مصادر»، «وزارة»، «الوزارة» (the head «وزارة»)، «بيان»."""
-        heads = DESCRIPTION_HEADS | STATEMENT_HEADS
+        heads = DESCRIPTION_HEADS | STATEMENT_HEADS | ORG_CLASSIFIERS  # «الشركة المنتجة»
         return word_stem(head) in DESCRIPTION_HEADS or bool({head, without_article(head)} & heads)
 
     def _latter(self, t: int, gender: str) -> Resolved | None:
@@ -193,7 +219,9 @@ class _SpeakerResolver:
         if nfirst >= min(nlast, last):  # «رئيس الهيئة الوطنية المنصف الزواري»: the phrase took the name
             nfirst, nlast = swallowed_name(self.names, first, k)
         nlast = min(nlast, last)
-        if nfirst < nlast:
+        # «وأكد الرئيس المصري أهمية…»: one word that looks like no name is the verb's object
+        one_word = nlast - nfirst == 1 and not self.names.looks_named(nfirst, nlast)
+        if nfirst < nlast and not one_word:
             return self._name(nfirst, nlast, title_gender(self.tokens[first].norm))
         return self._title_referent(first, k, attached=True)
 
@@ -221,10 +249,11 @@ class _SpeakerResolver:
         name = self.names.strip_proclitic(text) if source else text
         words = words_of(name)
         for c in self.names.clusters:
-            if c.label != "PER" and any(m.words == words for m in c.mentions):
+            if c.label != "PER" and any(_names(words, m.words) for m in c.mentions):
                 return Resolved(c, None, (start, end), c.mentions[0].entity)
         if len(words) == 1 and is_definite(words[0]):
             earlier = named_before(self.doc.quotes, self.names.clusters, word_stem(words[0]), start)
+            earlier = earlier or source_before(self.doc.quotes, words[0], start)
             if earlier is not None:  # «الوزارة» after «وزارة العمل»: the one named before
                 return Resolved(earlier.cluster, earlier.description, (start, end), earlier.entity)
         if phrase.named and phrase.last - phrase.first <= 3:
@@ -232,10 +261,16 @@ class _SpeakerResolver:
             return Resolved(m.cluster, None, (start, end))
         return Resolved(None, name, (start, end))
 
-    def _bare_name(self, first: int, last: int) -> Resolved | None:
-        """Words after the cue that are nothing else: a name (a lone ال word too: «وأضاف الأسمر»)."""
+    def _bare_name(self, first: int, last: int, source: bool) -> Resolved | None:
+        """Words after the cue that are nothing else: a name (a lone ال word too: «وأضاف الأسمر») when
+        they look like one, else a description («وقال مشرفون على المعرض»، «وأفاد رجال الشرطة»)."""
         nfirst, nlast = self.names.name_words(first, definite_first=True)
-        return self._name(nfirst, min(nlast, last), None) if nfirst < min(nlast, last) else None
+        nlast = min(nlast, last)
+        if nfirst >= nlast:
+            return None
+        if not self.names.looks_named(nfirst, nlast):
+            return self._description(first, last, source)
+        return self._name(nfirst, nlast, None)
 
     def _name(self, first: int, last: int, gender: str | None) -> Resolved:
         """A name the NER did not tag: joined to the person it names, or a new person."""
@@ -246,73 +281,11 @@ class _SpeakerResolver:
             m.cluster.gender = m.cluster.gender or gender
         return Resolved(m.cluster, None, (start, end))
 
-    # ------------------------------------------------------------------------------- implied subject
 
-    def _implied(self, cue: Cue | None, current: Resolved | None) -> Resolved | None:
-        """No subject after the cue: the sentence's subject before it, else the current speaker, else the
-        last person named (each only when the verb's gender agrees)."""
-        if cue is None:
-            return None
-        owner = stated_by(self.names, cue.first)  # «تصريحات فلان التي أكد فيها»
-        if owner is not None:
-            return Resolved(owner.cluster, None, None, owner.entity)
-        topic = self._topic(cue, cue.gender) or self._coordinated(cue)
-        if topic is not None:
-            return topic
-        if current is not None and current.compatible(cue.gender):
-            return current.implied()
-        m = self.names.last_person_before(self.tokens[cue.first].start, cue.gender)
-        return Resolved(m.cluster, None, None, m.entity) if m else None
-
-    def _coordinated(self, cue: Cue) -> Resolved | None:
-        """«وتطرقت مجلة X إلى… وطالبت…»: the subject of the verb before it in the sentence, of its gender,
-        when that verb reported nothing (else the words after it may be its object)."""
-        lo = self._sentence_start(cue.first)
-        before = next((c for t in range(cue.first - 1, lo - 1, -1) if (c := match_cue(self.tokens, t))), None)
-        if before is None or before.kind != "verb" or before.gender not in (cue.gender, None):
-            return None
-        if any(q.cue and q.cue.start == self.tokens[before.first].start for q in self.doc.quotes):
-            return None
-        found = self._subject(before.last, cue.first, False)
-        return found.implied() if found is not None else None
-
-    def _topic(self, cue: Cue, gender: str | None) -> Resolved | None:
-        """The first person in the cue's sentence, not after a preposition: «عقد الشيباني اجتماعًا مع
-        نظيره لافروف، أكد…» is al-Shaibani; a title alone («ولم يخفِ الوزير السوري…») is resolved."""
-        lo = self._sentence_start(cue.first)
-        if set(without_conjunction(self.tokens[lo].norm)) & TOPIC_PREPOSITIONS:
-            return None  # «وعن إصابة زميله فلان قال…»: the sentence opens with what it is about
-        t = lo
-        while t < cue.first:
-            m = self.names.person_at(t)
-            if m is None and not is_title(self.tokens[t].norm):
-                t += 1
-                continue
-            head = t
-            k = self.names.skip_title(t) if m is None else t
-            m = m or self.names.person_at(k)
-            after_preposition = head > lo and self.tokens[head - 1].norm in FUNCTION_WORDS
-            if not after_preposition:
-                if m is not None and m.cluster is not None:
-                    r = Resolved(m.cluster, None, None, m.entity)
-                else:
-                    r = self._title_referent(head, k, attached=False)
-                if r.compatible(gender):
-                    return r
-            t = max(k, t + 1) if m is None else m.last
-        return self._opening_subject(lo, cue.first)
-
-    def _opening_subject(self, lo: int, before: int) -> Resolved | None:
-        """An organisation or institution right after the sentence's first word («أصدرت جامعة X بيانًا،
-        أوضحت فيه…», «وكانت السلطات X أعلنت…»): the subject of the verb that opens the sentence."""
-        for t in range(lo, min(lo + 2, before)):
-            m = next((m for m in self.names.mentions if m.first == t and m.label == "ORG"), None)
-            if m is not None and m.cluster is not None:
-                return Resolved(m.cluster, None, None, m.entity)
-            norm = self.tokens[t].norm
-            if is_definite(norm) and {norm, without_article(norm)} & (DESCRIPTION_HEADS - SOURCE_HEADS):
-                return self._description(t, before, False).implied()
-        return None
+def _names(words: tuple[str, ...], named: tuple[str, ...]) -> bool:
+    """Whether a described source's words name an organisation named so: the same words, the start of
+    its name («مكتب الإحصاءات»), its name said short («قيادة التحالف» of «قيادة قوات التحالف»)."""
+    return words == named or name_extends(words, named) or shortened(words, named)
 
 
 def attribute_speakers(doc: Doc) -> Doc:

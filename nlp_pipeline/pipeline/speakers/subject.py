@@ -12,6 +12,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     ADDRESS_TITLES,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
+    MEDIA_NOUNS,
     PHRASE_PREPOSITIONS,
     SOURCE_HEADS,
     STATEMENT_HEADS,
@@ -41,6 +42,7 @@ CLOSING_BRACKETS = frozenset('»”›")')
 # Marks between a title and the name apposed to it: «رئيس الهيئة، سليمان…»، «المتحدث "سالم"».
 APPOSITION_MARKS = CLAUSE_PUNCT | QUOTE_MARKS
 RELATIVES = frozenset({normalize("التي"), normalize("الذي")})
+RELATIVE_GENDER = {normalize("الذي"): "m", normalize("التي"): "f"}
 # Marks that end the stretch of text where a cue's subject can be.
 BOUNDARY_PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS
 TITLE_SPAN = 5  # tokens beside a name where its title phrase is looked for
@@ -54,6 +56,7 @@ def skip_addressee(names: Mentions, first: int, last: int) -> int:
         return first
     k = first + 1
     if k < last and tokens[k].text in OPENING_BRACKETS:
+        k += 1  # past the opening mark, which may also close («لـ"الاقتصادية"»)
         while k < last and tokens[k].text not in CLOSING_BRACKETS:
             k += 1
         return k + 1
@@ -78,6 +81,8 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
             found.append(m)
             t = m.last
             continue
+        if t > first and not source and _spoken_to(tokens[t].norm, tokens[t - 1].norm):
+            break  # «وأوضح المصدر لشبكة سكاي نيوز»: the outlet spoken to, not the subject
         norm = without_lam(tokens[t].norm) if source or t > first else tokens[t].norm
         nxt = by_token.get(t + 1)
         # «المسؤول في المدينة فلان»: a definite source head is a role, as a title is, and its name follows
@@ -104,6 +109,8 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
                 and (nxt is not None or t + 2 in by_token)
             )
             or norm in ("صدر", "صادر", "عن", "ل")
+            # «المسؤول في الـ«فاو» فلان»: the article written apart, the mark that opens a name
+            or (need_person and (norm == "ال" or tokens[t].text in OPENING_BRACKETS))
             # «رئيس الهيئة العامة…، سليمان الحمدان»: the name after a comma, apposed to the title
             or (tokens[t].text in APPOSITION_MARKS and nxt is not None and nxt.label == "PER")
         )
@@ -114,6 +121,13 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
     if not found or (need_person and person is None):
         return None
     return person or found[0]
+
+
+def _spoken_to(norm: str, before: str) -> bool:
+    """ل + an outlet's head noun («لشبكة»، «لصحيفة»): whom the statement was made to; after a title it is
+    the title's genitive («المدير العام لقناة…»)."""
+    after_title = is_title(before) or before in TITLE_LINKS
+    return not after_title and len(norm) > 2 and norm[0] == "ل" and norm[1:] in MEDIA_NOUNS
 
 
 def _definite_source(norm: str) -> bool:
@@ -218,6 +232,16 @@ def stated_by(names: Mentions, verb: int) -> Mention | None:
     head = tokens[m.first - 1].norm
     bare = head[1:] if head[0] in PROCLITICS else head  # «بتصريحات»، «وبيان»
     return m if {head, bare, word_stem(head)} & DOCUMENT_NOUNS else None
+
+
+def relative_subject(names: Mentions, verb: int, gender: str | None) -> Mention | None:
+    """«المتحدث الرسمي فلان الذي أكد أن…»: the name right before a relative pronoun is the subject of the
+    verb right after it, when the pronoun's gender is the verb's (else the antecedent is another noun)."""
+    tokens = names.tokens
+    if verb < 2 or RELATIVE_GENDER.get(tokens[verb - 1].norm) != gender:
+        return None
+    m = next((m for m in names.mentions if m.last == verb - 1 and m.label in ("PER", "ORG")), None)
+    return m if m is not None and m.cluster is not None and m.cluster.agrees(gender) else None
 
 
 def swallowed_name(names: Mentions, first: int, k: int) -> tuple[int, int]:

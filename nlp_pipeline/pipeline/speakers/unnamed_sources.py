@@ -6,7 +6,7 @@ speaks without naming a person. Only token patterns live here; resolver.py turns
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from nlp_pipeline.lang.ar.lexicon import (
@@ -17,6 +17,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     FUNCTION_WORDS,
     INSTITUTION_HEADS,
     MEDIA_NOUNS,
+    ORG_CLASSIFIERS,
     ORG_HEADS,
     PHRASE_PREPOSITIONS,
     QUANTIFIERS,
@@ -28,6 +29,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_adjective,
     is_complementizer,
     is_definite,
+    is_head_noun,
     without_article,
     without_conjunction,
     without_lam,
@@ -37,6 +39,7 @@ from nlp_pipeline.pipeline.quotes.cues import match_cue
 from nlp_pipeline.tokens.doc import Token
 
 MAX_PHRASE_WORDS = 7
+TANWEEN = ("\u064b", "\u064c", "\u064d")  # an indefinite noun's ending: it heads no genitive
 MAX_OUTLET_WORDS = 3  # words of an outlet's name without the article («ذا ناشونال ريفيو»)
 
 
@@ -108,7 +111,8 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
     if without_lam(tokens[first].norm) in QUANTIFIERS and last - first > 1:
         first += 1  # «بعض التقارير»: the quantifier stays in the phrase, the noun after it is the head
     head = without_lam(tokens[first].norm)
-    institution = bool({head, without_article(head), word_stem(head)} & (INSTITUTION_HEADS | ORG_HEADS))
+    heads = INSTITUTION_HEADS | ORG_HEADS | ORG_CLASSIFIERS  # «الشركة المنتجة»
+    institution = bool({head, without_article(head), word_stem(head)} & heads)
     if (
         institution
         and is_definite(head)
@@ -118,6 +122,10 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
         return first + 1  # «الوزارة في دليلها…»: a back-reference, not «مسؤول في الوزارة»
     k = first + 1
     after_preposition = False
+    # «زوج المعلمة»، «محللو أسواق المال»: an indefinite head in the construct state takes nouns up to the
+    # first one with the article (a sound plural in -ون/-ين is never in construct: «مسؤولون الاتفاق»)
+    construct = _construct_head(tokens[first])
+    unclosed: int | None = None  # where a construct that no word with the article has closed began
     while k < last and k - first < MAX_PHRASE_WORDS and not is_punct(tokens[k].text):
         norm = tokens[k].norm
         if (
@@ -139,12 +147,30 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             after_preposition
             or is_adjective(norm)
             or (institution and (is_definite(norm) or norm.startswith(("ل", "ب"))))
+            or construct
         ):
             break
+        elif construct and not (after_preposition or is_adjective(norm)):
+            unclosed = None if is_definite(norm) else k if unclosed is None else unclosed
+        # an adjective or a word with the article ends the construct; adjectives may follow
+        construct = construct and not (is_definite(norm) or is_adjective(norm) or _tanween(tokens[k].text))
         k += 1
+    if unclosed is not None:
+        k = unclosed  # «دراسة نشرت في…»: no genitive closes it, the word after the head is a verb
     while k > first + 1 and tokens[k - 1].norm in PHRASE_PREPOSITIONS:
         k -= 1  # «حذرت السفارة البريطانية من أن…»: the preposition belongs to the verb
     return k
+
+
+def _construct_head(token: Token) -> bool:
+    """A noun that can head a genitive construct: without the article or tanween, not a sound plural."""
+    norm = token.norm
+    plural = len(norm) > 4 and norm.endswith(("ون", "ين"))  # «مسؤولين», not «سجين»
+    return not (is_definite(norm) or _tanween(token.text) or plural)
+
+
+def _tanween(text: str) -> bool:
+    return any(mark in text for mark in TANWEEN)
 
 
 def _in_statement(tokens: Sequence[Token], k: int, last: int) -> bool:
@@ -153,3 +179,22 @@ def _in_statement(tokens: Sequence[Token], k: int, last: int) -> bool:
     if k + 1 >= last or tokens[k].norm not in PHRASE_PREPOSITIONS:
         return False
     return without_article(tokens[k + 1].norm) in DOCUMENT_NOUNS
+
+
+def name_end(tokens: Sequence[Token], k: int, last: int, places: Collection[int]) -> int:
+    """Where an institution's name the NER cut short ends, from token k: genitives with ب/ل
+    («المكتب الإعلامي للمقاومة»، «الجمعية الفلكية بجدة») and the place after one («بمحافظة أملج»)."""
+    while k < last and _genitive(tokens[k].norm, k in places):
+        k += 1
+        if k < last and k in places and not is_definite(tokens[k - 1].norm[1:]):
+            k += 1
+    return k
+
+
+def _genitive(norm: str, place: bool) -> bool:
+    """ب/ل + a noun with the article, an institution's head or a named place («للمقاومة»، «بمحافظة»،
+    «بجدة»); not «بدء»."""
+    if len(norm) < 3 or norm[0] not in "لب":
+        return False
+    rest = norm[1:]
+    return place or rest.startswith("ل") or is_definite(rest) or is_head_noun(rest)

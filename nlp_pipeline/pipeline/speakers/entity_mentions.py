@@ -1,0 +1,113 @@
+"""Name mentions from the NER's entities, cleaned of what the tagger took in around a name.
+
+A title at the head of a person's entity stays outside the name («الدكتور فلان»، «الشريف فلان»), and a title
+tagged alone is no name; two person entities side by side are one name the tagger split; an outlet spoken to
+(«لفرانس برس») is cut off a person's entity. mentions.py clusters the mentions and adds the untagged ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from nlp_pipeline.lang.ar.lexicon import FUNCTION_WORDS, GIVEN_NAMES
+from nlp_pipeline.lang.ar.wordforms import is_addressee, is_definite, is_honorific, is_title, words_of
+from nlp_pipeline.pipeline.speakers.clusters import Mention
+from nlp_pipeline.tokens.doc import Doc
+
+
+def leading_title(norm: str) -> bool:
+    """A title with the article before a person's name (not «أمين» the given name)."""
+    return is_definite(norm) and (is_title(norm) or is_honorific(norm))
+
+
+class EntityMentions:
+    """The entities of one document as name mentions."""
+
+    def __init__(
+        self, doc: Doc, token_at: Callable[[int], int], strip_proclitic: Callable[[str], str]
+    ) -> None:
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.token_at = token_at
+        self.strip_proclitic = strip_proclitic
+        self.same_entity: dict[str, str] = {}  # entity id -> the entity whose name it continues
+        self.places = {w for e in doc.entities if e.label == "LOC" for w in words_of(strip_proclitic(e.text))}
+
+    def _place_before(self, t: int) -> bool:
+        """«بجازان» at the head of a person's entity: ب/ل + a place the text names, not a word of the name."""
+        norm = self.tokens[t].norm
+        return len(norm) > 3 and norm[0] in "بل" and norm[1:] in self.places
+
+    def _given_name(self, t: int) -> bool:
+        """A common given name at token t (علي, not the preposition على that normalizes alike)."""
+        if t < 0 or self.tokens[t].norm not in GIVEN_NAMES:
+            return False
+        return self.tokens[t].norm not in FUNCTION_WORDS or self.tokens[t].text.endswith("ي")
+
+    def mentions(self) -> list[Mention]:
+        """A mention for every entity, cleaned of what the NER took in around the name."""
+        out = []
+        for e in self.doc.entities:
+            if e.start >= e.end:
+                continue
+            first, last = self.token_at(e.start), self.token_at(e.end - 1) + 1
+            start = e.start
+            while (
+                e.label == "PER"
+                and first < last
+                and (leading_title(self.tokens[first].norm) or self._place_before(first))
+            ):
+                first += 1  # «الشريف أحمد الفعر»، «الدكتور فلان»: the title is outside the name
+                start = self.tokens[first].start if first < last else e.end
+            if start >= e.end:
+                continue  # a title alone is no name
+            if e.label == "PER" and last - first == 1 and self._given_name(first - 1):
+                first -= 1  # «المرشد علي خامنئي» tagged «خامنئي»: the given name before is the name's
+                start = self.tokens[first].start
+            name = self.strip_proclitic(self.doc.text[start : e.end])
+            out.append(Mention(start, e.end, first, last, name, e.label, e.id))
+        return self._joined([self._without_addressee(m, out) for m in out])
+
+    def _joined(self, mentions: list[Mention]) -> list[Mention]:
+        """Two person entities with nothing but a space between («عبد الستار» «بارز») are one name the NER
+        split: one mention; the second entity gets the first's cluster (`write_clusters`)."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if not (
+                prev is not None
+                and prev.label == m.label == "PER"
+                and prev.last == m.first
+                and not self.doc.text[prev.end : m.start].strip()
+                and len(m.words) == 1  # a surname the tagger left apart, not «فلانة الحربي» «محمد…»
+                and m.words[0] not in GIVEN_NAMES
+            ):
+                out.append(m)
+                continue
+            name = self.strip_proclitic(self.doc.text[prev.start : m.end])
+            out[-1] = Mention(prev.start, m.end, prev.first, m.last, name, "PER", prev.entity)
+            if m.entity and prev.entity:
+                self.same_entity[m.entity] = prev.entity
+        return out
+
+    def _without_addressee(self, m: Mention, mentions: list[Mention]) -> Mention:
+        """«قال فلان لفرانس برس»: a person's entity that took an outlet spoken to ends before it."""
+        cut = next((k for k in range(m.first + 1, m.last) if is_addressee(self.tokens[k].norm)), None)
+        if m.label == "PER" and cut is not None:
+            end = self.tokens[cut - 1].end
+            return Mention(m.start, end, m.first, cut, self.doc.text[m.start : end], m.label, m.entity)
+        return self._without_named_addressee(m, mentions)
+
+    def _without_named_addressee(self, m: Mention, mentions: list[Mention]) -> Mention:
+        """«قال فلان لبلومبرغ»: a person's entity that took the addressee after the name loses it when the
+        name without it is named elsewhere (a surname alone or inside a fuller name)."""
+        last = self.tokens[m.last - 1].norm
+        if m.label != "PER" or m.last - m.first < 2 or len(last) < 4 or last[0] != "ل":
+            return m
+        rest = set(m.words[:-1])
+        people = [o for o in mentions if o is not m and o.label == "PER"]
+        # «لافروف» is a name when the text names him so elsewhere; «لبلومبرغ» is never a person's word
+        if any(m.words[-1] in o.words for o in people) or not any(rest <= set(o.words) for o in people):
+            return m
+        end = self.tokens[m.last - 2].end
+        return Mention(m.start, end, m.first, m.last - 1, self.doc.text[m.start : end], m.label, m.entity)

@@ -1,0 +1,127 @@
+"""The implied subject of a cue that names none («وأضاف»، «مشيرًا»): the sentence's, else the current speaker.
+
+`ImpliedSubject` is the part of the resolver (resolver.py) that looks back from a cue without a subject: the
+owner of a statement a relative clause reports, the first person of the sentence, the subject of the verb
+before it, an institution that opens the sentence, else the speaker of the statement before it.
+"""
+
+from __future__ import annotations
+
+from nlp_pipeline.lang.ar.lexicon import (
+    CLAUSE_OPENERS,
+    DESCRIPTION_HEADS,
+    FUNCTION_WORDS,
+    SOURCE_HEADS,
+    TOPIC_PREPOSITIONS,
+)
+from nlp_pipeline.lang.ar.wordforms import (
+    is_definite,
+    is_title,
+    without_article,
+    without_conjunction,
+)
+from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue
+from nlp_pipeline.pipeline.speakers.mentions import Mentions
+from nlp_pipeline.pipeline.speakers.resolved import Resolved
+from nlp_pipeline.pipeline.speakers.subject import apposed_person, relative_subject, stated_by
+from nlp_pipeline.tokens.doc import Doc, Token
+
+
+class ImpliedSubject:
+    """Looking back from a cue without a subject; the resolver supplies the state and the steps below."""
+
+    doc: Doc
+    tokens: list[Token]
+    names: Mentions
+    sentence_of: list[int]
+
+    def _sentence_start(self, t: int) -> int:
+        raise NotImplementedError
+
+    def _subject(self, first: int, last: int, source: bool) -> Resolved | None:
+        raise NotImplementedError
+
+    def _title_referent(self, first: int, k: int, attached: bool) -> Resolved:
+        raise NotImplementedError
+
+    def _description(self, first: int, last: int, source: bool) -> Resolved:
+        raise NotImplementedError
+
+    def _implied(self, cue: Cue | None, current: Resolved | None) -> Resolved | None:
+        """No subject after the cue: the sentence's subject before it, else the current speaker, else the
+        last person named (each only when the verb's gender agrees)."""
+        if cue is None:
+            return None
+        # «تصريحات فلان التي أكد فيها»، «فلان الذي أكد»
+        owner = stated_by(self.names, cue.first) or relative_subject(self.names, cue.first, cue.gender)
+        if owner is not None:
+            return Resolved(owner.cluster, None, None, owner.entity)
+        topic = self._topic(cue, cue.gender) or self._coordinated(cue)
+        if topic is not None:
+            return topic
+        if current is not None and current.compatible(cue.gender):
+            return current.implied()
+        m = self.names.last_person_before(self.tokens[cue.first].start, cue.gender)
+        return Resolved(m.cluster, None, None, m.entity) if m else None
+
+    def _coordinated(self, cue: Cue) -> Resolved | None:
+        """«وتطرقت مجلة X إلى… وطالبت…»: the subject of the verb before it in the sentence, of its gender,
+        when that verb reported nothing (else the words after it may be its object)."""
+        lo = self._sentence_start(cue.first)
+        before = next((c for t in range(cue.first - 1, lo - 1, -1) if (c := match_cue(self.tokens, t))), None)
+        if before is None or before.kind != "verb" or before.gender not in (cue.gender, None):
+            return None
+        if any(q.cue and q.cue.start == self.tokens[before.first].start for q in self.doc.quotes):
+            return None
+        found = self._subject(before.last, cue.first, False)
+        return found.implied() if found is not None else None
+
+    def _topic(self, cue: Cue, gender: str | None) -> Resolved | None:
+        """The first person in the cue's sentence, not after a preposition: «عقد الشيباني اجتماعًا مع
+        نظيره لافروف، أكد…» is al-Shaibani; a title alone («ولم يخفِ الوزير السوري…») is resolved."""
+        lo = self._sentence_start(cue.first)
+        if set(without_conjunction(self.tokens[lo].norm)) & TOPIC_PREPOSITIONS:
+            return None  # «وعن إصابة زميله فلان قال…»: the sentence opens with what it is about
+        t = opened = self._clause_start(lo, cue.first)
+        while t < cue.first:
+            m = self.names.person_at(t)
+            if m is None and not is_title(self.tokens[t].norm):
+                t += 1
+                continue
+            head = t
+            k = self.names.skip_title(t) if m is None else t
+            # «استنكر معالي الأمين العام لمجلس… الدكتور فلان»: the name ends a long title phrase
+            m = m or self.names.person_at(k) or apposed_person(self.names, t, cue.first)
+            after_preposition = head > lo and self.tokens[head - 1].norm in FUNCTION_WORDS
+            if not after_preposition and not self._reported(head, opened):
+                if m is not None and m.cluster is not None:
+                    r = Resolved(m.cluster, None, None, m.entity)
+                else:
+                    r = self._title_referent(head, k, attached=False)
+                if r.compatible(gender):
+                    return r
+            t = max(k, t + 1) if m is None else m.last
+        return self._opening_subject(lo, cue.first)
+
+    def _reported(self, t: int, lo: int) -> bool:
+        """Token t is inside the content of a statement that starts after token `lo` («أكد مصدر أنهم
+        يتابعون إصابة فلان، وأكد…»); one that starts before a clause opener does not count."""
+        start, opened = self.tokens[t].start, self.tokens[lo].start
+        return any(opened <= q.start <= start < q.end for q in self.doc.quotes)
+
+    def _clause_start(self, lo: int, cue: int) -> int:
+        """Where the subject of a cue without one can be: after the last clause opener before it («…، فيما
+        شكر فلان…، وقال»), else from the sentence's start `lo`."""
+        return next((t + 1 for t in range(cue - 1, lo - 1, -1) if self.tokens[t].norm in CLAUSE_OPENERS), lo)
+
+    def _opening_subject(self, lo: int, before: int) -> Resolved | None:
+        """An organisation or institution right after the sentence's first word («أصدرت جامعة X بيانًا،
+        أوضحت فيه…», «وكانت السلطات X أعلنت…»): the subject of the verb that opens the sentence."""
+        for t in range(lo, min(lo + 2, before)):
+            m = next((m for m in self.names.mentions if m.first == t and m.label == "ORG"), None)
+            if m is not None and m.cluster is not None:
+                return Resolved(m.cluster, None, None, m.entity)
+            norm = self.tokens[t].norm
+            if is_definite(norm) and {norm, without_article(norm)} & (DESCRIPTION_HEADS - SOURCE_HEADS):
+                return self._description(t, before, False).implied()
+        return None
