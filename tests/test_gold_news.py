@@ -18,7 +18,7 @@ from .conftest import CORPORA, ROOT
 GOLD = ROOT / "benchmarks" / "quotes"
 TRAIN = ROOT / "models" / "labels" / "news_train.jsonl"
 # file -> (at least so many articles, at least so many quotes)
-SETS = {"news_dev.jsonl": (30, 150), "news_test.jsonl": (6, 20)}
+SETS = {"news_dev.jsonl": (30, 150), "news_test.jsonl": (6, 20), "news_holdout.jsonl": (80, 250)}
 
 
 def records(path: Path) -> list[dict[str, Any]]:

@@ -45,7 +45,7 @@ def train(
         Path,
         typer.Option(help="News labelled by our guide (offsets into SaudiNewsNet), for stage 4."),
     ] = Path("models/labels/news_train.jsonl"),
-    label_copies: Annotated[int, typer.Option(min=1, help="Copies of the labelled news in stage 4.")] = 3,
+    label_copies: Annotated[int, typer.Option(min=1, help="Copies of the labelled news in stage 4.")] = 5,
     guide_steps: Annotated[
         int,
         typer.Option(help="Stage-4 steps: news corpora + labelled news, rate 0.01 (0: skip)."),
