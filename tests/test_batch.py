@@ -72,7 +72,7 @@ def test_sigkill_then_resume_gives_every_document_exactly_once(tmp_path: Path) -
 
 def test_ctrl_c_keeps_finished_documents(tmp_path: Path) -> None:
     src = tmp_path / "docs.jsonl"
-    make_corpus(src, 150)
+    make_corpus(src, 1000)  # enough that the run cannot finish between the fifth line and the signal
     out = tmp_path / "out.jsonl"
     proc = start([str(src), "-o", str(out)])
     wait_for_lines(partial_path(out), 5, proc)
