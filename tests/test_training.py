@@ -67,3 +67,20 @@ def test_a_stage_killed_half_way_is_trained_again(tmp_path: Path, monkeypatch: p
     )
     ner.train_tagger(cfg, tmp_path / "train.json", tmp_path / "pre.pt", "ar_ner_stage4.pt", 10, None)
     assert (saved / "ar_ner_stage4.pt").read_text() == "done"
+
+
+def test_a_work_folder_refuses_steps_made_from_other_labels(tmp_path: Path) -> None:
+    """Finished steps are reused: a work folder made with other labels would silently train on stale data."""
+    from nlp_pipeline.training.ner import StaleWorkError, check_work
+
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text('{"id": "a"}\n', encoding="utf-8")
+    cfg = TrainConfig(CORPORA, tmp_path, tmp_path / "work", labels=labels)
+    check_work(cfg)
+    check_work(cfg)  # the same inputs again: fine
+    labels.write_text('{"id": "b"}\n', encoding="utf-8")
+    with pytest.raises(StaleWorkError, match="labels_sha1"):
+        check_work(cfg)
+    with pytest.raises(StaleWorkError, match="label_copies"):
+        check_work(TrainConfig(CORPORA, tmp_path, tmp_path / "work", labels=labels, label_copies=2))
+    check_work(TrainConfig(CORPORA, tmp_path, tmp_path / "other", labels=labels))  # a fresh folder is fine

@@ -73,29 +73,32 @@ def train(
     Example: nlp-pipeline train --corpora ../shared/corpora --max-steps 6000 --finetune-steps 4000
              nlp-pipeline train --base models/stanza --work build/stage4   # stage 4 only
     """
-    from nlp_pipeline.training.ner import TrainConfig
+    from nlp_pipeline.training.ner import StaleWorkError, TrainConfig
     from nlp_pipeline.training.ner import train as train_model
 
     if not (corpora / "anercorp" / "train.txt").is_file():
         raise usage_error(f"no corpora at {corpora} (expected anercorp/train.txt inside)")
     if base is not None and not all((base / f).is_file() for f in (STANZA_NER_MODEL, STANZA_PRETRAIN)):
         raise usage_error(f"--base {base} needs {STANZA_NER_MODEL} and {STANZA_PRETRAIN} inside")
-    train_model(
-        TrainConfig(
-            corpora=corpora,
-            models=models,
-            work=work,
-            checkpoints=checkpoints,
-            max_steps=max_steps,
-            finetune_steps=finetune_steps,
-            anneal_steps=anneal_steps,
-            labels=labels,
-            label_copies=label_copies,
-            guide_steps=guide_steps,
-            mention_copies=mention_copies,
-            base=base,
+    try:
+        train_model(
+            TrainConfig(
+                corpora=corpora,
+                models=models,
+                work=work,
+                checkpoints=checkpoints,
+                max_steps=max_steps,
+                finetune_steps=finetune_steps,
+                anneal_steps=anneal_steps,
+                labels=labels,
+                label_copies=label_copies,
+                guide_steps=guide_steps,
+                mention_copies=mention_copies,
+                base=base,
+            )
         )
-    )
+    except StaleWorkError as e:
+        raise usage_error(str(e)) from None
 
 
 def export_tagger(

@@ -6,6 +6,7 @@ interrupted run can be continued. Seeds are fixed; the same corpora give the sam
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import shutil
@@ -197,7 +198,34 @@ def with_lr(src: Path, lr: float, dst: Path) -> Path:
     return dst
 
 
+class StaleWorkError(ValueError):
+    """The work folder holds finished steps made from other inputs."""
+
+
+def check_work(cfg: TrainConfig) -> None:
+    """Finished steps in `cfg.work` are reused, so they must come from the same inputs: a work folder
+    remembers its corpora, labels (by content), copies and base, and refuses others (`StaleWorkError`)."""
+    labels = cfg.labels.read_bytes() if cfg.labels.is_file() else b""
+    key = {
+        "corpora": str(cfg.corpora.resolve()),
+        "labels_sha1": hashlib.sha1(labels).hexdigest(),
+        "label_copies": cfg.label_copies,
+        "mention_copies": cfg.mention_copies,
+        "use_wikifane": cfg.use_wikifane,
+        "anercorp_copies": cfg.anercorp_copies,
+        "base": str(cfg.base.resolve()) if cfg.base else None,
+    }
+    stamp = cfg.work / "inputs.json"
+    if stamp.is_file() and json.loads(stamp.read_text(encoding="utf-8")) != key:
+        old = json.loads(stamp.read_text(encoding="utf-8"))
+        changed = ", ".join(k for k in key if old.get(k) != key[k])
+        raise StaleWorkError(f"{cfg.work} holds steps made from other inputs ({changed}): use another --work")
+    cfg.work.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(json.dumps(key, indent=1), encoding="utf-8")
+
+
 def train(cfg: TrainConfig) -> Path:
+    check_work(cfg)
     data = cfg.work / "data"
     data.mkdir(parents=True, exist_ok=True)
     sets, devs = training_sentences(cfg)
