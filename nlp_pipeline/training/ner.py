@@ -216,8 +216,8 @@ def check_work(cfg: TrainConfig) -> None:
         "base": str(cfg.base.resolve()) if cfg.base else None,
     }
     stamp = cfg.work / "inputs.json"
-    if stamp.is_file() and json.loads(stamp.read_text(encoding="utf-8")) != key:
-        old = json.loads(stamp.read_text(encoding="utf-8"))
+    old = json.loads(stamp.read_text(encoding="utf-8")) if stamp.is_file() else key
+    if old != key:
         changed = ", ".join(k for k in key if old.get(k) != key[k])
         raise StaleWorkError(f"{cfg.work} holds steps made from other inputs ({changed}): use another --work")
     cfg.work.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from nlp_pipeline.lang.ar.lexicon import (
     DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
     GIVEN_NAMES,
     HONORIFICS,
     INSTITUTION_HEADS,
@@ -114,6 +115,11 @@ def title_gender(norm: str) -> str | None:
         return None
     bare = norm[2:] if norm.startswith(ARTICLE) else norm
     return "f" if bare.endswith(("ة", "ته")) else "m"
+
+
+def spelled_as_name(norm: str, text: str) -> bool:
+    """A common given name as written: «علي» the name, not «على» the preposition that normalizes alike."""
+    return norm in GIVEN_NAMES and (norm not in FUNCTION_WORDS or text.endswith("ي"))
 
 
 def is_addressee(norm: str) -> bool:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from nlp_pipeline.lang.ar.lexicon import GIVEN_NAMES, MEDIA_NOUNS
 from nlp_pipeline.lang.ar.punctuation import COLON
-from nlp_pipeline.lang.ar.wordforms import is_title, without_conjunction
+from nlp_pipeline.lang.ar.wordforms import is_title, without_article, without_conjunction
 from nlp_pipeline.pipeline.quotes.cues import Cue
 
 if TYPE_CHECKING:
@@ -49,6 +49,6 @@ def _outlet(norm: str) -> bool:
     """A media noun, bare, with the article or with a clitic (صحيفة، بصحيفة، وموقع، الصحيفة)."""
     for form in without_conjunction(norm):
         bare = form[1:] if form[:1] in "بل" and form[1:] in MEDIA_NOUNS else form
-        if bare in MEDIA_NOUNS or (bare.startswith("ال") and bare[2:] in MEDIA_NOUNS):
+        if bare in MEDIA_NOUNS or without_article(bare) in MEDIA_NOUNS:
             return True
     return False

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from nlp_pipeline.lang.ar.lexicon import FUNCTION_WORDS, GIVEN_NAMES
-from nlp_pipeline.lang.ar.wordforms import is_addressee, is_definite, is_honorific, is_title, words_of
+from nlp_pipeline.lang.ar.lexicon import GIVEN_NAMES
+from nlp_pipeline.lang.ar.wordforms import (
+    is_addressee,
+    is_definite,
+    is_honorific,
+    is_title,
+    spelled_as_name,
+    words_of,
+)
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.tokens.doc import Doc
 
@@ -40,9 +47,7 @@ class EntityMentions:
 
     def _given_name(self, t: int) -> bool:
         """A common given name at token t (علي, not the preposition على that normalizes alike)."""
-        if t < 0 or self.tokens[t].norm not in GIVEN_NAMES:
-            return False
-        return self.tokens[t].norm not in FUNCTION_WORDS or self.tokens[t].text.endswith("ي")
+        return t >= 0 and spelled_as_name(self.tokens[t].norm, self.tokens[t].text)
 
     def mentions(self) -> list[Mention]:
         """A mention for every entity, cleaned of what the NER took in around the name."""

@@ -26,6 +26,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_lam_genitive,
     is_org_head,
     is_title,
+    spelled_as_name,
     strip_name_proclitic,
     title_gender,
     word_stem,
@@ -180,7 +181,7 @@ class Mentions:
         """A function word, unless its spelling makes it a given name (على is a preposition, علي a name:
         normalization writes both علي)."""
         norm = self.tokens[k].norm
-        return norm in FUNCTION_WORDS and not (norm in GIVEN_NAMES and self.tokens[k].text.endswith("ي"))
+        return norm in FUNCTION_WORDS and not spelled_as_name(norm, self.tokens[k].text)
 
     def _known_name(self, first: int, k: int) -> bool:
         """Whether tokens[first:k] can take an ال surname after two words: they start with a common given
