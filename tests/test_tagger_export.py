@@ -14,7 +14,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
-from nlp_pipeline.models import NER_MODEL, PACKAGE_MODELS_DIR, STANZA_NER_MODEL, STANZA_PRETRAIN
+from nlp_pipeline.models import (
+    NER_MODEL,
+    PACKAGE_MODELS_DIR,
+    STANZA_CHARLMS,
+    STANZA_NER_MODEL,
+    STANZA_PRETRAIN,
+)
 from nlp_pipeline.pipeline.ner.bioes import fix_singletons
 from nlp_pipeline.pipeline.ner.tagger import Tagger, tagger_input
 from nlp_pipeline.tokens.doc import Doc
@@ -22,6 +28,8 @@ from nlp_pipeline.tokens.doc import Doc
 from .conftest import CORPORA, ROOT
 
 CHECKPOINT = ROOT / "models" / "stanza"
+CHARLMS = tuple(CHECKPOINT / name for name in STANZA_CHARLMS)
+CHARLM = CHARLMS if all(f.is_file() for f in CHARLMS) else None  # the shipped model reads character LMs
 TAGS = ["O", "B-PER", "I-PER", "E-PER", "S-PER", "B-ORG", "I-ORG", "E-ORG", "S-LOC", "I-LOC"]
 
 
@@ -36,7 +44,7 @@ def test_fix_singletons_is_stanzas(tags: list[str]) -> None:
 def test_the_shipped_file_is_the_export_of_the_committed_checkpoint(tmp_path: Path) -> None:
     from nlp_pipeline.training.export import export
 
-    out = export(CHECKPOINT / STANZA_NER_MODEL, CHECKPOINT / STANZA_PRETRAIN, tmp_path / NER_MODEL)
+    out = export(CHECKPOINT / STANZA_NER_MODEL, CHECKPOINT / STANZA_PRETRAIN, tmp_path / NER_MODEL, CHARLM)
     with np.load(out) as new, np.load(PACKAGE_MODELS_DIR / NER_MODEL) as shipped:
         assert new.files == shipped.files
         for name in new.files:
@@ -51,6 +59,12 @@ def _sentences(texts: list[str]) -> list[list[str]]:
     return [s for s in out if s]
 
 
+def _charlm_options() -> dict[str, str]:
+    if CHARLM is None:
+        return {}
+    return {"ner_forward_charlm_path": str(CHARLM[0]), "ner_backward_charlm_path": str(CHARLM[1])}
+
+
 def _stanza_tags(sentences: list[list[str]]) -> list[list[str]]:
     """Tags from stanza's own offline pipeline over the checkpoint (the way stanza documents it)."""
     import stanza
@@ -60,6 +74,7 @@ def _stanza_tags(sentences: list[list[str]]) -> list[list[str]]:
         processors="tokenize,ner", tokenize_pretokenized=True, use_gpu=False, logging_level="ERROR",
         ner_model_path=str(CHECKPOINT / STANZA_NER_MODEL),
         ner_pretrain_path=str(CHECKPOINT / STANZA_PRETRAIN),
+        **_charlm_options(),
     )  # fmt: skip
     return [[t.ner for t in s.tokens] for s in nlp(sentences).sentences]
 

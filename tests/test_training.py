@@ -84,3 +84,63 @@ def test_a_work_folder_refuses_steps_made_from_other_labels(tmp_path: Path) -> N
     with pytest.raises(StaleWorkError, match="label_copies"):
         check_work(TrainConfig(CORPORA, tmp_path, tmp_path / "work", labels=labels, label_copies=2))
     check_work(TrainConfig(CORPORA, tmp_path, tmp_path / "other", labels=labels))  # a fresh folder is fine
+
+
+def test_character_lms_reach_stanza_and_a_work_folder_remembers_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nlp_pipeline.training import ner
+
+    forward, backward = tmp_path / "f.pt", tmp_path / "b.pt"
+    forward.write_bytes(b"forward LM")
+    backward.write_bytes(b"backward LM")
+    commands: list[list[str]] = []
+
+    def stanza(cmd: list[str]) -> None:
+        commands.append(cmd)
+        (tmp_path / "work" / "saved" / cmd[cmd.index("--save_name") + 1]).write_text("model")
+
+    monkeypatch.setattr(ner, "run", stanza)
+    cfg = TrainConfig(CORPORA, tmp_path, tmp_path / "work", charlm=(forward, backward))
+    ner.train_tagger(cfg, tmp_path / "train.json", tmp_path / "pre.pt", "stage1.pt", 10, None)
+    cmd = commands[0]
+    assert "--charlm" in cmd and cmd[cmd.index("--charlm_forward_file") + 1] == str(forward)
+    assert cmd[cmd.index("--charlm_backward_file") + 1] == str(backward)
+    ner.check_work(cfg)
+    backward.write_bytes(b"backward LM, trained further")
+    with pytest.raises(ner.StaleWorkError, match="charlm_sha1"):
+        ner.check_work(cfg)
+    with pytest.raises(ner.StaleWorkError, match="charlm_sha1"):
+        ner.check_work(TrainConfig(CORPORA, tmp_path, tmp_path / "work"))  # nor a model without LMs
+
+
+def test_a_stamp_older_than_the_charlm_option_still_fits_a_run_without_lms(tmp_path: Path) -> None:
+    import json
+
+    from nlp_pipeline.training.ner import check_work
+
+    cfg = TrainConfig(CORPORA, tmp_path, tmp_path / "work", labels=tmp_path / "none.jsonl")
+    check_work(cfg)
+    stamp = tmp_path / "work" / "inputs.json"
+    old = json.loads(stamp.read_text(encoding="utf-8"))
+    del old["charlm_sha1"]
+    stamp.write_text(json.dumps(old), encoding="utf-8")
+    check_work(cfg)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["train", "--charlm", "{tmp}"], "character LMs not found"),
+        (["train-charlm", "--direction", "sideways", "--work", "{tmp}"], "--direction must be"),
+        (["train-charlm", "--corpora", "{tmp}", "--work", "{tmp}"], "no SaudiNewsNet"),
+    ],
+)
+def test_charlm_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
+    if not (CORPORA / "anercorp").is_dir():
+        pytest.skip("needs ../shared/corpora")
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    if args[0] == "train" or "--corpora" not in args:
+        args += ["--corpora", str(CORPORA)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2 and message in result.output, result.output

@@ -7,7 +7,7 @@ import typer
 from nlp_pipeline.cli.bench import bench, bench_quotes
 from nlp_pipeline.cli.normalize import normalize
 from nlp_pipeline.cli.run import run
-from nlp_pipeline.cli.train import export_tagger, train, translit_app
+from nlp_pipeline.cli.train import export_tagger, train, train_charlm, translit_app
 from nlp_pipeline.cli.views import export, render, report, schema
 
 app = typer.Typer(
@@ -20,6 +20,7 @@ app.command()(run)
 app.command()(bench)
 app.command("bench-quotes")(bench_quotes)
 app.command()(train)
+app.command("train-charlm")(train_charlm)
 app.command("export-tagger")(export_tagger)
 app.command()(normalize)
 app.command()(schema)

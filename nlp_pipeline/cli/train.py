@@ -12,6 +12,7 @@ from nlp_pipeline.cli.common import usage_error
 from nlp_pipeline.models import (
     NER_MODEL,
     PACKAGE_MODELS_DIR,
+    STANZA_CHARLMS,
     STANZA_NER_MODEL,
     STANZA_PRETRAIN,
     TRANSLIT_ARAB_MODEL,
@@ -65,6 +66,13 @@ def train(
             "training stages 1-3 (about 75 minutes on 2 cores)."
         ),
     ] = None,
+    charlm: Annotated[
+        Optional[Path],
+        typer.Option(
+            help="A `train-charlm` folder: the tagger reads its two character language models instead of "
+            "learning a character BiLSTM (slower tagging; see models/README.md). Not with --base."
+        ),
+    ] = None,
 ) -> None:
     """Re-train the shipped NER model (fixed seeds) from CoNLL corpora, and export it for tagging.
 
@@ -80,6 +88,9 @@ def train(
         raise usage_error(f"no corpora at {corpora} (expected anercorp/train.txt inside)")
     if base is not None and not all((base / f).is_file() for f in (STANZA_NER_MODEL, STANZA_PRETRAIN)):
         raise usage_error(f"--base {base} needs {STANZA_NER_MODEL} and {STANZA_PRETRAIN} inside")
+    charlms = _charlm_files(charlm) if charlm is not None else None
+    if charlms and base is not None:
+        raise usage_error("--charlm changes the network: it trains stages 1-3 and cannot start from --base")
     try:
         train_model(
             TrainConfig(
@@ -95,10 +106,52 @@ def train(
                 guide_steps=guide_steps,
                 mention_copies=mention_copies,
                 base=base,
+                charlm=charlms,
             )
         )
     except StaleWorkError as e:
         raise usage_error(str(e)) from None
+
+
+def _charlm_files(folder: Path) -> tuple[Path, Path]:
+    from nlp_pipeline.training.charlm import DIRECTIONS, model_file
+
+    forward, backward = (model_file(folder, d) for d in DIRECTIONS)
+    if missing := [str(f) for f in (forward, backward) if not f.is_file()]:
+        raise usage_error(f"character LMs not found: {', '.join(missing)} (`nlp-pipeline train-charlm`)")
+    return forward, backward
+
+
+def train_charlm(
+    corpora: Annotated[
+        Path, typer.Option(help="Folder with the corpora (SaudiNewsNet's text is read).")
+    ] = DEFAULT_CORPORA,
+    work: Annotated[
+        Path, typer.Option(help="Folder for the text, the checkpoints and the models; a run goes on there.")
+    ] = Path("build/charlm"),
+    hidden: Annotated[int, typer.Option(min=16, help="LSTM units of each LM (stanza: 1024).")] = 256,
+    epochs: Annotated[int, typer.Option(min=1, help="Passes over the text.")] = 1,
+    direction: Annotated[str, typer.Option(help="forward, backward or both.")] = "both",
+) -> None:
+    """Train the character language models that `train --charlm` reads (stanza's charlm trainer).
+
+    About 30 minutes a direction and epoch on one core; run the two directions as two processes to use two
+    cores. Stopped, it goes on from its last checkpoint (from the start of that epoch) when run again.
+
+    Example: nlp-pipeline train-charlm --work build/charlm --direction forward &
+             nlp-pipeline train-charlm --work build/charlm --direction backward
+             nlp-pipeline train --charlm build/charlm --work build/train-charlm
+    """
+    from nlp_pipeline.training.charlm import DIRECTIONS, CharLMConfig
+    from nlp_pipeline.training.charlm import train_charlm as train_lm
+
+    if direction not in (*DIRECTIONS, "both"):
+        raise usage_error(f"--direction must be forward, backward or both, not {direction!r}")
+    if not (corpora / "saudinewsnet").is_dir():
+        raise usage_error(f"no SaudiNewsNet at {corpora / 'saudinewsnet'}")
+    cfg = CharLMConfig(corpora=corpora, work=work, hidden=hidden, epochs=epochs)
+    for d in DIRECTIONS if direction == "both" else (direction,):
+        typer.echo(str(train_lm(cfg, d)))
 
 
 def export_tagger(
@@ -116,7 +169,9 @@ def export_tagger(
     files = [checkpoints / STANZA_NER_MODEL, checkpoints / STANZA_PRETRAIN]
     if missing := [str(f) for f in files if not f.is_file()]:
         raise usage_error(f"checkpoint files not found: {', '.join(missing)}")
-    typer.echo(str(export(*files, models / NER_MODEL)))
+    forward, backward = (checkpoints / name for name in STANZA_CHARLMS)
+    charlms = (forward, backward) if forward.is_file() and backward.is_file() else None
+    typer.echo(str(export(*files, models / NER_MODEL, charlms)))
 
 
 translit_app = typer.Typer(

@@ -19,6 +19,8 @@ NER_FILES = (NER_MODEL,)
 # offline); tagging never does, so it is not package data.
 STANZA_NER_MODEL = "ar_ner.pt"
 STANZA_PRETRAIN = "ar_pretrain.pt"
+# the character LMs of a model trained with `--charlm` (stanza loads them beside its checkpoint)
+STANZA_CHARLMS = ("ar_charlm_forward.pt", "ar_charlm_backward.pt")
 
 
 def models_dir() -> Path:

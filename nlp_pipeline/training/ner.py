@@ -21,7 +21,7 @@ from nlp_pipeline.corpora.conll import Sentence, read_conll, wikifane_type
 from nlp_pipeline.corpora.labelled_news import labelled_articles
 from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.tokenizer import words
-from nlp_pipeline.models import NER_MODEL, STANZA_NER_MODEL, STANZA_PRETRAIN
+from nlp_pipeline.models import NER_MODEL, STANZA_CHARLMS, STANZA_NER_MODEL, STANZA_PRETRAIN
 from nlp_pipeline.training.augment import Gazetteer, replace_mentions
 from nlp_pipeline.training.export import export
 
@@ -49,6 +49,8 @@ class TrainConfig:
     # in, added to stage 4. Dev pool -10.5 F1 (models/README.md, "Stage 4").
     mention_copies: int = 0
     base: Path | None = None  # a checkpoints folder to start stage 4 from, instead of stages 1-3
+    # Forward and backward character LMs (training/charlm.py) read in place of the character BiLSTM.
+    charlm: tuple[Path, Path] | None = None
     vector_dim: int = 100
     vocab_size: int = 60000
     vector_epochs: int = 5
@@ -163,6 +165,10 @@ def train_tagger(
     ]  # fmt: skip
     if start is not None:
         cmd += ["--finetune", "--finetune_load_name", str(start)]
+    if cfg.charlm is not None:
+        forward, backward = cfg.charlm
+        cmd += ["--charlm", "--charlm_shorthand", "ar_snn"]
+        cmd += ["--charlm_forward_file", str(forward), "--charlm_backward_file", str(backward)]
     run(cmd)
     (save_dir / partial).replace(save_dir / name)
 
@@ -214,12 +220,14 @@ def check_work(cfg: TrainConfig) -> None:
         "use_wikifane": cfg.use_wikifane,
         "anercorp_copies": cfg.anercorp_copies,
         "base": str(cfg.base.resolve()) if cfg.base else None,
+        "charlm_sha1": [hashlib.sha1(f.read_bytes()).hexdigest() for f in cfg.charlm] if cfg.charlm else None,
     }
     stamp = cfg.work / "inputs.json"
     old = json.loads(stamp.read_text(encoding="utf-8")) if stamp.is_file() else key
-    if old != key:
-        changed = ", ".join(k for k in key if old.get(k) != key[k])
-        raise StaleWorkError(f"{cfg.work} holds steps made from other inputs ({changed}): use another --work")
+    if changed := [k for k in key if old.get(k) != key[k]]:  # a key newer than the stamp may be missing
+        raise StaleWorkError(
+            f"{cfg.work} holds steps made from other inputs ({', '.join(changed)}): use another --work"
+        )
     cfg.work.mkdir(parents=True, exist_ok=True)
     stamp.write_text(json.dumps(key, indent=1), encoding="utf-8")
 
@@ -264,4 +272,12 @@ def train(cfg: TrainConfig) -> Path:
     ship_half(pretrain, cfg.checkpoints / STANZA_PRETRAIN)
     ship_half(model, cfg.checkpoints / STANZA_NER_MODEL)
     checkpoint = (cfg.checkpoints / STANZA_NER_MODEL, cfg.checkpoints / STANZA_PRETRAIN)
-    return export(*checkpoint, cfg.models / NER_MODEL)
+    charlms = None
+    if cfg.charlm is not None:
+        charlms = (cfg.checkpoints / STANZA_CHARLMS[0], cfg.checkpoints / STANZA_CHARLMS[1])
+        for src, dst in zip(cfg.charlm, charlms):
+            ship_half(src, dst)
+    else:
+        for name in STANZA_CHARLMS:  # a model without LMs: the LMs of an earlier one must not stay beside it
+            (cfg.checkpoints / name).unlink(missing_ok=True)
+    return export(*checkpoint, cfg.models / NER_MODEL, charlms)

@@ -6,8 +6,9 @@ is trained by stanza (`nlp-pipeline train`) and written to the .npz by `training
 that its tags are stanza's.
 
 The network: each word is its vectors (pretrained + fine-tuned delta) and the final states of a BiLSTM over
-its characters; a linear layer, a BiLSTM over the sentence, a linear layer to tag scores, Viterbi decoding
-with the CRF's transition scores.
+its characters (or, in a model trained with `--charlm`, the states of two character language models run over
+the whole sentence: `charlm.py`); a linear layer, a BiLSTM over the sentence, a linear layer to tag scores,
+Viterbi decoding with the CRF's transition scores.
 """
 
 from __future__ import annotations
@@ -19,7 +20,11 @@ from pathlib import Path
 
 import numpy as np
 
+from nlp_pipeline.pipeline.ner.charlm import load_charlm
+
 FORMAT = 1  # bump when the arrays the file holds change
+FORMAT_CHARLM = 2  # character language models (`clm_*` arrays) instead of the character BiLSTM
+READS = (FORMAT, FORMAT_CHARLM)
 CHAR_CACHE_WORDS = 50_000  # at 800 bytes a word: 40 MB at most
 
 
@@ -44,9 +49,12 @@ class BiLSTM:
     h0: np.ndarray  # (2, H)
     c0: np.ndarray  # (2, H)
 
-    def run(self, x: np.ndarray, lengths: np.ndarray, outputs: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    def run(
+        self, x: np.ndarray, lengths: np.ndarray, outputs: bool = True, x_backward: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Outputs (N, 2H) of the N rows `x` (N, input), which are sequences of `lengths` one after the other,
         and each sequence's final states (B, 2H); with `outputs=False` only the final states (outputs empty).
+        `x_backward` gives the backward direction rows of its own (two one-way LSTMs run side by side).
 
         As torch's packed sequences do it: sequences sorted longest first, so that at step t the ones still
         running are a prefix; the backward direction reads each sequence from its own last row back."""
@@ -57,9 +65,13 @@ class BiLSTM:
         length = lengths[order]
         steps, seqs = np.nonzero(length[None, :] > np.arange(length[0])[:, None])  # step-major, prefixes
         running = np.bincount(steps)
-        gates_x = x @ self.w_ih  # every row's input part at once, both directions
+        if x_backward is None:
+            gates_x = x @ self.w_ih  # every row's input part at once, both directions
+            gates_fwd, gates_bwd = gates_x[:, : 4 * hidden], gates_x[:, 4 * hidden :]
+        else:
+            gates_fwd, gates_bwd = x @ self.w_ih[:, : 4 * hidden], x_backward @ self.w_ih[:, 4 * hidden :]
         fwd_rows, bwd_rows = first[seqs] + steps, first[seqs] + length[seqs] - 1 - steps
-        gates_in = np.stack([gates_x[fwd_rows, : 4 * hidden], gates_x[bwd_rows, 4 * hidden :]])
+        gates_in = np.stack([gates_fwd[fwd_rows], gates_bwd[bwd_rows]])
         gates_in += self.bias[:, None]
         h = np.repeat(self.h0[:, None], len(lengths), axis=1)
         c = np.repeat(self.c0[:, None], len(lengths), axis=1)
@@ -79,6 +91,20 @@ class BiLSTM:
         final = np.empty((len(lengths), 2 * hidden), dtype=np.float32)
         final[order] = np.concatenate([h[0], h[1]], axis=1)
         return out, final
+
+
+def bilstm_of(arrays: dict[str, np.ndarray], name: str) -> BiLSTM:
+    """The BiLSTM stored as `name_*` arrays: each direction's weights, both directions' initial states."""
+
+    def f32(key: str) -> np.ndarray:
+        return arrays[key].astype(np.float32)
+
+    def both(key: str) -> list[np.ndarray]:
+        return [f32(f"{name}_{d}_{key}") for d in ("fwd", "bwd")]
+
+    w_ih, w_hh = np.concatenate(both("w_ih"), axis=1), np.stack(both("w_hh"))
+    bias = np.stack(both("b_ih")) + np.stack(both("b_hh"))
+    return BiLSTM(w_ih, w_hh, bias, f32(f"{name}_h0"), f32(f"{name}_c0"))
 
 
 def _padded(rows: Sequence[np.ndarray], width: int) -> np.ndarray:
@@ -110,27 +136,23 @@ class BiLSTMCRF:
     """Tags sentences of words; load with `BiLSTMCRF.load(path)`."""
 
     def __init__(self, arrays: dict[str, np.ndarray]) -> None:
-        if int(arrays["format"]) != FORMAT:
-            raise ValueError(f"model file format {int(arrays['format'])}, this version reads {FORMAT}")
+        if int(arrays["format"]) not in READS:
+            raise ValueError(f"model file format {int(arrays['format'])}, this version reads {READS}")
 
         def f32(key: str) -> np.ndarray:
             return arrays[key].astype(np.float32)
 
-        def bilstm(name: str) -> BiLSTM:
-            def both(key: str) -> list[np.ndarray]:
-                return [f32(f"{name}_{d}_{key}") for d in ("fwd", "bwd")]
-
-            w_ih, w_hh = np.concatenate(both("w_ih"), axis=1), np.stack(both("w_hh"))
-            bias = np.stack(both("b_ih")) + np.stack(both("b_hh"))
-            return BiLSTM(w_ih, w_hh, bias, f32(f"{name}_h0"), f32(f"{name}_c0"))
-
-        self.char_lstm, self.word_lstm = bilstm("char"), bilstm("word")
+        self.word_lstm = bilstm_of(arrays, "word")
+        # a word's characters: contextual states of two character LMs, or else a character BiLSTM
+        self.charlm = load_charlm(arrays)
         self.words = {w: i for i, w in enumerate(unpack_strings(arrays["words"]))}
         self.word_static, self.word_delta = arrays["word_static"], arrays["word_delta"]
         self.static_emb, self.delta_emb = arrays["static_emb"], arrays["delta_emb"]
-        self.chars = dict(zip(unpack_strings(arrays["chars"]), arrays["char_ids"].tolist()))
-        self.char_unk = int(arrays["char_unk"])
-        self.char_emb = f32("char_emb")
+        if self.charlm is None:
+            self.char_lstm = bilstm_of(arrays, "char")
+            self.chars = dict(zip(unpack_strings(arrays["chars"]), arrays["char_ids"].tolist()))
+            self.char_unk = int(arrays["char_unk"])
+            self.char_emb = f32("char_emb")
         self._char_cache: dict[str, np.ndarray] = {}
         self.input_w, self.input_b = f32("input_w"), f32("input_b")
         self.clf_w, self.clf_b = f32("clf_w"), f32("clf_b")
@@ -167,7 +189,8 @@ class BiLSTMCRF:
     def scores(self, sentences: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Tag scores (B, T, tags) of non-empty sentences of non-empty words, and their lengths."""
         words = [w for s in sentences for w in s]
-        x = np.concatenate([self._word_vectors(words), self._char_states(words)], axis=1)
+        chars = self._char_states(words) if self.charlm is None else self.charlm.states(sentences)
+        x = np.concatenate([self._word_vectors(words), chars], axis=1)
         x = x @ self.input_w + self.input_b
         lengths = np.array([len(s) for s in sentences])
         out, _ = self.word_lstm.run(x, lengths)
