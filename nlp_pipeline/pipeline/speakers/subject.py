@@ -146,11 +146,17 @@ def apposed_person(names: Mentions, first: int, last: int) -> Mention | None:
     if not (is_title(head) or is_definite(head)):
         return None
     persons = {m.first: m for m in names.mentions if m.label == "PER"}
+    named = {t for m in names.mentions if m.label in ("LOC", "ORG") for t in range(m.first, m.last)}
     for t in range(first, min(last, first + APPOSED_SPAN)):
         if t in persons and t > first:
             return persons[t]
         text = tokens[t].text
-        if tokens[t].norm in SUBJECT_STOPS or (is_punct(text) and text not in APPOSITION_MARKS):
+        # «مدير إدارة X في تعليم حائل فلان»، «القنصل في مدينة مشهد فلان»: «في» before a named place or
+        # body within two words is part of the role; before anything else it ends it («الوزير في مؤتمر…»)
+        inside = tokens[t].norm == "في" and bool({t + 1, t + 2} & named)
+        if tokens[t].norm in SUBJECT_STOPS and not inside:
+            return None
+        if is_punct(text) and text not in APPOSITION_MARKS:
             return None
     return None
 
