@@ -61,3 +61,28 @@ def test_a_province_before_a_place_gives_no_woman_s_title() -> None:
     )
     entities = (("PER", "فادي الأسعد"), ("LOC", "درعا"), ("PER", "عمر الحسن"))
     assert names(attributed(text, entities)) == ["فادي الأسعد", "عمر الحسن", "عمر الحسن"]
+
+
+def test_a_time_phrase_after_the_verb_is_no_subject_and_lakin_fronts_one() -> None:
+    """«لكن مصر قالت أول من أمس إن…»: the subject is the name before the verb, not «أول»."""
+    text = "لكن مصر قالت أول من أمس إن المفاوضات ستستأنف في القاهرة قريبا."
+    assert names(attributed(text, (("LOC", "مصر"), ("LOC", "القاهرة")))) == ["مصر"]
+
+
+def test_a_time_word_ends_a_title_or_a_description() -> None:
+    """«وزير الزراعة السوداني الخميس»، «الحكومة الشهر الماضي»: the time word is not part of the speaker."""
+    text = (
+        "وأعلن وزير الزراعة السوداني الخميس أن المحصول وفير هذا العام. "
+        "وكانت الحكومة أعلنت الشهر الماضي أن الأسعار ستنخفض."
+    )
+    assert names(attributed(text)) == ["وزير الزراعة السوداني", "الحكومة"]
+
+
+def test_a_name_a_comma_and_wa_alladhi_is_the_subject_of_the_verb_after_it() -> None:
+    """«…برئاسة فلان، والذي يؤكد دائما أن…»: فلان, not the person named first nor the adverb «دائما»."""
+    text = (
+        "شارك الأمين سالم العمري في افتتاح الدورة التي تنظمها الجمعية برئاسة الدكتور هاني الزين، "
+        "والذي يؤكد دائما أن العمل التطوعي واجب على الجميع."
+    )
+    doc = attributed(text, (("PER", "سالم العمري"), ("PER", "هاني الزين")))
+    assert names(doc) == ["هاني الزين"]

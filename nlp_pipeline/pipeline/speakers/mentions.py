@@ -8,6 +8,7 @@ Mentions come from the NER entities, from names right after a title and from a p
 from __future__ import annotations
 
 from nlp_pipeline.lang.ar.lexicon import (
+    ADVERBS,
     FEMALE_NAMES,
     FUNCTION_WORDS,
     GIVEN_NAMES,
@@ -143,6 +144,8 @@ class Mentions:
             norm = self.tokens[k].norm
             nxt = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else None
             place = bool({k, k + 1} & self.places)  # «مدير تعليم جازان»
+            if norm in ADVERBS:  # «وزير الدفاع الجمعة»: a time word ends the title phrase
+                break
             if not (
                 place
                 or is_title(norm)

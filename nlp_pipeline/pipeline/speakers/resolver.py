@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from nlp_pipeline.lang.ar.lexicon import (
     ADDRESS_TITLES,
+    ADVERBS,
     DESCRIPTION_HEADS,
     FUNCTION_WORDS,
     INSTITUTION_HEADS,
@@ -157,10 +158,14 @@ class _SpeakerResolver(ImpliedSubject):
         while first < last and (
             len(self.tokens[first].norm) < 2  # بـ«…», لـ«…»
             or self.tokens[first].norm in ("عن", "ما")
+            or self.tokens[first].norm in ADVERBS  # «وكانت الوزارة أعلنت الشهر الماضي أن…»
             or self.tokens[first].norm in SAYING  # «وتابع قوله «…»»: the verb's object, not a subject
             or (source and source_filler(self.tokens, first, last))
         ):
             first += 1
+        # «قالت روسيا أول من أمس إن…»: a time phrase after the verb, no subject of its own
+        if first + 2 < last and [t.norm for t in self.tokens[first + 1 : first + 3]] == ["من", "امس"]:
+            first += 3
         if first >= last or self.tokens[first].norm in FUNCTION_WORDS or is_punct(self.tokens[first].text):
             return None
         m = entity_subject(self.names, first, last, source)
