@@ -199,7 +199,8 @@ class _SpeakerResolver(ImpliedSubject):
         head = without_article(without_lam(self.tokens[first].norm))
         if first < m.first and (head in CLASSIFIERS or head not in INSTITUTION_HEADS | ORG_HEADS):
             first = m.first
-        k = name_end(self.tokens, m.last, last, self.names.places)
+        outlet = without_article(self.tokens[m.first].norm) in MEDIA_NOUNS
+        k = name_end(self.tokens, m.last, last, self.names.places, outlet or head in MEDIA_NOUNS)
         if k == m.last and first == m.first:
             return Resolved(m.cluster, None, (m.start, m.end), m.entity)
         start, end = self.tokens[first].start, self.tokens[k - 1].end
