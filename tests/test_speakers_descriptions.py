@@ -43,3 +43,14 @@ def test_an_institution_keeps_in_and_its_place_but_an_outlet_does_not() -> None:
         ("LOC", "روسيا"),
     )
     assert names(attributed(text, entities)) == ["الشرطة الاتحادية في بغداد", "وكالة سبوتنيك للأنباء"]
+
+
+def test_a_definite_plural_of_people_is_a_described_speaker() -> None:
+    """«وأكد المشاركون أن…»، «ورجح المحققون وجود…»: the group is the speaker, and not the object's start."""
+    text = (
+        "وأكد المشاركون في الندوة أن التعليم عن بعد يحتاج إلى تطوير. "
+        "ورجح المحققون وجود خلل فني في المحرك."
+    )
+    doc = attributed(text)
+    assert names(doc) == ["المشاركون في الندوة", "المحققون"]
+    assert doc.quotes[1].text == "وجود خلل فني في المحرك"

@@ -32,6 +32,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_definite,
     is_honorific,
     is_lam_genitive,
+    is_people_plural,
     is_title,
     word_stem,
 )
@@ -103,7 +104,7 @@ def _after_subject(
         elif (
             is_title(norm)
             or norm in TITLE_LINKS
-            or (not subject and (word_stem(norm) in DESCRIBED or norm in DESCRIBED))
+            or (not subject and (word_stem(norm) in DESCRIBED or norm in DESCRIBED or is_people_plural(norm)))
         ):
             subject = describing = True  # الوزير، المتحدث باسم…، مصادر…، وزارة…
             construct = is_construct_title(norm, tokens[k].text)

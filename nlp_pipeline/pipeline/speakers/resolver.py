@@ -25,6 +25,7 @@ from nlp_pipeline.lang.ar.lexicon import (
 from nlp_pipeline.lang.ar.punctuation import is_punct
 from nlp_pipeline.lang.ar.wordforms import (
     is_definite,
+    is_people_plural,
     is_title,
     title_gender,
     without_article,
@@ -186,8 +187,10 @@ class _SpeakerResolver(ImpliedSubject):
             return self._title_referent(first, first + 1, attached=True)
         if is_title(head):
             return self._titled(first, last)
-        if self._describes(head) or (
-            head in QUANTIFIERS and first + 1 < last and self._describes(self.tokens[first + 1].norm)
+        if (
+            self._describes(head)
+            or is_people_plural(head)
+            or (head in QUANTIFIERS and first + 1 < last and self._describes(self.tokens[first + 1].norm))
         ):
             return self._description(first, last, source)
         return self._bare_name(first, last, source)
