@@ -47,10 +47,16 @@ def test_an_institution_keeps_in_and_its_place_but_an_outlet_does_not() -> None:
 
 def test_a_definite_plural_of_people_is_a_described_speaker() -> None:
     """«وأكد المشاركون أن…»، «ورجح المحققون وجود…»: the group is the speaker, and not the object's start."""
-    text = (
-        "وأكد المشاركون في الندوة أن التعليم عن بعد يحتاج إلى تطوير. "
-        "ورجح المحققون وجود خلل فني في المحرك."
-    )
+    text = "وأكد المشاركون في الندوة أن التعليم عن بعد يحتاج إلى تطوير. ورجح المحققون وجود خلل فني في المحرك."
     doc = attributed(text)
     assert names(doc) == ["المشاركون في الندوة", "المحققون"]
     assert doc.quotes[1].text == "وجود خلل فني في المحرك"
+
+
+def test_a_source_having_something_and_its_later_definite_mention() -> None:
+    """«مسؤول حكومي ذو صلة بالملف» keeps «ذو صلة بالملف»; «المسؤول الحكومي» later is that source."""
+    text = (
+        "وقال مسؤول حكومي ذو صلة بالملف إن المفاوضات ستستأنف الأسبوع المقبل. "
+        "وأوضح المسؤول الحكومي أن الوفد سيصل الأحد."
+    )
+    assert names(attributed(text)) == ["مسؤول حكومي ذو صلة بالملف"] * 2

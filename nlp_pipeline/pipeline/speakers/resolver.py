@@ -48,6 +48,7 @@ from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
 from nlp_pipeline.pipeline.speakers.mentions import Mentions, name_extends, shortened
 from nlp_pipeline.pipeline.speakers.resolved import (
     Resolved,
+    described_before,
     named_before,
     source_before,
     statement_author,
@@ -260,6 +261,9 @@ class _SpeakerResolver(ImpliedSubject):
         for c in self.names.clusters:
             if c.label != "PER" and any(_names(words, m.words) for m in c.mentions):
                 return Resolved(c, None, (start, end), c.mentions[0].entity)
+        earlier = described_before(self.doc.quotes, words, start)
+        if earlier is not None:  # «المسؤول المصرفي» after «مسؤول مصرفي ذو صلة بالاتفاقية»
+            return Resolved(None, earlier.description, (start, end))
         if len(words) == 1 and is_definite(words[0]):
             earlier = named_before(self.doc.quotes, self.names.clusters, word_stem(words[0]), start)
             earlier = earlier or source_before(self.doc.quotes, words[0], start)

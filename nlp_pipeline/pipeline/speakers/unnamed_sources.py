@@ -21,6 +21,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     ORG_HEADS,
     OUTLET_NAMES,
     PHRASE_PREPOSITIONS,
+    POSSESSIVES,
     QUANTIFIERS,
     SOURCE_HEADS,
 )
@@ -129,6 +130,10 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
     unclosed: int | None = None  # where a construct that no word with the article has closed began
     while k < last and k - first < MAX_PHRASE_WORDS and not is_punct(tokens[k].text):
         norm = tokens[k].norm
+        if norm in POSSESSIVES and k + 1 < last:  # «مسؤول مصرفي ذو صلة بالاتفاقية»: what the source has
+            after_preposition = True
+            k += 1
+            continue
         if (
             is_complementizer(norm)
             or match_cue(tokens, k)
