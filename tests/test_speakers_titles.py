@@ -86,3 +86,12 @@ def test_a_name_a_comma_and_wa_alladhi_is_the_subject_of_the_verb_after_it() -> 
     )
     doc = attributed(text, (("PER", "سالم العمري"), ("PER", "هاني الزين")))
     assert names(doc) == ["هاني الزين"]
+
+
+def test_samahatuhu_stands_for_the_sheikh_named_before() -> None:
+    """«وقال سماحته…» after «سماحة المفتي الشيخ فلان»: فلان, not the word «سماحته»."""
+    text = (
+        "استقبل سماحة المفتي الشيخ سالم الهاشمي وفدا من العلماء في مكتبه أمس. "
+        "وقال سماحته إن الحوار طريق الوحدة."
+    )
+    assert names(attributed(text, (("PER", "سالم الهاشمي"),))) == ["سالم الهاشمي"]
