@@ -104,6 +104,22 @@ def is_title(norm: str) -> bool:
     return stem in PERSON_TITLES or stem + "ة" in PERSON_TITLES
 
 
+def is_people_plural(norm: str) -> bool:
+    """A definite sound plural in -ون of a participle, a group of people as a subject: «المحققون»،
+    «المغردون» (مُفعِّلون), «الباحثون» (فاعلون); not «القانون»، «المضمون» (five letters)."""
+    if not is_definite(norm) or not norm.endswith("ون"):
+        return False
+    noun = without_article(norm)
+    return len(noun) >= 6 and (noun[0] == "م" or noun[1] == "ا")
+
+
+def is_construct_title(norm: str, text: str) -> bool:
+    """A title, no honorific, without the article or tanween: in the construct state, the word after it is
+    its genitive, not a name («وكيل أعمال»، «خطيب صلاة»)."""
+    tanween = any(mark in text for mark in ("\u064b", "\u064c", "\u064d"))
+    return is_title(norm) and not (is_definite(norm) or is_honorific(norm) or tanween)
+
+
 def is_honorific(norm: str) -> bool:
     """A title that only stands before a person's name: الدكتور، الشيخ، والمهندس."""
     return word_stem(norm) in HONORIFICS or word_stem(norm) + "ة" in HONORIFICS

@@ -17,6 +17,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     MEDIA_NOUNS,
     OBJECT_PREPOSITIONS,
     SOURCE_HEADS,
+    SUBJECT_PARTICLES,
     phrases,
     raw_words,
     table,
@@ -245,7 +246,7 @@ def fronted_subject(tokens: Sequence[Token], lo: int, verb: int) -> tuple[int, i
         norm = tokens[a].norm
         if match_cue(tokens, a) or tokens[a].text in ',،.;:«»"“”':
             return None
-        if norm in ("ان", "بان") or any(form in AUXILIARY_VERBS for form in without_conjunction(norm)):
+        if norm in SUBJECT_PARTICLES or any(form in AUXILIARY_VERBS for form in without_conjunction(norm)):
             return (a + 1, last) if a + 1 < last else None
     return None
 

@@ -28,9 +28,11 @@ from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
     is_addressee,
     is_adjective,
+    is_construct_title,
     is_definite,
     is_honorific,
     is_lam_genitive,
+    is_people_plural,
     is_title,
     word_stem,
 )
@@ -83,14 +85,18 @@ def _after_subject(
     describing = False  # the last word was a title or a description's head: a genitive may follow
     apposition = False  # a name between commas after the title
     name_words = 0  # words after an honorific that are a name whatever they are («الدكتور فلان فلان»)
+    construct = False  # the last word was a title without the article: a genitive must follow it
     while k < hi and k - start < MAX_SUBJECT:
         norm = tokens[k].norm
         nxt = tokens[k + 1].norm if k + 1 < hi else None
         if norm in OBJECT_PREPOSITIONS:  # before names: «على» normalizes to the name «علي»
             break
         after_honorific, name_words = name_words, 0
+        after_construct, construct = construct, False
         if after_honorific and _name_word(tokens[k]):
             subject, describing, name_words = True, False, after_honorific - 1
+        elif after_construct and _name_word(tokens[k]) and not is_title(norm) and k not in named:
+            construct = True  # «خطيب صلاة الجمعة»، «وكيل أعمال اللاعب»: the title's genitive, still open
         elif is_honorific(norm):
             subject, describing, name_words = True, False, 2
         elif not subject and norm in MEDIA_NOUNS and nxt and not (k + 1 in named or is_definite(nxt)):
@@ -98,9 +104,10 @@ def _after_subject(
         elif (
             is_title(norm)
             or norm in TITLE_LINKS
-            or (not subject and (word_stem(norm) in DESCRIBED or norm in DESCRIBED))
+            or (not subject and (word_stem(norm) in DESCRIBED or norm in DESCRIBED or is_people_plural(norm)))
         ):
             subject = describing = True  # الوزير، المتحدث باسم…، مصادر…، وزارة…
+            construct = is_construct_title(norm, tokens[k].text)
         elif k in named or norm in GIVEN_NAMES or norm in NAME_PARTICLES:
             subject, describing = True, False
         elif subject and len(norm) > 3 and (is_adjective(norm) or (describing and is_definite(norm))):
@@ -115,6 +122,8 @@ def _after_subject(
             pass
         elif subject and norm in PHRASE_PREPOSITIONS and k + 1 < hi and k + 1 in places:
             k += 1  # «الحكومة الانتقالية في دمشق»
+        elif describing and norm in PHRASE_PREPOSITIONS and k + 2 < hi and k + 2 in places:
+            k += 2  # «خطيب الجمعة في محافظة كربلاء»
         elif describing and norm in PHRASE_PREPOSITIONS and k + 1 < hi and is_definite(tokens[k + 1].norm):
             k += 1  # «مدير الإغاثة في المنطقة الشمالية»
         elif norm == "في" and k + 1 < hi and tokens[k + 1].norm in DOCUMENT_NOUNS:
@@ -128,6 +137,8 @@ def _after_subject(
             apposition = True  # «مدير الإغاثة، كارل يوهانسون،»
         elif tokens[k].text in CLAUSE_PUNCT and apposition:
             return k + 1  # the comma that closes the apposition
+        elif tokens[k].text in CLAUSE_PUNCT and k - 1 in named and k > start and k + 1 < hi:
+            return k + 1  # «دعا الخطيب فلان، الحكومة إلى…»: the comma after the named subject
         else:
             break
         k += 1

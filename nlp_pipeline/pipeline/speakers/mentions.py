@@ -8,6 +8,7 @@ Mentions come from the NER entities, from names right after a title and from a p
 from __future__ import annotations
 
 from nlp_pipeline.lang.ar.lexicon import (
+    ADVERBS,
     FEMALE_NAMES,
     FUNCTION_WORDS,
     GIVEN_NAMES,
@@ -20,6 +21,7 @@ from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, QUOTE_MARKS, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
     is_addressee,
     is_complementizer,
+    is_construct_title,
     is_definite,
     is_head_noun,
     is_honorific,
@@ -133,12 +135,17 @@ class Mentions:
     # ------------------------------------------------------------------------------- finding names
 
     def skip_title(self, t: int) -> int:
-        """The token after a title phrase: title words, ال modifiers (الخارجية الروسي), links (باسم)."""
+        """The token after a title phrase: title words, ال modifiers (الخارجية الروسي), links (باسم); after
+        a title without the article, its genitive whatever it is («خطيب صلاة الجمعة» names no «صلاة»)."""
         k = t + 1
+        if is_construct_title(self.tokens[t].norm, self.tokens[t].text) and k < len(self.tokens):
+            k += 0 if is_punct(self.tokens[k].text) else 1
         while k < len(self.tokens) and k - t <= 5:
             norm = self.tokens[k].norm
             nxt = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else None
             place = bool({k, k + 1} & self.places)  # «مدير تعليم جازان»
+            if norm in ADVERBS:  # «وزير الدفاع الجمعة»: a time word ends the title phrase
+                break
             if not (
                 place
                 or is_title(norm)
@@ -274,6 +281,9 @@ class Mentions:
             words += 1
             norm = self.tokens[t].norm
             gender = title_gender(norm)
+            if gender == "f" and t + 1 in self.places:
+                t -= 1  # «في محافظة كربلاء»: a province before a place's name, not a woman governor
+                continue
             if gender:
                 c.gender = c.gender or gender
             elif not (is_definite(norm) or norm in TITLE_LINKS):

@@ -58,6 +58,19 @@ def named_before(
     return None
 
 
+def described_before(quotes: Sequence[Quote], words: tuple[str, ...], pos: int) -> Resolved | None:
+    """«المسؤول المصرفي»، «التقرير» after «مسؤول مصرفي ذو صلة…»، «تقرير أمني غربي»: a description with the
+    article that repeats the start of an unnamed source described before `pos` means that source."""
+    if not words or not all(is_definite(w) for w in words):
+        return None
+    bare = [without_article(w) for w in words]
+    for q in reversed([q for q in quotes if q.speaker and q.speaker.cluster is None and q.end <= pos]):
+        earlier = words_of(q.speaker.name or "")
+        if len(earlier) > len(bare) and list(earlier[: len(bare)]) == bare:
+            return Resolved(None, q.speaker.name, None)
+    return None
+
+
 def source_before(quotes: Sequence[Quote], word: str, pos: int) -> Resolved | None:
     """«المسؤول»، «المصدر» alone: the unnamed source described before `pos` («مصدر في الوزارة»), the
     speaker of the latest statement before it when that is a description headed by a source noun."""

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from nlp_pipeline.lang.ar.lexicon import (
     ADDRESS_TITLES,
+    ADVERBS,
     DESCRIPTION_HEADS,
     FUNCTION_WORDS,
     INSTITUTION_HEADS,
@@ -24,6 +25,7 @@ from nlp_pipeline.lang.ar.lexicon import (
 from nlp_pipeline.lang.ar.punctuation import is_punct
 from nlp_pipeline.lang.ar.wordforms import (
     is_definite,
+    is_people_plural,
     is_title,
     title_gender,
     without_article,
@@ -46,6 +48,7 @@ from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
 from nlp_pipeline.pipeline.speakers.mentions import Mentions, name_extends, shortened
 from nlp_pipeline.pipeline.speakers.resolved import (
     Resolved,
+    described_before,
     named_before,
     source_before,
     statement_author,
@@ -157,10 +160,14 @@ class _SpeakerResolver(ImpliedSubject):
         while first < last and (
             len(self.tokens[first].norm) < 2  # بـ«…», لـ«…»
             or self.tokens[first].norm in ("عن", "ما")
+            or self.tokens[first].norm in ADVERBS  # «وكانت الوزارة أعلنت الشهر الماضي أن…»
             or self.tokens[first].norm in SAYING  # «وتابع قوله «…»»: the verb's object, not a subject
             or (source and source_filler(self.tokens, first, last))
         ):
             first += 1
+        # «قالت روسيا أول من أمس إن…»: a time phrase after the verb, no subject of its own
+        if first + 2 < last and [t.norm for t in self.tokens[first + 1 : first + 3]] == ["من", "امس"]:
+            first += 3
         if first >= last or self.tokens[first].norm in FUNCTION_WORDS or is_punct(self.tokens[first].text):
             return None
         m = entity_subject(self.names, first, last, source)
@@ -181,8 +188,10 @@ class _SpeakerResolver(ImpliedSubject):
             return self._title_referent(first, first + 1, attached=True)
         if is_title(head):
             return self._titled(first, last)
-        if self._describes(head) or (
-            head in QUANTIFIERS and first + 1 < last and self._describes(self.tokens[first + 1].norm)
+        if (
+            self._describes(head)
+            or is_people_plural(head)
+            or (head in QUANTIFIERS and first + 1 < last and self._describes(self.tokens[first + 1].norm))
         ):
             return self._description(first, last, source)
         return self._bare_name(first, last, source)
@@ -194,7 +203,8 @@ class _SpeakerResolver(ImpliedSubject):
         head = without_article(without_lam(self.tokens[first].norm))
         if first < m.first and (head in CLASSIFIERS or head not in INSTITUTION_HEADS | ORG_HEADS):
             first = m.first
-        k = name_end(self.tokens, m.last, last, self.names.places)
+        outlet = without_article(self.tokens[m.first].norm) in MEDIA_NOUNS
+        k = name_end(self.tokens, m.last, last, self.names.places, outlet or head in MEDIA_NOUNS)
         if k == m.last and first == m.first:
             return Resolved(m.cluster, None, (m.start, m.end), m.entity)
         start, end = self.tokens[first].start, self.tokens[k - 1].end
@@ -251,6 +261,9 @@ class _SpeakerResolver(ImpliedSubject):
         for c in self.names.clusters:
             if c.label != "PER" and any(_names(words, m.words) for m in c.mentions):
                 return Resolved(c, None, (start, end), c.mentions[0].entity)
+        earlier = described_before(self.doc.quotes, words, start)
+        if earlier is not None:  # «المسؤول المصرفي» after «مسؤول مصرفي ذو صلة بالاتفاقية»
+            return Resolved(None, earlier.description, (start, end))
         if len(words) == 1 and is_definite(words[0]):
             earlier = named_before(self.doc.quotes, self.names.clusters, word_stem(words[0]), start)
             earlier = earlier or source_before(self.doc.quotes, words[0], start)

@@ -146,11 +146,17 @@ def apposed_person(names: Mentions, first: int, last: int) -> Mention | None:
     if not (is_title(head) or is_definite(head)):
         return None
     persons = {m.first: m for m in names.mentions if m.label == "PER"}
+    named = {t for m in names.mentions if m.label in ("LOC", "ORG") for t in range(m.first, m.last)}
     for t in range(first, min(last, first + APPOSED_SPAN)):
         if t in persons and t > first:
             return persons[t]
         text = tokens[t].text
-        if tokens[t].norm in SUBJECT_STOPS or (is_punct(text) and text not in APPOSITION_MARKS):
+        # «مدير إدارة X في تعليم حائل فلان»، «القنصل في مدينة مشهد فلان»: «في» before a named place or
+        # body within two words is part of the role; before anything else it ends it («الوزير في مؤتمر…»)
+        inside = tokens[t].norm == "في" and bool({t + 1, t + 2} & named)
+        if tokens[t].norm in SUBJECT_STOPS and not inside:
+            return None
+        if is_punct(text) and text not in APPOSITION_MARKS:
             return None
     return None
 
@@ -238,9 +244,12 @@ def relative_subject(names: Mentions, verb: int, gender: str | None) -> Mention 
     """«المتحدث الرسمي فلان الذي أكد أن…»: the name right before a relative pronoun is the subject of the
     verb right after it, when the pronoun's gender is the verb's (else the antecedent is another noun)."""
     tokens = names.tokens
-    if verb < 2 or RELATIVE_GENDER.get(tokens[verb - 1].norm) != gender:
+    relative = tokens[verb - 1].norm if verb >= 2 else ""
+    relative = relative[1:] if relative.startswith("و") else relative  # «فلان، والذي يؤكد…»
+    if RELATIVE_GENDER.get(relative) != gender:
         return None
-    m = next((m for m in names.mentions if m.last == verb - 1 and m.label in ("PER", "ORG")), None)
+    end = verb - 2 if verb > 2 and tokens[verb - 2].text in CLAUSE_PUNCT else verb - 1
+    m = next((m for m in names.mentions if m.last == end and m.label in ("PER", "ORG")), None)
     return m if m is not None and m.cluster is not None and m.cluster.agrees(gender) else None
 
 

@@ -19,7 +19,9 @@ from nlp_pipeline.lang.ar.lexicon import (
     MEDIA_NOUNS,
     ORG_CLASSIFIERS,
     ORG_HEADS,
+    OUTLET_NAMES,
     PHRASE_PREPOSITIONS,
+    POSSESSIVES,
     QUANTIFIERS,
     SOURCE_HEADS,
 )
@@ -128,11 +130,15 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
     unclosed: int | None = None  # where a construct that no word with the article has closed began
     while k < last and k - first < MAX_PHRASE_WORDS and not is_punct(tokens[k].text):
         norm = tokens[k].norm
+        if norm in POSSESSIVES and k + 1 < last:  # «مسؤول مصرفي ذو صلة بالاتفاقية»: what the source has
+            after_preposition = True
+            k += 1
+            continue
         if (
             is_complementizer(norm)
             or match_cue(tokens, k)
             or norm in FUNCTION_WORDS - PHRASE_PREPOSITIONS
-            or is_addressee(norm)
+            or (is_addressee(norm) and not _lam_genitive(norm))
             or without_conjunction(norm)[-1] in AFFILIATIONS  # «هيئة الإغاثة التابعة لـ…»
             or _in_statement(tokens, k, last)
             or norm in ADVERBS  # «قيادة الجيش الجمعة»: a time word after the source, not its genitive
@@ -147,6 +153,7 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             after_preposition
             or is_adjective(norm)
             or (institution and (is_definite(norm) or norm.startswith(("ل", "ب"))))
+            or _lam_genitive(norm)
             or construct
         ):
             break
@@ -160,6 +167,15 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
     while k > first + 1 and tokens[k - 1].norm in PHRASE_PREPOSITIONS:
         k -= 1  # «حذرت السفارة البريطانية من أن…»: the preposition belongs to the verb
     return k
+
+
+def _lam_genitive(norm: str) -> bool:
+    """«للمقاومة»، «للشرعية»: ل + a noun with the article that is no outlet nor people spoken to
+    («للصحيفة»، «للصحفيين»): the description's genitive («المركز الإعلامي للمقاومة»)."""
+    if not norm.startswith("لل") or len(norm) < 5 or norm.endswith(("ين", "ون")):
+        return False
+    noun = norm[2:]
+    return not ({noun, "ال" + noun} & (MEDIA_NOUNS | DOCUMENT_NOUNS | OUTLET_NAMES))
 
 
 def _construct_head(token: Token) -> bool:
@@ -181,12 +197,17 @@ def _in_statement(tokens: Sequence[Token], k: int, last: int) -> bool:
     return without_article(tokens[k + 1].norm) in DOCUMENT_NOUNS
 
 
-def name_end(tokens: Sequence[Token], k: int, last: int, places: Collection[int]) -> int:
+def name_end(tokens: Sequence[Token], k: int, last: int, places: Collection[int], outlet: bool) -> int:
     """Where an institution's name the NER cut short ends, from token k: genitives with ب/ل
-    («المكتب الإعلامي للمقاومة»، «الجمعية الفلكية بجدة») and the place after one («بمحافظة أملج»)."""
+    («المكتب الإعلامي للمقاومة»، «الجمعية الفلكية بجدة»), the place after one («بمحافظة أملج»), and
+    «في» + a place unless the institution is an outlet («النيابة العامة في دبي»; not «وكالة X في كوريا»)."""
     while k < last and _genitive(tokens[k].norm, k in places):
         k += 1
         if k < last and k in places and not is_definite(tokens[k - 1].norm[1:]):
+            k += 1
+    if not outlet and k + 1 < last and tokens[k].norm == "في" and k + 1 in places:
+        k += 1
+        while k < last and k in places:
             k += 1
     return k
 

@@ -1,0 +1,62 @@
+"""How far a described source or an institution reaches: its genitive with ل, «في» + a place.
+
+Invented sentences only; each test fails without the rule it names.
+"""
+
+from __future__ import annotations
+
+from nlp_pipeline.pipeline.quotes.finder import find_quotes
+from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
+from nlp_pipeline.tokens.doc import Doc
+
+from .conftest import doc_with_entities
+
+
+def attributed(text: str, entities: tuple[tuple[str, str], ...] = ()) -> Doc:
+    return attribute_speakers(find_quotes(doc_with_entities(text, entities)))
+
+
+def names(doc: Doc) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in doc.quotes]
+
+
+def test_a_description_keeps_its_genitive_with_lam() -> None:
+    """«المكتب الإعلامي للمعارضة»: the genitive is part of the source; «للصحفيين» is who was spoken to."""
+    text = (
+        "وقال المكتب الإعلامي للمعارضة إن الاشتباكات توقفت مساء أمس. "
+        "وقال مصدر عسكري للصحفيين إن الطريق أعيد فتحه. "
+        "وأكدت مصادر ميدانية للمعارضة أن الهدنة صامدة."
+    )
+    expected = ["المكتب الإعلامي للمعارضة", "مصدر عسكري", "مصادر ميدانية للمعارضة"]
+    assert names(attributed(text)) == expected
+
+
+def test_an_institution_keeps_in_and_its_place_but_an_outlet_does_not() -> None:
+    """«الشرطة الاتحادية في بغداد» is the speaker; «وكالة X في بلد» is the agency's name alone."""
+    text = (
+        "وقالت الشرطة الاتحادية في بغداد إن التحقيق مستمر. وذكرت وكالة سبوتنيك للأنباء في روسيا أن الوفد وصل."
+    )
+    entities = (
+        ("ORG", "الشرطة الاتحادية"),
+        ("LOC", "بغداد"),
+        ("ORG", "وكالة سبوتنيك للأنباء"),
+        ("LOC", "روسيا"),
+    )
+    assert names(attributed(text, entities)) == ["الشرطة الاتحادية في بغداد", "وكالة سبوتنيك للأنباء"]
+
+
+def test_a_definite_plural_of_people_is_a_described_speaker() -> None:
+    """«وأكد المشاركون أن…»، «ورجح المحققون وجود…»: the group is the speaker, and not the object's start."""
+    text = "وأكد المشاركون في الندوة أن التعليم عن بعد يحتاج إلى تطوير. ورجح المحققون وجود خلل فني في المحرك."
+    doc = attributed(text)
+    assert names(doc) == ["المشاركون في الندوة", "المحققون"]
+    assert doc.quotes[1].text == "وجود خلل فني في المحرك"
+
+
+def test_a_source_having_something_and_its_later_definite_mention() -> None:
+    """«مسؤول حكومي ذو صلة بالملف» keeps «ذو صلة بالملف»; «المسؤول الحكومي» later is that source."""
+    text = (
+        "وقال مسؤول حكومي ذو صلة بالملف إن المفاوضات ستستأنف الأسبوع المقبل. "
+        "وأوضح المسؤول الحكومي أن الوفد سيصل الأحد."
+    )
+    assert names(attributed(text)) == ["مسؤول حكومي ذو صلة بالملف"] * 2

@@ -1,0 +1,97 @@
+"""Speakers after a long role phrase: offices, a genitive after a title, a place inside the phrase.
+
+Invented sentences only; each test fails without the rule it names.
+"""
+
+from __future__ import annotations
+
+from nlp_pipeline.pipeline.quotes.finder import find_quotes
+from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
+from nlp_pipeline.tokens.doc import Doc
+
+from .conftest import doc_with_entities
+
+
+def attributed(text: str, entities: tuple[tuple[str, str], ...] = ()) -> Doc:
+    return attribute_speakers(find_quotes(doc_with_entities(text, entities)))
+
+
+def names(doc: Doc) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in doc.quotes]
+
+
+def test_in_before_a_named_place_stays_inside_the_role_phrase() -> None:
+    """«مدير إدارة X في بلدية حمص فلان»: فلان, not the department the NER tagged."""
+    text = "وكشف مدير إدارة المشتريات في بلدية حمص سامر الخطيب، أن المشروع سيكتمل قبل نهاية العام."
+    doc = attributed(text, (("ORG", "إدارة المشتريات"), ("LOC", "حمص"), ("PER", "سامر الخطيب")))
+    assert names(doc) == ["سامر الخطيب"]
+
+
+def test_office_titles_head_a_role_phrase_before_the_name() -> None:
+    """«وكيل الكلية الدكتور فلان»، «القنصل العام فلان»: the holder, not the office."""
+    text = (
+        "وأوضح وكيل الكلية الدكتور ماهر العنزي أن الدراسة ستبدأ الأحد المقبل. "
+        "وأكد القنصل العام في مدينة ليون نادر السالم أن القنصلية تتابع أوضاع الطلاب."
+    )
+    doc = attributed(text, (("PER", "ماهر العنزي"), ("LOC", "ليون"), ("PER", "نادر السالم")))
+    assert names(doc) == ["ماهر العنزي", "نادر السالم"]
+
+
+def test_masdar_object_after_a_title_with_a_genitive_and_a_place() -> None:
+    """«دعا خطيب صلاة الجمعة في مدينة حماة فلان، المصلين إلى…»: the object starts after the comma that
+    closes the named subject (not at the title's genitive «صلاة»), and the speaker is the name."""
+    text = "ودعا خطيب صلاة الجمعة في مدينة حماة يوسف الشمري، المصلين إلى التبرع بالدم للمصابين."
+    doc = attributed(text, (("LOC", "حماة"), ("PER", "يوسف الشمري")))
+    assert [q.text for q in doc.quotes] == ["المصلين إلى التبرع بالدم للمصابين"]
+    assert names(doc) == ["يوسف الشمري"]
+
+
+def test_the_word_after_a_title_without_the_article_is_its_genitive_not_a_name() -> None:
+    """«خطيب صلاة العيد»: «صلاة العيد» looks like «name + ال surname», but it is the title's genitive."""
+    text = "وقال خطيب صلاة العيد إن الصلح خير من الخصام."
+    assert names(attributed(text)) != ["صلاة العيد"]
+
+
+def test_a_province_before_a_place_gives_no_woman_s_title() -> None:
+    """«في محافظة درعا فلان»: «محافظة» is the province, so «وقال» after it can still be فلان."""
+    text = (
+        "وقال اللواء فادي الأسعد إن الطرق مفتوحة أمام المسافرين. "
+        "من جهة أخرى، دعا خطيب الجامع الكبير في محافظة درعا عمر الحسن، المواطنين إلى الهدوء. "
+        "وقال في خطبته إن الأوضاع مستقرة في كل المناطق."
+    )
+    entities = (("PER", "فادي الأسعد"), ("LOC", "درعا"), ("PER", "عمر الحسن"))
+    assert names(attributed(text, entities)) == ["فادي الأسعد", "عمر الحسن", "عمر الحسن"]
+
+
+def test_a_time_phrase_after_the_verb_is_no_subject_and_lakin_fronts_one() -> None:
+    """«لكن مصر قالت أول من أمس إن…»: the subject is the name before the verb, not «أول»."""
+    text = "لكن مصر قالت أول من أمس إن المفاوضات ستستأنف في القاهرة قريبا."
+    assert names(attributed(text, (("LOC", "مصر"), ("LOC", "القاهرة")))) == ["مصر"]
+
+
+def test_a_time_word_ends_a_title_or_a_description() -> None:
+    """«وزير الزراعة السوداني الخميس»، «الحكومة الشهر الماضي»: the time word is not part of the speaker."""
+    text = (
+        "وأعلن وزير الزراعة السوداني الخميس أن المحصول وفير هذا العام. "
+        "وكانت الحكومة أعلنت الشهر الماضي أن الأسعار ستنخفض."
+    )
+    assert names(attributed(text)) == ["وزير الزراعة السوداني", "الحكومة"]
+
+
+def test_a_name_a_comma_and_wa_alladhi_is_the_subject_of_the_verb_after_it() -> None:
+    """«…برئاسة فلان، والذي يؤكد دائما أن…»: فلان, not the person named first nor the adverb «دائما»."""
+    text = (
+        "شارك الأمين سالم العمري في افتتاح الدورة التي تنظمها الجمعية برئاسة الدكتور هاني الزين، "
+        "والذي يؤكد دائما أن العمل التطوعي واجب على الجميع."
+    )
+    doc = attributed(text, (("PER", "سالم العمري"), ("PER", "هاني الزين")))
+    assert names(doc) == ["هاني الزين"]
+
+
+def test_samahatuhu_stands_for_the_sheikh_named_before() -> None:
+    """«وقال سماحته…» after «سماحة المفتي الشيخ فلان»: فلان, not the word «سماحته»."""
+    text = (
+        "استقبل سماحة المفتي الشيخ سالم الهاشمي وفدا من العلماء في مكتبه أمس. "
+        "وقال سماحته إن الحوار طريق الوحدة."
+    )
+    assert names(attributed(text, (("PER", "سالم الهاشمي"),))) == ["سالم الهاشمي"]
