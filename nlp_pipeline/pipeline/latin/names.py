@@ -35,6 +35,8 @@ MAX_MISFIT = 20.0  # log10: this much less likely than our model's own spelling:
 ARTICLE_LATIN = re.compile(r"(?<![\w'])(?:[aAeE](?:l|[tdsrzn]h?)|[AE](?:L|[TDSRZN]H?))[- ']([a-zA-Z])")
 ABDUL = re.compile(r"Abdul[a-z]+$")
 JOINED_ARTICLE = re.compile(r"(?i)[ae]l[a-z]{3}")
+# The article joined in camel case inside a whole name: "Ali AlGhamdi", "Saad ElSayed" -> "al-Ghamdi".
+CAMEL_ARTICLE = re.compile(r"(?<![\w'])[AE]l(?=[A-Z][a-z])")
 TITLE_NAME = 50
 # «بن»/«ابن»/«بنت» inside a name: agencies write "bin"/"bint" (Ibn only opens a name: "Ibn Khaldun").
 LINEAGE = {"bin": "bin", "Ibn": "bin", "bint": "bint"}
@@ -167,6 +169,7 @@ def unit_style(arabic: str, latin: str) -> str:
     "ath-Thubaity", "El-Sayed" -> "al-…"); each word capitalized, except particles (bin, de) in lower case."""
     if any(w.startswith(ARTICLE) and len(w) > 3 for w in arabic.split()):
         latin = ARTICLE_LATIN.sub(lambda m: "al-" + m.group(1).upper(), latin)
+        latin = CAMEL_ARTICLE.sub("al-", latin)
         if " " not in arabic and " " not in latin and not latin.startswith("al-"):
             # One word with the article: "Alqahtani", "Baghdadi" -> "al-Qahtani", "al-Baghdadi".
             latin = "al-" + (latin[2:] if JOINED_ARTICLE.match(latin) else latin)
