@@ -82,10 +82,14 @@ def person_latin(name: str, model: TranslitModel | None = None) -> str:
     whole = " ".join(words)
     if whole in SPELLINGS:
         return SPELLINGS[whole]
-    spelled = ranked(list(whole_rows(whole)), None, lambda s: unit_style(whole, s))
+    units = _families(split_units(whole))
+    # A whole name's spelling with more words than the name (its «عبد» and «أبو» split off) adds one
+    # ("Mohammed Naser Ali" for «محمد ناصر»).
+    size = len(" ".join(units).split())
+    rows = [row for row in whole_rows(whole) if len(unit_style(whole, row[0]).split()) <= size]
+    spelled = ranked(rows, None, lambda s: unit_style(whole, s))
     if spelled:
         return agency_style(spelled[0])  # a whole name's spelling keeps its article form ("Habib Essid")
-    units = _families(split_units(whole))
     region = likeliest_region(units)
     parts = [_unit_latin(unit, region, model) for unit in units[:1]]
     parts += [_lineage_latin(unit, region, model) for unit in units[1:]]
@@ -94,7 +98,9 @@ def person_latin(name: str, model: TranslitModel | None = None) -> str:
         ends = f"{units[0]} {units[-1]}"
         spelled = ranked(list(whole_rows(ends)), None, lambda s: unit_style(ends, s))
         if spelled and len(spelled[0].split()) == 2:
-            parts[0], last = spelled[0].split()
+            first, last = spelled[0].split()
+            # A given name of our table keeps its usual spelling ("Abdullah", not an attested "Abdulla").
+            parts[0] = parts[0] if _in_table(units[0], region) else first
             parts[-1] = parts[-1] if _is_family(units[-1]) else last
     return agency_style(" ".join(parts))
 
@@ -106,10 +112,10 @@ def _lineage_latin(unit: str, region: str, model: TranslitModel | None) -> str:
     if rest and PARTICLES.get(clean_arabic(particle)) in LINEAGE:
         return f"{LINEAGE[PARTICLES[clean_arabic(particle)]]} {_unit_latin(rest, region, model)}"
     if _is_family(unit):
-        # «آل سعود»، «آل الشيخ»: the family "Al Saud", "Al Sheikh" (the index has "Al Saoud", "Al al-Sheikh")
+        # «آل سعود»، «آل الشيخ»: the family "Al Saud", "Al al-Sheikh": a family name with its own article
+        # keeps it, as the index and the wires write it (the index has "Al Saoud" for the first).
         family = _unit_latin(rest, region, model)
-        family = family[3:] if family[:3].casefold() == "al-" else family
-        return f"Al {family[:1].upper()}{family[1:]}"
+        return f"Al {family}" if family.startswith("al-") else f"Al {family[:1].upper()}{family[1:]}"
     return _unit_latin(unit, region, model)
 
 
@@ -130,12 +136,23 @@ def _is_family(unit: str) -> bool:
     return bool(rest) and clean_arabic(particle) == ARTICLE
 
 
+def _table_key(unit: str) -> str:
+    """The unit as our table may list it: the index splits «عبدالله» as the unit «عبد الله»."""
+    key = " ".join(clean_arabic(w) for w in unit.split())
+    return key if key in SPELLINGS else key.replace(" ", "")
+
+
+def _in_table(unit: str, region: str) -> bool:
+    """Whether our table spells the unit: it is the Mashriq agencies' spelling."""
+    return region == MASHRIQ and _table_key(unit) in SPELLINGS
+
+
 def _unit_latin(unit: str, region: str, model: TranslitModel | None) -> str:
     key = " ".join(clean_arabic(w) for w in unit.split())
     if key in PARTICLES:
         return PARTICLES[key]
-    if region == MASHRIQ and key in SPELLINGS:  # the table is the Mashriq agencies' spelling
-        return SPELLINGS[key]
+    if _in_table(unit, region):
+        return SPELLINGS[_table_key(unit)]
     model = model or load_model()
     spellings = ranked(list(unit_rows(unit)), region, lambda s: unit_style(key, s))
     if region == MASHRIQ and key.startswith("عبد ال"):
