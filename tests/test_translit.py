@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import random
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -13,12 +14,13 @@ from typer.testing import CliRunner
 from nlp_pipeline.cli import app
 from nlp_pipeline.models import TRANSLIT_MODEL, models_dir
 from nlp_pipeline.pipeline.latin import names
-from nlp_pipeline.pipeline.latin.attested import persian_spellings
+from nlp_pipeline.pipeline.latin.attested import MASHRIQ, persian_spellings, ranked
 from nlp_pipeline.pipeline.latin.graphone import FORMAT, load_model
 from nlp_pipeline.pipeline.latin.names import (
     agency_style,
     fits,
     latin_name,
+    misfit,
     person_latin,
     to_latin,
     unit_style,
@@ -95,6 +97,11 @@ def test_attested_spellings_follow_the_name_and_the_model() -> None:
     assert unit_style("سامي الفلاني", "Sami AlFulani") == "Sami al-Fulani"
     assert unit_style("سامي الفلاني", "Sami ElFulani") == "Sami al-Fulani"
     assert not fits("الثبيتي", "al-Otaibi", load_model())
+    # Spellings attested equally often: the one our model finds likelier first, not the alphabetical first.
+    rows = [("Al-Fulaanee", MASHRIQ, 1), ("Al Fulani", MASHRIQ, 1), ("Fulani", "maghreb", 5)]
+    style = partial(unit_style, "الفلاني")
+    assert ranked(rows, MASHRIQ, style)[0] == "al-Fulaanee"
+    assert ranked(rows, MASHRIQ, style, partial(misfit, "الفلاني", model=load_model()))[0] == "al-Fulani"
     assert fits("الثبيتي", "al-Thubaity", load_model())
 
 

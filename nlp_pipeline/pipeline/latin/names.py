@@ -9,6 +9,7 @@ else for one word the table or the graphone model (Reuters, Kommersant). Descrip
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -154,7 +155,11 @@ def _unit_latin(unit: str, region: str, model: TranslitModel | None) -> str:
     if _in_table(unit, region):
         return SPELLINGS[_table_key(unit)]
     model = model or load_model()
-    spellings = ranked(list(unit_rows(unit)), region, lambda s: unit_style(key, s))
+    # Spellings attested equally often: the one our model finds likelier first ("al-Yafei" before
+    # "al-Yafaee"), not the alphabetical first.
+    spellings = ranked(
+        list(unit_rows(unit)), region, lambda s: unit_style(key, s), lambda s: misfit(key, s, model)
+    )
     if region == MASHRIQ and key.startswith("عبد ال"):
         # «عبد ال…» as one word "Abdul…" (Abdulaziz, Abdullatif): the most frequent of the index's Mashriq
         # ways of writing these names, ahead of "Abdel Aziz", "Abdul Aziz", "Abd al-Aziz".
@@ -168,11 +173,17 @@ def _unit_latin(unit: str, region: str, model: TranslitModel | None) -> str:
 def fits(arabic: str, latin: str, model: TranslitModel) -> bool:
     """Whether our model finds `latin` a plausible spelling of `arabic` (the article left out of both): the
     index aligns units of whole names automatically, and sometimes wrongly (الثبيتي as "Al-Otaibi")."""
+    return misfit(arabic, latin, model) <= MAX_MISFIT
+
+
+def misfit(arabic: str, latin: str, model: TranslitModel) -> float:
+    """How much less likely (log10) than its own best spelling our model finds `latin` for `arabic`, the
+    article left out of both; infinite when no alignment can produce it."""
     letters = arabic.replace(" ", "")
     if letters.startswith(ARTICLE) and latin.startswith("al-"):
         letters, latin = letters[len(ARTICLE) :], latin[3:]
-    misfit = model.fit(letters, latin_letters(latin))
-    return misfit is not None and misfit <= MAX_MISFIT
+    worse = model.fit(letters, latin_letters(latin))
+    return math.inf if worse is None else worse
 
 
 def latin_letters(latin: str) -> str:
