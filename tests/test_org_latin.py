@@ -23,6 +23,7 @@ from nlp_pipeline.pipeline.latin.orgs import org_english
         ("جامعة جدة", "University of Jeddah"),  # a university of a place
         ("والمركز الوطني للأبحاث", "National Research Center"),  # proclitics and the genitive lam dropped
         ("الكويت", "Kuwait"),
+        ("مكتب الخدمة الاجتماعية", "Social Service Office"),  # «خدمة» Service, a general word
         ("ومجلس الأمن", "Security Council"),
     ],
 )

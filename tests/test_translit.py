@@ -5,18 +5,22 @@ from __future__ import annotations
 import gzip
 import json
 import random
+from functools import partial
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from nlp_pipeline.cli import app
 from nlp_pipeline.models import TRANSLIT_MODEL, models_dir
-from nlp_pipeline.pipeline.latin.attested import persian_spellings
+from nlp_pipeline.pipeline.latin import names
+from nlp_pipeline.pipeline.latin.attested import MASHRIQ, persian_spellings, ranked
 from nlp_pipeline.pipeline.latin.graphone import FORMAT, load_model
 from nlp_pipeline.pipeline.latin.names import (
     agency_style,
     fits,
     latin_name,
+    misfit,
     person_latin,
     to_latin,
     unit_style,
@@ -35,6 +39,8 @@ def test_common_news_names() -> None:
     assert person_latin("فايز الأسمر") == "Fayez al-Asmar"
     assert person_latin("محمود عباس") == "Mahmoud Abbas"
     assert to_latin("مُحَمَّد") == "Mohammed"  # diacritics do not matter
+    # The index's most frequent spelling, overall and in the Gulf's rows (Khaled is the Egyptian one).
+    assert to_latin("خالد") == "Khalid"
 
 
 def test_article_and_particles_follow_agency_style() -> None:
@@ -63,8 +69,9 @@ def test_bin_inside_a_name_is_bin_with_its_name_spelled_alone() -> None:
 
 
 def test_a_family_after_al_is_al_and_its_name() -> None:
-    # «آل» is a unit of its own in the index's split; agencies write "Al Sheikh", not "Al al-Sheikh".
-    assert person_latin("خالد بن سامي آل الشيخ").endswith(" Al Sheikh")
+    # «آل» is a unit of its own in the index's split; a family name with its own article keeps it, as the
+    # index and the wires write it ("Al al-Sheikh"); one without is "Al Saud".
+    assert person_latin("خالد بن سامي آل الشيخ").endswith(" Al al-Sheikh")
     assert person_latin("فهد بن ماجد آل سعود").endswith(" Al Saud")
     # A whole name's attested spelling keeps its words, but «بن» inside it is "bin"; "Ibn" still opens one.
     assert agency_style("Nasser Ben Fahad Al-Harbi") == "Nasser bin Fahad al-Harbi"
@@ -86,8 +93,32 @@ def test_attested_spellings_follow_the_name_and_the_model() -> None:
     assert unit_style("الحمدان", "Al Hamdan") == "al-Hamdan"
     assert unit_style("القحطاني", "Alqahtani") == "al-Qahtani"
     assert unit_style("البغدادي", "Baghdadi") == "al-Baghdadi"  # the article an index row left out
+    # A whole name attested with the article joined in camel case (invented name).
+    assert unit_style("سامي الفلاني", "Sami AlFulani") == "Sami al-Fulani"
+    assert unit_style("سامي الفلاني", "Sami ElFulani") == "Sami al-Fulani"
     assert not fits("الثبيتي", "al-Otaibi", load_model())
+    # Spellings attested equally often: the one our model finds likelier first, not the alphabetical first.
+    rows = [("Al-Fulaanee", MASHRIQ, 1), ("Al Fulani", MASHRIQ, 1), ("Fulani", "maghreb", 5)]
+    style = partial(unit_style, "الفلاني")
+    assert ranked(rows, MASHRIQ, style)[0] == "al-Fulaanee"
+    assert ranked(rows, MASHRIQ, style, partial(misfit, "الفلاني", model=load_model()))[0] == "al-Fulani"
     assert fits("الثبيتي", "al-Thubaity", load_model())
+
+
+def test_a_table_given_name_keeps_its_spelling_when_the_ends_are_attested(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Invented name; the index attests its first and last units together, with another given-name spelling.
+    attested = {"عبد الله الفلاني": (("Abdulla Al-Fulani", "mashriq", 1),)}
+    monkeypatch.setattr(names, "whole_rows", lambda name: attested.get(name, ()))
+    assert person_latin("عبدالله بن سامي الفلاني") == "Abdullah bin Sami al-Fulani"
+
+
+def test_a_whole_name_spelling_with_an_extra_word_is_not_the_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Invented name; the index's likeliest whole spelling has a word the name lacks.
+    attested = {"سامي الفلاني": (("Sami Fulani Hasan", "mashriq", 2), ("Sami Al Fulani", "mashriq", 1))}
+    monkeypatch.setattr(names, "whole_rows", lambda name: attested.get(name, ()))
+    assert person_latin("سامي الفلاني") == "Sami al-Fulani"  # "Al Fulani" is two words for one
 
 
 def test_a_persian_name_gets_the_persian_spellings() -> None:

@@ -72,14 +72,21 @@ def unit_key(unit: str) -> str:
     return str(_lib().lookup_key(unit))
 
 
-def ranked(rows: Rows, region: str | None = None, style: Callable[[str], str] = str) -> list[str]:
+def ranked(
+    rows: Rows,
+    region: str | None = None,
+    style: Callable[[str], str] = str,
+    tie: Callable[[str], float] | None = None,
+) -> list[str]:
     """Spellings by summed count, most frequent first; only `region`'s rows when it has any. Spellings with
-    the same `style` are one ("Al-Otaibi", "al-Otaibi"), written as `style` writes it."""
+    the same `style` are one ("Al-Otaibi", "al-Otaibi"), written as `style` writes it. Equal counts are
+    ordered by `tie` (lower first), then alphabetically."""
     chosen = [r for r in rows if r[1] == region] or rows
     counts: Counter[str] = Counter()
     for latin, _, count in chosen:
         counts[style(latin)] += count
-    return [latin for latin, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    order = tie or (lambda _: 0.0)
+    return [latin for latin, _ in sorted(counts.items(), key=lambda kv: (-kv[1], order(kv[0]), kv[0]))]
 
 
 @lru_cache(maxsize=4096)

@@ -9,6 +9,7 @@ else for one word the table or the graphone model (Reuters, Kommersant). Descrip
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -35,6 +36,8 @@ MAX_MISFIT = 20.0  # log10: this much less likely than our model's own spelling:
 ARTICLE_LATIN = re.compile(r"(?<![\w'])(?:[aAeE](?:l|[tdsrzn]h?)|[AE](?:L|[TDSRZN]H?))[- ']([a-zA-Z])")
 ABDUL = re.compile(r"Abdul[a-z]+$")
 JOINED_ARTICLE = re.compile(r"(?i)[ae]l[a-z]{3}")
+# The article joined in camel case inside a whole name: "Ali AlGhamdi", "Saad ElSayed" -> "al-Ghamdi".
+CAMEL_ARTICLE = re.compile(r"(?<![\w'])[AE]l(?=[A-Z][a-z])")
 TITLE_NAME = 50
 # «بن»/«ابن»/«بنت» inside a name: agencies write "bin"/"bint" (Ibn only opens a name: "Ibn Khaldun").
 LINEAGE = {"bin": "bin", "Ibn": "bin", "bint": "bint"}
@@ -80,10 +83,14 @@ def person_latin(name: str, model: TranslitModel | None = None) -> str:
     whole = " ".join(words)
     if whole in SPELLINGS:
         return SPELLINGS[whole]
-    spelled = ranked(list(whole_rows(whole)), None, lambda s: unit_style(whole, s))
+    units = _families(split_units(whole))
+    # A whole name's spelling with more words than the name (its «عبد» and «أبو» split off) adds one
+    # ("Mohammed Naser Ali" for «محمد ناصر»).
+    size = len(" ".join(units).split())
+    rows = [row for row in whole_rows(whole) if len(unit_style(whole, row[0]).split()) <= size]
+    spelled = ranked(rows, None, lambda s: unit_style(whole, s))
     if spelled:
         return agency_style(spelled[0])  # a whole name's spelling keeps its article form ("Habib Essid")
-    units = _families(split_units(whole))
     region = likeliest_region(units)
     parts = [_unit_latin(unit, region, model) for unit in units[:1]]
     parts += [_lineage_latin(unit, region, model) for unit in units[1:]]
@@ -92,7 +99,9 @@ def person_latin(name: str, model: TranslitModel | None = None) -> str:
         ends = f"{units[0]} {units[-1]}"
         spelled = ranked(list(whole_rows(ends)), None, lambda s: unit_style(ends, s))
         if spelled and len(spelled[0].split()) == 2:
-            parts[0], last = spelled[0].split()
+            first, last = spelled[0].split()
+            # A given name of our table keeps its usual spelling ("Abdullah", not an attested "Abdulla").
+            parts[0] = parts[0] if _in_table(units[0], region) else first
             parts[-1] = parts[-1] if _is_family(units[-1]) else last
     return agency_style(" ".join(parts))
 
@@ -104,10 +113,10 @@ def _lineage_latin(unit: str, region: str, model: TranslitModel | None) -> str:
     if rest and PARTICLES.get(clean_arabic(particle)) in LINEAGE:
         return f"{LINEAGE[PARTICLES[clean_arabic(particle)]]} {_unit_latin(rest, region, model)}"
     if _is_family(unit):
-        # «آل سعود»، «آل الشيخ»: the family "Al Saud", "Al Sheikh" (the index has "Al Saoud", "Al al-Sheikh")
+        # «آل سعود»، «آل الشيخ»: the family "Al Saud", "Al al-Sheikh": a family name with its own article
+        # keeps it, as the index and the wires write it (the index has "Al Saoud" for the first).
         family = _unit_latin(rest, region, model)
-        family = family[3:] if family[:3].casefold() == "al-" else family
-        return f"Al {family[:1].upper()}{family[1:]}"
+        return f"Al {family}" if family.startswith("al-") else f"Al {family[:1].upper()}{family[1:]}"
     return _unit_latin(unit, region, model)
 
 
@@ -128,14 +137,29 @@ def _is_family(unit: str) -> bool:
     return bool(rest) and clean_arabic(particle) == ARTICLE
 
 
+def _table_key(unit: str) -> str:
+    """The unit as our table may list it: the index splits «عبدالله» as the unit «عبد الله»."""
+    key = " ".join(clean_arabic(w) for w in unit.split())
+    return key if key in SPELLINGS else key.replace(" ", "")
+
+
+def _in_table(unit: str, region: str) -> bool:
+    """Whether our table spells the unit: it is the Mashriq agencies' spelling."""
+    return region == MASHRIQ and _table_key(unit) in SPELLINGS
+
+
 def _unit_latin(unit: str, region: str, model: TranslitModel | None) -> str:
     key = " ".join(clean_arabic(w) for w in unit.split())
     if key in PARTICLES:
         return PARTICLES[key]
-    if region == MASHRIQ and key in SPELLINGS:  # the table is the Mashriq agencies' spelling
-        return SPELLINGS[key]
+    if _in_table(unit, region):
+        return SPELLINGS[_table_key(unit)]
     model = model or load_model()
-    spellings = ranked(list(unit_rows(unit)), region, lambda s: unit_style(key, s))
+    # Spellings attested equally often: the one our model finds likelier first ("al-Yafei" before
+    # "al-Yafaee"), not the alphabetical first.
+    spellings = ranked(
+        list(unit_rows(unit)), region, lambda s: unit_style(key, s), lambda s: misfit(key, s, model)
+    )
     if region == MASHRIQ and key.startswith("عبد ال"):
         # «عبد ال…» as one word "Abdul…" (Abdulaziz, Abdullatif): the most frequent of the index's Mashriq
         # ways of writing these names, ahead of "Abdel Aziz", "Abdul Aziz", "Abd al-Aziz".
@@ -149,11 +173,17 @@ def _unit_latin(unit: str, region: str, model: TranslitModel | None) -> str:
 def fits(arabic: str, latin: str, model: TranslitModel) -> bool:
     """Whether our model finds `latin` a plausible spelling of `arabic` (the article left out of both): the
     index aligns units of whole names automatically, and sometimes wrongly (الثبيتي as "Al-Otaibi")."""
+    return misfit(arabic, latin, model) <= MAX_MISFIT
+
+
+def misfit(arabic: str, latin: str, model: TranslitModel) -> float:
+    """How much less likely (log10) than its own best spelling our model finds `latin` for `arabic`, the
+    article left out of both; infinite when no alignment can produce it."""
     letters = arabic.replace(" ", "")
     if letters.startswith(ARTICLE) and latin.startswith("al-"):
         letters, latin = letters[len(ARTICLE) :], latin[3:]
-    misfit = model.fit(letters, latin_letters(latin))
-    return misfit is not None and misfit <= MAX_MISFIT
+    worse = model.fit(letters, latin_letters(latin))
+    return math.inf if worse is None else worse
 
 
 def latin_letters(latin: str) -> str:
@@ -167,6 +197,7 @@ def unit_style(arabic: str, latin: str) -> str:
     "ath-Thubaity", "El-Sayed" -> "al-…"); each word capitalized, except particles (bin, de) in lower case."""
     if any(w.startswith(ARTICLE) and len(w) > 3 for w in arabic.split()):
         latin = ARTICLE_LATIN.sub(lambda m: "al-" + m.group(1).upper(), latin)
+        latin = CAMEL_ARTICLE.sub("al-", latin)
         if " " not in arabic and " " not in latin and not latin.startswith("al-"):
             # One word with the article: "Alqahtani", "Baghdadi" -> "al-Qahtani", "al-Baghdadi".
             latin = "al-" + (latin[2:] if JOINED_ARTICLE.match(latin) else latin)
