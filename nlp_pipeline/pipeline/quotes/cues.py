@@ -48,7 +48,7 @@ SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 WHAT = frozenset({"ما", "لما", normalize("حسبما"), normalize("بحسبما")})
 LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
 MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"مجلس الإدارة يرى…»)
-MARKED_SUBJECT_GAP = 6  # «ذكرت "فلان" في بيان أمس أنها…»: words between a subject in marks and أن
+MARKED_SUBJECT_GAP = 14  # «أبلغ «عكاظ» مدير عام الفرع في جدة فلان بن فلان أنه…»: tokens from the marks to أن
 NO_ONE = "اي"  # «أي» as the subject: «لم يعلن أي طرف…»
 NEGATION_NOUN = normalize("عدم")  # «فضّل عدم ذكر اسمه»: "not mentioning", a noun phrase, no statement
 BETWEEN, AND_BETWEEN = "بين", "وبين"
@@ -250,11 +250,13 @@ def fronted_subject(tokens: Sequence[Token], lo: int, verb: int) -> tuple[int, i
     return None
 
 
-def subject_ends(tokens: Sequence[Token], k: int, marked: Collection[int]) -> bool:
-    """A colon or أن/إن within a few words from token k, before the sentence ends, a new cue or another span
-    in marks (token indices `marked`): the words before k were the verb's subject, not its quote."""
+def subject_ends(tokens: Sequence[Token], k: int) -> bool:
+    """A colon or أن/إن within a few words from token k, before the sentence ends or a new cue: the words
+    before k were the verb's subject or addressee, not its quote. Other names in marks may come between
+    («وقالت "الشركة" في بيان نشره موقع "تداول" إن…»)."""
     for t in range(k, min(len(tokens), k + MARKED_SUBJECT_GAP)):
-        if tokens[t].text in END_PUNCT or t in marked or match_cue(tokens, t):
+        cue = match_cue(tokens, t)
+        if tokens[t].text in END_PUNCT or (cue is not None and cue.kind != "source"):
             return False
         if tokens[t].text in COLON or is_complementizer(tokens[t].norm):
             return True

@@ -1,0 +1,43 @@
+"""Statements the finder used to miss, on invented news wording: a subject or an addressee in marks before
+أن, a comma between the cue and its quote, an outlet's name in marks, and a source phrase between a verb and
+its content (a nested report: two records of the same content)."""
+
+from __future__ import annotations
+
+from nlp_pipeline.pipeline.quotes.finder import find_quotes
+
+from .conftest import doc_with_entities
+
+
+def found(text: str, entities: tuple[tuple[str, str], ...] = ()) -> list[str]:
+    return [q.text for q in find_quotes(doc_with_entities(text, entities)).quotes]
+
+
+def cues(text: str, entities: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, str | None]]:
+    quotes = find_quotes(doc_with_entities(text, entities)).quotes
+    return [(q.text, q.cue.text if q.cue else None) for q in quotes]
+
+
+def test_a_subject_in_marks_with_another_name_in_marks_before_inna() -> None:
+    text = 'وقالت "الشركة" في بيان نشره موقع "المال" أمس إن الأرباح ارتفعت بنسبة كبيرة.'
+    assert found(text) == ["الأرباح ارتفعت بنسبة كبيرة"]
+
+
+def test_an_addressee_in_marks_then_a_long_subject_before_anna() -> None:
+    text = "وأبلغ «النهار» مدير عام فرع الهيئة في المدينة المنورة سالم بن خالد العمري أنه سيفتح فرعا جديدا."
+    assert found(text, (("PER", "سالم بن خالد العمري"),)) == ["سيفتح فرعا جديدا"]
+
+
+def test_a_comma_between_the_cue_and_its_quote_in_marks() -> None:
+    assert found('وقال، "سنواصل العمل حتى نهاية الشهر الجاري".') == ["سنواصل العمل حتى نهاية الشهر الجاري"]
+
+
+def test_marks_after_an_outlet_noun_are_its_name() -> None:
+    text = "وقال رئيس الجمعية في تصريحات لصحيفة «أخبار المساء الجديدة» الصادرة أمس: «نعمل على توسيع الخدمات»."
+    assert found(text) == ["نعمل على توسيع الخدمات"]
+
+
+def test_a_source_phrase_between_the_verb_and_its_content_is_a_nested_report() -> None:
+    text = 'وقالت الشركة بحسب موقع "أخبار اليوم" إن الطائرة ستطير العام المقبل.'
+    content = "الطائرة ستطير العام المقبل"
+    assert cues(text) == [(content, "وقالت"), (content, "بحسب")]
