@@ -41,3 +41,40 @@ def test_a_source_phrase_between_the_verb_and_its_content_is_a_nested_report() -
     text = 'وقالت الشركة بحسب موقع "أخبار اليوم" إن الطائرة ستطير العام المقبل.'
     content = "الطائرة ستطير العام المقبل"
     assert cues(text) == [(content, "وقالت"), (content, "بحسب")]
+
+
+def test_a_weekday_between_the_subject_and_the_object() -> None:
+    text = "أعلنت السلطات المحلية يوم الأحد إغلاق الطريق الساحلي أمام الشاحنات."
+    assert found(text) == ["إغلاق الطريق الساحلي أمام الشاحنات"]
+
+
+def test_a_time_phrase_between_a_fronted_subject_s_verb_and_its_object() -> None:
+    text = "وكانت اللجنة قد أعلنت في وقت سابق تأجيل المباراة إلى الأسبوع المقبل."
+    assert found(text) == ["تأجيل المباراة إلى الأسبوع المقبل"]
+
+
+def test_a_comma_after_the_subject_before_the_object() -> None:
+    text = "وأكد رئيس الجمعية الخيرية الدكتور سالم العمري، حرص الجمعية على خدمة المرضى."
+    assert found(text, (("PER", "سالم العمري"),)) == ["حرص الجمعية على خدمة المرضى"]
+
+
+def test_a_participle_then_a_time_phrase() -> None:
+    text = "وشكر الوزير الحضور، داعيا في الوقت نفسه الشباب إلى المشاركة في الحملة."
+    assert found(text) == ["الشباب إلى المشاركة في الحملة"]
+    text = "وقال المدير إن التسجيل مستمر، مضيفا في الوقت ذاته أن الطلبات تتزايد."
+    assert found(text) == ["التسجيل مستمر", "الطلبات تتزايد"]
+
+
+def test_a_participle_then_an_aside_between_dashes() -> None:
+    text = "وتسلم الملك رسالة من الرئيس، مؤكدا -حفظه الله- عمق العلاقات بين البلدين."
+    assert found(text) == ["عمق العلاقات بين البلدين"]
+
+
+def test_reassuring_concluding_and_agreeing() -> None:
+    assert found("وطمأن مدير النادي الجماهير على سلامة اللاعبين.") == ["سلامة اللاعبين"]
+    assert found("وخلصت هيئة التحقيق إلى سلامة الإجراءات المتبعة.") == ["سلامة الإجراءات المتبعة"]
+    assert found("وأجمع المشاركون أن التجربة ناجحة.") == ["التجربة ناجحة"]
+
+
+def test_the_plural_of_a_participle_with_a_weak_last_letter() -> None:
+    assert found("واحتفل الأهالي بالعيد داعين الله أن يديم الأمن.") == ["الله أن يديم الأمن"]

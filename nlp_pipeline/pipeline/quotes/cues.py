@@ -76,8 +76,10 @@ def _verb_table() -> tuple[dict[str, tuple[str | None, str]], dict[str, str]]:
         for f in participles.split():
             norm = normalize(f)
             forms[norm] = ("f" if norm.endswith("ة") else "m", "participle")
-            if norm.endswith("ا"):  # مؤكدا -> مؤكدين، مؤكدات، مؤكدون
+            if norm.endswith("ا"):  # مؤكدا -> مؤكدين، مؤكدات، مؤكدون; داعيا -> داعين، داعون
+                stem = norm[:-2] if norm.endswith("يا") else norm[:-1]
                 forms |= {norm[:-1] + sfx: ("p", "participle") for sfx in ("ين", "ات", "ون")}
+                forms |= {stem + sfx: ("p", "participle") for sfx in ("ين", "ون")}
         verbs |= forms
         if rule in OBJECT_RULES:
             objects |= dict.fromkeys(forms, rule)

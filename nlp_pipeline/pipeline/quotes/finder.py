@@ -19,6 +19,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     without_conjunction,
     words_of,
 )
+from nlp_pipeline.pipeline.quotes.adverbials import skip_adverbials
 from nlp_pipeline.pipeline.quotes.boundaries import clock_colon, fa_inna, new_clause, object_before_an
 from nlp_pipeline.pipeline.quotes.cues import (
     Cue,
@@ -156,7 +157,8 @@ class _QuoteFinder:
             return (first, cue.first) if first < cue.first else None
         window = PARTICIPLE_WINDOW if cue.kind == "participle" else VERB_WINDOW
         k = cue.last
-        while k < min(hi, cue.last + window):
+        end = min(hi, skip_adverbials(self.tokens, k, hi) + window)  # «مضيفًا في الوقت ذاته أن…»
+        while k < end:
             tok = self.tokens[k]
             span = self.opening.get(k)
             if span is not None:
