@@ -78,3 +78,8 @@ def test_reassuring_concluding_and_agreeing() -> None:
 
 def test_the_plural_of_a_participle_with_a_weak_last_letter() -> None:
     assert found("واحتفل الأهالي بالعيد داعين الله أن يديم الأمن.") == ["الله أن يديم الأمن"]
+
+
+def test_zada_is_a_cue_only_with_its_quote_right_after_it() -> None:
+    assert found('وزاد: "سنواصل التدريب حتى نهاية الموسم".') == ["سنواصل التدريب حتى نهاية الموسم"]
+    assert found("وزاد عدد الزوار هذا العام، وأكد المدير أن الموسم ناجح.") == ["الموسم ناجح"]

@@ -26,8 +26,6 @@ from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.punctuation import COLON, END_PUNCT, QUOTE_MARKS
 from nlp_pipeline.lang.ar.wordforms import (
     is_complementizer,
-    is_definite,
-    is_head_noun,
     is_title,
     without_article,
     without_conjunction,
@@ -111,6 +109,7 @@ NAMING = {
 }
 SOURCES = phrases("source_phrases.txt")
 SAY_NOUNS = words("say_nouns.txt")
+COLON_VERBS = words("colon_verbs.txt")
 DOCUMENT_VERBS = words("document_verbs.txt")
 DOCUMENTS = DOCUMENT_NOUNS | {word_stem(n) for n in DOCUMENT_NOUNS}
 SOURCE_NOUNS = SOURCE_HEADS | DOCUMENT_NOUNS | MEDIA_NOUNS | INSTITUTION_HEADS
@@ -159,6 +158,8 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
         return Cue(i, i + 1, "verb", BAYYANA[next(f for f in forms if f in BAYYANA)])
     if tokens[i].norm in SAY_NOUNS:
         return Cue(i, i + 1, "verb", None)
+    if set(forms) & COLON_VERBS and i + 1 < end and tokens[i + 1].text in COLON | QUOTE_MARKS:
+        return Cue(i, i + 1, "verb", None)  # «وزاد: "…"»: "added" only with its quote right after it
     if set(forms) & DOCUMENT_VERBS and _document_follows(tokens, i + 1, end):
         return Cue(i, i + 2, "document", None)  # «وجاء في البيان…»: the cue is «جاء في»
     for form in forms:
@@ -293,38 +294,3 @@ def plausible_source(tokens: Sequence[Token], named: Collection[int], first: int
         stem = word_stem(bare)
         return stem in SOURCE_NOUNS or bare in SOURCE_NOUNS or is_title(bare) or bare in GIVEN_NAMES
     return False
-
-
-def subject_after_mark(tokens: Sequence[Token], verb: int) -> tuple[int, int] | None:
-    """«"إن البلدية تؤكد أن…"»: the subject between a quotation mark (and إن) and the verb at `verb`, as
-    a token range: one to three words, the first with the article or an institution's head noun."""
-    k = verb
-    while k > 0 and verb - k < MAX_MARKED_SUBJECT and tokens[k - 1].text not in QUOTE_MARKS:
-        k -= 1
-        if not any(c.isalpha() for c in tokens[k].norm) or match_cue(tokens, k):
-            return None
-    if k == 0 or k == verb or tokens[k - 1].text not in QUOTE_MARKS:
-        return None
-    if is_complementizer(tokens[k].norm):
-        k += 1
-    first = tokens[k].norm if k < verb else ""
-    return (k, verb) if is_definite(first) or is_head_noun(first) else None
-
-
-def nested_cue(tokens: Sequence[Token], t: int, hi: int) -> Cue | None:
-    """Inside marks, «"إن البلدية تؤكد أن…"»: a verb with its subject after the mark and أن after it."""
-    cue = match_cue(tokens, t, hi)
-    if cue is None or cue.kind != "verb" or cue.last >= hi or not is_complementizer(tokens[cue.last].norm):
-        return None
-    return cue if subject_after_mark(tokens, t) is not None else None
-
-
-def clause_cue(tokens: Sequence[Token], t: int, hi: int) -> Cue | None:
-    """The cue at token t of a sentence ending before `hi`; a feminine participle right after an indefinite
-    feminine nisba adjective is one more adjective («إجراءات أمنية مشددة»), not «مشددةً على…»."""
-    cue = match_cue(tokens, t, hi)
-    if cue is not None and cue.kind == "participle" and cue.gender == "f" and t > 0:
-        prev = tokens[t - 1].norm
-        if prev.endswith(("ية", "يه")) and not is_definite(prev):
-            return None
-    return cue

@@ -21,13 +21,12 @@ from nlp_pipeline.lang.ar.wordforms import (
 )
 from nlp_pipeline.pipeline.quotes.adverbials import skip_adverbials
 from nlp_pipeline.pipeline.quotes.boundaries import clock_colon, fa_inna, new_clause, object_before_an
+from nlp_pipeline.pipeline.quotes.clause_cues import clause_cue, nested_cue
 from nlp_pipeline.pipeline.quotes.cues import (
     Cue,
     after_what,
-    clause_cue,
     fronted_subject,
     match_cue,
-    nested_cue,
     object_allowed,
     plausible_source,
     relayed_at,
