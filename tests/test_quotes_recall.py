@@ -83,3 +83,9 @@ def test_the_plural_of_a_participle_with_a_weak_last_letter() -> None:
 def test_zada_is_a_cue_only_with_its_quote_right_after_it() -> None:
     assert found('وزاد: "سنواصل التدريب حتى نهاية الموسم".') == ["سنواصل التدريب حتى نهاية الموسم"]
     assert found("وزاد عدد الزوار هذا العام، وأكد المدير أن الموسم ناجح.") == ["الموسم ناجح"]
+
+
+def test_a_verbal_noun_of_a_reporting_verb_before_anna() -> None:
+    assert found("وجدد المدرب تأكيده على أن الفريق جاهز للمباراة.") == ["الفريق جاهز للمباراة"]
+    assert found("ورفضت الشركة اتهامات بأنها رفعت الأسعار.") == ["رفعت الأسعار"]
+    assert found("وجاء التأكيد على الهوية في المناهج الجديدة.") == []

@@ -110,6 +110,7 @@ NAMING = {
 SOURCES = phrases("source_phrases.txt")
 SAY_NOUNS = words("say_nouns.txt")
 COLON_VERBS = words("colon_verbs.txt")
+MASDAR_CUES = words("masdar_cues.txt")
 DOCUMENT_VERBS = words("document_verbs.txt")
 DOCUMENTS = DOCUMENT_NOUNS | {word_stem(n) for n in DOCUMENT_NOUNS}
 SOURCE_NOUNS = SOURCE_HEADS | DOCUMENT_NOUNS | MEDIA_NOUNS | INSTITUTION_HEADS
@@ -156,7 +157,7 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
             return Cue(i, i + 1, kind, gender, rule is not None, rule or "object")
     if SHADDA in tokens[i].text and BAYYANA.keys() & set(forms):
         return Cue(i, i + 1, "verb", BAYYANA[next(f for f in forms if f in BAYYANA)])
-    if tokens[i].norm in SAY_NOUNS:
+    if tokens[i].norm in SAY_NOUNS or (set(forms) & MASDAR_CUES and _an_follows(tokens, i + 1, end)):
         return Cue(i, i + 1, "verb", None)
     if set(forms) & COLON_VERBS and i + 1 < end and tokens[i + 1].text in COLON | QUOTE_MARKS:
         return Cue(i, i + 1, "verb", None)  # «وزاد: "…"»: "added" only with its quote right after it
@@ -206,6 +207,12 @@ def object_allowed(tokens: Sequence[Token], cue: Cue, start: int, lead: int) -> 
         subject = tokens[cue.last].norm if cue.last < len(tokens) else ""
         return without_article(without_conjunction(subject)[-1]) in SOURCE_NOUNS
     return True
+
+
+def _an_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """أن/بأن at token k, or after one preposition there («التأكيد على أن…»)."""
+    k += k + 1 < end and tokens[k].norm in OBJECT_PREPOSITIONS
+    return k < end and is_complementizer(tokens[k].norm)
 
 
 def _document_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
