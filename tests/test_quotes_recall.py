@@ -89,3 +89,9 @@ def test_a_verbal_noun_of_a_reporting_verb_before_anna() -> None:
     assert found("وجدد المدرب تأكيده على أن الفريق جاهز للمباراة.") == ["الفريق جاهز للمباراة"]
     assert found("ورفضت الشركة اتهامات بأنها رفعت الأسعار.") == ["رفعت الأسعار"]
     assert found("وجاء التأكيد على الهوية في المناهج الجديدة.") == []
+
+
+def test_the_present_of_ashara_with_a_noun_indicates_and_reports_only_with_anna() -> None:
+    assert found("وتشير الأرقام إلى ارتفاع الأسعار في الربع الأخير.") == []
+    assert found("وتشير الوزارة إلى أن التسجيل مستمر.") == ["التسجيل مستمر"]
+    assert found("وأشار الوزير إلى أهمية التعاون بين الجهات.") == ["أهمية التعاون بين الجهات"]
