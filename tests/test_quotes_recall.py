@@ -95,3 +95,9 @@ def test_the_present_of_ashara_with_a_noun_indicates_and_reports_only_with_anna(
     assert found("وتشير الأرقام إلى ارتفاع الأسعار في الربع الأخير.") == []
     assert found("وتشير الوزارة إلى أن التسجيل مستمر.") == ["التسجيل مستمر"]
     assert found("وأشار الوزير إلى أهمية التعاون بين الجهات.") == ["أهمية التعاون بين الجهات"]
+
+
+def test_a_verb_form_after_a_preposition_is_a_verbal_noun() -> None:
+    text = "وقال الباحثون إنهم نجحوا في حث الخلايا على النمو بسرعة."
+    assert found(text) == ["نجحوا في حث الخلايا على النمو بسرعة"]
+    assert found("وتراجعت الأسهم مع توقع المزيد من الخسائر في الفترة المقبلة.") == []

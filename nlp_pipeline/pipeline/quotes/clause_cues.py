@@ -10,6 +10,9 @@ from nlp_pipeline.lang.ar.wordforms import is_complementizer, is_definite, is_he
 from nlp_pipeline.pipeline.quotes.cues import MAX_MARKED_SUBJECT, Cue, match_cue
 from nlp_pipeline.tokens.doc import Token
 
+# Prepositions that no verb follows (not «على», which normalizes to the name «علي», nor «من», also "who").
+NOUN_BEFORE = frozenset({"في", "عن", "الي", "مع"})
+
 
 def subject_after_mark(tokens: Sequence[Token], verb: int) -> tuple[int, int] | None:
     """«"إن البلدية تؤكد أن…"»: the subject between a quotation mark (and إن) and the verb at `verb`, as
@@ -36,9 +39,12 @@ def nested_cue(tokens: Sequence[Token], t: int, hi: int) -> Cue | None:
 
 
 def clause_cue(tokens: Sequence[Token], t: int, hi: int) -> Cue | None:
-    """The cue at token t of a sentence ending before `hi`; a feminine participle right after an indefinite
-    feminine nisba adjective is one more adjective («إجراءات أمنية مشددة»), not «مشددةً على…»."""
+    """The cue at token t of a sentence ending before `hi`; a verb form right after a preposition is a verbal
+    noun, and a feminine participle right after an indefinite feminine nisba adjective is one more adjective
+    («إجراءات أمنية مشددة»), not «مشددةً على…»."""
     cue = match_cue(tokens, t, hi)
+    if cue is not None and cue.kind == "verb" and t > 0 and tokens[t - 1].norm in NOUN_BEFORE:
+        return None  # «نجحوا في حث جهاز المناعة»: after a preposition the form is a verbal noun
     if cue is not None and cue.kind == "participle" and cue.gender == "f" and t > 0:
         prev = tokens[t - 1].norm
         if prev.endswith(("ية", "يه")) and not is_definite(prev):
