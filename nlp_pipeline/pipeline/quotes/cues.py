@@ -27,8 +27,6 @@ from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.punctuation import COLON, END_PUNCT, QUOTE_MARKS
 from nlp_pipeline.lang.ar.wordforms import (
     is_complementizer,
-    is_definite,
-    is_head_noun,
     is_title,
     without_article,
     without_conjunction,
@@ -49,7 +47,7 @@ SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 WHAT = frozenset({"ما", "لما", normalize("حسبما"), normalize("بحسبما")})
 LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
 MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"مجلس الإدارة يرى…»)
-MARKED_SUBJECT_GAP = 6  # «ذكرت "فلان" في بيان أمس أنها…»: words between a subject in marks and أن
+MARKED_SUBJECT_GAP = 14  # «أبلغ «عكاظ» مدير عام الفرع في جدة فلان بن فلان أنه…»: tokens from the marks to أن
 NO_ONE = "اي"  # «أي» as the subject: «لم يعلن أي طرف…»
 NEGATION_NOUN = normalize("عدم")  # «فضّل عدم ذكر اسمه»: "not mentioning", a noun phrase, no statement
 BETWEEN, AND_BETWEEN = "بين", "وبين"
@@ -77,8 +75,10 @@ def _verb_table() -> tuple[dict[str, tuple[str | None, str]], dict[str, str]]:
         for f in participles.split():
             norm = normalize(f)
             forms[norm] = ("f" if norm.endswith("ة") else "m", "participle")
-            if norm.endswith("ا"):  # مؤكدا -> مؤكدين، مؤكدات، مؤكدون
+            if norm.endswith("ا"):  # مؤكدا -> مؤكدين، مؤكدات، مؤكدون; داعيا -> داعين، داعون
+                stem = norm[:-2] if norm.endswith("يا") else norm[:-1]
                 forms |= {norm[:-1] + sfx: ("p", "participle") for sfx in ("ين", "ات", "ون")}
+                forms |= {stem + sfx: ("p", "participle") for sfx in ("ين", "ون")}
         verbs |= forms
         if rule in OBJECT_RULES:
             objects |= dict.fromkeys(forms, rule)
@@ -110,6 +110,8 @@ NAMING = {
 }
 SOURCES = phrases("source_phrases.txt")
 SAY_NOUNS = words("say_nouns.txt")
+COLON_VERBS = words("colon_verbs.txt")
+MASDAR_CUES = words("masdar_cues.txt")
 DOCUMENT_VERBS = words("document_verbs.txt")
 DOCUMENTS = DOCUMENT_NOUNS | {word_stem(n) for n in DOCUMENT_NOUNS}
 SOURCE_NOUNS = SOURCE_HEADS | DOCUMENT_NOUNS | MEDIA_NOUNS | INSTITUTION_HEADS
@@ -156,8 +158,10 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
             return Cue(i, i + 1, kind, gender, rule is not None, rule or "object")
     if SHADDA in tokens[i].text and BAYYANA.keys() & set(forms):
         return Cue(i, i + 1, "verb", BAYYANA[next(f for f in forms if f in BAYYANA)])
-    if tokens[i].norm in SAY_NOUNS:
+    if tokens[i].norm in SAY_NOUNS or (set(forms) & MASDAR_CUES and _an_follows(tokens, i + 1, end)):
         return Cue(i, i + 1, "verb", None)
+    if set(forms) & COLON_VERBS and i + 1 < end and tokens[i + 1].text in COLON | QUOTE_MARKS:
+        return Cue(i, i + 1, "verb", None)  # «وزاد: "…"»: "added" only with its quote right after it
     if set(forms) & DOCUMENT_VERBS and _document_follows(tokens, i + 1, end):
         return Cue(i, i + 2, "document", None)  # «وجاء في البيان…»: the cue is «جاء في»
     for form in forms:
@@ -206,6 +210,12 @@ def object_allowed(tokens: Sequence[Token], cue: Cue, start: int, lead: int) -> 
     return True
 
 
+def _an_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """أن/بأن at token k, or after one preposition there («التأكيد على أن…»)."""
+    k += k + 1 < end and tokens[k].norm in OBJECT_PREPOSITIONS
+    return k < end and is_complementizer(tokens[k].norm)
+
+
 def _document_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
     """«في» then a document noun at token k: «في البيان»، «في برقية سموه»، «في بيانها»."""
     if k + 1 >= end or tokens[k].norm != "في":
@@ -251,11 +261,13 @@ def fronted_subject(tokens: Sequence[Token], lo: int, verb: int) -> tuple[int, i
     return None
 
 
-def subject_ends(tokens: Sequence[Token], k: int, marked: Collection[int]) -> bool:
-    """A colon or أن/إن within a few words from token k, before the sentence ends, a new cue or another span
-    in marks (token indices `marked`): the words before k were the verb's subject, not its quote."""
+def subject_ends(tokens: Sequence[Token], k: int) -> bool:
+    """A colon or أن/إن within a few words from token k, before the sentence ends or a new cue: the words
+    before k were the verb's subject or addressee, not its quote. Other names in marks may come between
+    («وقالت "الشركة" في بيان نشره موقع "تداول" إن…»)."""
     for t in range(k, min(len(tokens), k + MARKED_SUBJECT_GAP)):
-        if tokens[t].text in END_PUNCT or t in marked or match_cue(tokens, t):
+        cue = match_cue(tokens, t)
+        if tokens[t].text in END_PUNCT or (cue is not None and cue.kind != "source"):
             return False
         if tokens[t].text in COLON or is_complementizer(tokens[t].norm):
             return True
@@ -290,38 +302,3 @@ def plausible_source(tokens: Sequence[Token], named: Collection[int], first: int
         stem = word_stem(bare)
         return stem in SOURCE_NOUNS or bare in SOURCE_NOUNS or is_title(bare) or bare in GIVEN_NAMES
     return False
-
-
-def subject_after_mark(tokens: Sequence[Token], verb: int) -> tuple[int, int] | None:
-    """«"إن البلدية تؤكد أن…"»: the subject between a quotation mark (and إن) and the verb at `verb`, as
-    a token range: one to three words, the first with the article or an institution's head noun."""
-    k = verb
-    while k > 0 and verb - k < MAX_MARKED_SUBJECT and tokens[k - 1].text not in QUOTE_MARKS:
-        k -= 1
-        if not any(c.isalpha() for c in tokens[k].norm) or match_cue(tokens, k):
-            return None
-    if k == 0 or k == verb or tokens[k - 1].text not in QUOTE_MARKS:
-        return None
-    if is_complementizer(tokens[k].norm):
-        k += 1
-    first = tokens[k].norm if k < verb else ""
-    return (k, verb) if is_definite(first) or is_head_noun(first) else None
-
-
-def nested_cue(tokens: Sequence[Token], t: int, hi: int) -> Cue | None:
-    """Inside marks, «"إن البلدية تؤكد أن…"»: a verb with its subject after the mark and أن after it."""
-    cue = match_cue(tokens, t, hi)
-    if cue is None or cue.kind != "verb" or cue.last >= hi or not is_complementizer(tokens[cue.last].norm):
-        return None
-    return cue if subject_after_mark(tokens, t) is not None else None
-
-
-def clause_cue(tokens: Sequence[Token], t: int, hi: int) -> Cue | None:
-    """The cue at token t of a sentence ending before `hi`; a feminine participle right after an indefinite
-    feminine nisba adjective is one more adjective («إجراءات أمنية مشددة»), not «مشددةً على…»."""
-    cue = match_cue(tokens, t, hi)
-    if cue is not None and cue.kind == "participle" and cue.gender == "f" and t > 0:
-        prev = tokens[t - 1].norm
-        if prev.endswith(("ية", "يه")) and not is_definite(prev):
-            return None
-    return cue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nlp_pipeline.lang.ar.lexicon import ADVERBS, CLAUSE_OPENERS, FUNCTION_WORDS
+from nlp_pipeline.lang.ar.lexicon import CLAUSE_OPENERS
 from nlp_pipeline.lang.ar.marks import MarkedSpan, marked_spans, outermost
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, CLOSING_MARKS, COLON, END_PUNCT, is_punct
 from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
@@ -19,30 +19,27 @@ from nlp_pipeline.lang.ar.wordforms import (
     without_conjunction,
     words_of,
 )
+from nlp_pipeline.pipeline.quotes.adverbials import skip_adverbials
 from nlp_pipeline.pipeline.quotes.boundaries import clock_colon, fa_inna, new_clause, object_before_an
+from nlp_pipeline.pipeline.quotes.clause_cues import clause_cue, nested_cue
 from nlp_pipeline.pipeline.quotes.cues import (
-    SAYING,
     Cue,
     after_what,
-    clause_cue,
     fronted_subject,
-    is_say_verb,
     match_cue,
-    nested_cue,
     object_allowed,
     plausible_source,
     relayed_at,
-    subject_ends,
 )
 from nlp_pipeline.pipeline.quotes.headlines import headline_content
+from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces
+from nlp_pipeline.pipeline.quotes.nested import nested_sources
 from nlp_pipeline.pipeline.quotes.objects import object_start
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
 from nlp_pipeline.tokens.index import TokenIndex
 
 VERB_WINDOW = 25  # tokens between a verb and its quote or أن (room for «name، title، لـaddressee»)
 PARTICIPLE_WINDOW = 3  # مشيرا إلى أن / مؤكدا: «…»
-NAMED_NOUN_WORDS = 2  # «وصفه باتفاق نووي "…"»: words between a naming verb and its term in marks
-MIN_UNMARKED_WORDS = 3  # a quote in marks after a subject without a colon: shorter ones are names or terms
 
 
 @dataclass
@@ -104,6 +101,7 @@ class _QuoteFinder:
             if cue is not None and cue.kind == "source":  # «حسب ما أشارت…»: no cue of its own
                 t = after_what(self.tokens, t, hi)
         targets = [self.target(c, lo, hi) for c in cues]
+        nested = nested_sources(cues, targets)
         used: set[int] = set()
         for n, (cue, target) in enumerate(zip(cues, targets)):
             if target is None:
@@ -115,7 +113,11 @@ class _QuoteFinder:
             last = next((t for t in range(first + 1, last) if fa_inna(self.tokens, self.named, t)), last)
             if (span := self.owner[cue.first]) is not None:  # a report inside a quote ends with it
                 last = min(last, self.token_at(span.end - 1) + 1)
-            if self.add_relay(first, last, hi, cue) if cue.kind == "relay" else self.add(first, last, cue):
+            if cue.kind == "relay":
+                added = self.add_relay(first, last, hi, cue)
+            else:
+                added = self.add(first, last, cue, nested=n in nested)
+            if added:
                 used.add(n)
         self.trailing_verbs(lo, hi, [c for n, c in enumerate(cues) if n not in used and c.kind == "verb"])
         if (content := headline_content(self, lo, hi, cues)) is not None:
@@ -154,11 +156,12 @@ class _QuoteFinder:
             return (first, cue.first) if first < cue.first else None
         window = PARTICIPLE_WINDOW if cue.kind == "participle" else VERB_WINDOW
         k = cue.last
-        while k < min(hi, cue.last + window):
+        end = min(hi, skip_adverbials(self.tokens, k, hi) + window)  # «مضيفًا في الوقت ذاته أن…»
+        while k < end:
             tok = self.tokens[k]
             span = self.opening.get(k)
             if span is not None:
-                if self.introduces(cue, k, span):
+                if introduces(self, cue, k, span):
                     return k, self.token_at(span.outer_end - 1) + 1
                 k = self.token_at(span.outer_end - 1) + 1
                 continue
@@ -173,42 +176,19 @@ class _QuoteFinder:
                 nxt = self.tokens[k + 1]
                 if not (k + 1 in self.opening or is_complementizer(nxt.norm)):
                     return k + 1, hi
-            if tok.text in END_PUNCT or tok.norm in CLAUSE_OPENERS or match_cue(self.tokens, k, hi):
+            if (
+                (inner := match_cue(self.tokens, k, hi)) is not None
+                and inner.kind == "source"
+                and cue.kind == "verb"
+            ):
+                k = after_what(self.tokens, inner.last, hi)  # «وقالت الشركة بحسب موقع… إن…»: a nested report
+                continue
+            if tok.text in END_PUNCT or tok.norm in CLAUSE_OPENERS or inner is not None:
                 return None
             if tok.text in CLAUSE_PUNCT and k + 1 < hi and new_clause(self.tokens, self.named, k + 1):
                 return None
             k += 1
         return None
-
-    def introduces(self, cue: Cue, k: int, span: MarkedSpan) -> bool:
-        """Whether the marked span at token k is the cue's quote rather than a name or term in marks."""
-        prev = self.tokens[k - 1]
-        if prev.text in COLON or k == cue.last and not self._marked_name(span):
-            return True
-        if cue.kind == "naming":  # «وصفه بـ"…"», «وصفه باتفاق "…"» (the word after ب, then the term)
-            fused = self.tokens[cue.last].norm[:1] == "ب" and k - cue.last <= NAMED_NOUN_WORDS
-            fused = fused and all(map(self.is_word, range(cue.last, k)))
-            return prev.norm in ("ب", "ل") and k - 1 == cue.last or fused
-        if cue.kind == "relay" and prev.norm in SAYING:
-            return True  # «نقلت الوكالة عن مسؤول قوله “…”»
-        # «قال لـ"الشرق الأوسط" إن…»: a mark after a preposition or a clitic with tatweel is a name.
-        said = is_say_verb(self.tokens[cue.first].norm) or cue.kind == "document"
-        if (
-            not said
-            or span.close is None
-            or prev.norm in FUNCTION_WORDS - ADVERBS  # not «قال أمس "…"»
-            or prev.text.endswith("\u0640")
-            or len(prev.norm) == 1
-        ):
-            return False
-        words = self.doc.text[span.start : span.end].split()
-        return len(words) >= MIN_UNMARKED_WORDS
-
-    def _marked_name(self, span: MarkedSpan) -> bool:
-        """«وتابع "فلان": "…"», «ذكرت "فلان" في بيان أن…»: a word or two in marks, then a colon or أن, is the
-        subject in marks (outlets and companies are often written so), not the quote."""
-        short = len(self.doc.text[span.start : span.end].split()) < MIN_UNMARKED_WORDS
-        return short and subject_ends(self.tokens, self.token_at(span.outer_end - 1) + 1, self.opening)
 
     def source_target(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
         """بحسب/وفقًا لـ…: at a sentence head it attributes what follows its source, else what precedes."""

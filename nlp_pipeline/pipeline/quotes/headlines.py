@@ -33,7 +33,7 @@ def _after_name(finder: _QuoteFinder, lo: int, hi: int, cues: list[Cue]) -> tupl
         return None
     if any(tokens[t].text in DASHES for t in range(lo, colon)):
         return None  # «فلان- الصحيفة- المدينة:» is a dateline, not a speaker
-    if any(_outlet(tokens[t].norm) for t in range(lo, colon)):
+    if any(is_outlet(tokens[t].norm) for t in range(lo, colon)):
         # «رابط الخبر بصحيفة…: title»: a link to the story; the title after it may be a headline statement
         return _after_name(finder, colon + 1, hi, cues) if colon + 1 < hi else None
     before = range(lo, colon)
@@ -45,7 +45,7 @@ def _after_name(finder: _QuoteFinder, lo: int, hi: int, cues: list[Cue]) -> tupl
     return None
 
 
-def _outlet(norm: str) -> bool:
+def is_outlet(norm: str) -> bool:
     """A media noun, bare, with the article or with a clitic (صحيفة، بصحيفة، وموقع، الصحيفة)."""
     for form in without_conjunction(norm):
         bare = form[1:] if form[:1] in "بل" and form[1:] in MEDIA_NOUNS else form

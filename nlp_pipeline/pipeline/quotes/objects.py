@@ -36,6 +36,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_title,
     word_stem,
 )
+from nlp_pipeline.pipeline.quotes.adverbials import adverbial_end, skip_adverbials
 from nlp_pipeline.tokens.doc import Token
 
 MAX_SUBJECT = 12  # tokens of subject and adverbs before the object
@@ -59,11 +60,7 @@ def object_start(
     """Where the object of the verb ending before token k starts, or None when none is found. `named`: tokens
     of people and organisations; `places`: tokens of any entity («الحكومة الانتقالية في دمشق»).
     `subject_before`: the subject came before the verb («وكانت الوزارة قد طالبت الشركة بـ…»)."""
-    if subject_before:
-        while k < hi and tokens[k].norm in ADVERBS:
-            k += 1
-    else:
-        k = _after_subject(tokens, named, places, k, hi)
+    k = skip_adverbials(tokens, k, hi) if subject_before else _after_subject(tokens, named, places, k, hi)
     if k >= hi:
         return None
     tok = tokens[k]
@@ -91,6 +88,9 @@ def _after_subject(
         nxt = tokens[k + 1].norm if k + 1 < hi else None
         if norm in OBJECT_PREPOSITIONS:  # before names: «على» normalizes to the name «علي»
             break
+        if (end := adverbial_end(tokens, k, hi)) > k + 1:  # «يوم الأحد»، «في وقت سابق»، «-أيده الله-»
+            k = end
+            continue
         after_honorific, name_words = name_words, 0
         after_construct, construct = construct, False
         if after_honorific and _name_word(tokens[k]):
@@ -135,14 +135,32 @@ def _after_subject(
             and _continues_subject(tokens, named, k + 1)
         ):
             apposition = True  # «مدير الإغاثة، كارل يوهانسون،»
-        elif tokens[k].text in CLAUSE_PUNCT and apposition:
-            return k + 1  # the comma that closes the apposition
+        elif tokens[k].text in CLAUSE_PUNCT and (
+            apposition or (subject and _object_after_comma(tokens, named, k))
+        ):
+            return k + 1  # the comma that closes the apposition, or the subject («وأكد الأمين العام، أهميةَ…»)
         elif tokens[k].text in CLAUSE_PUNCT and k - 1 in named and k > start and k + 1 < hi:
             return k + 1  # «دعا الخطيب فلان، الحكومة إلى…»: the comma after the named subject
         else:
             break
         k += 1
     return k
+
+
+def _object_after_comma(tokens: Sequence[Token], named: Collection[int], k: int) -> bool:
+    """After the subject, a comma then a content word that opens no clause, name or aside: the object."""
+    if k + 1 >= len(tokens):
+        return False
+    tok = tokens[k + 1]
+    norm = tok.norm
+    return (
+        _content_word(tok)
+        and norm[:1] not in "وف"
+        and norm not in FUNCTION_WORDS
+        and k + 1 not in named
+        and not is_title(norm)
+        and not is_adjective(norm)
+    )
 
 
 def _nationality_before_name(tokens: Sequence[Token], named: Collection[int], k: int, hi: int) -> bool:

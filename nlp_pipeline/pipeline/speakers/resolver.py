@@ -34,6 +34,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     words_of,
 )
 from nlp_pipeline.pipeline.latin.names import latin_name
+from nlp_pipeline.pipeline.quotes.clause_cues import subject_after_mark
 from nlp_pipeline.pipeline.quotes.cues import (
     LATTER,
     SAYING,
@@ -41,7 +42,6 @@ from nlp_pipeline.pipeline.quotes.cues import (
     fronted_subject,
     match_cue,
     source_filler,
-    subject_after_mark,
 )
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject

@@ -1,0 +1,52 @@
+"""Is a span in marks after a cue its quote, or a name in marks (subject, addressee, outlet or term)?"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from nlp_pipeline.lang.ar.lexicon import ADVERBS, FUNCTION_WORDS
+from nlp_pipeline.lang.ar.marks import MarkedSpan
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON
+from nlp_pipeline.pipeline.quotes.cues import SAYING, Cue, is_say_verb, subject_ends
+from nlp_pipeline.pipeline.quotes.headlines import is_outlet
+
+if TYPE_CHECKING:
+    from nlp_pipeline.pipeline.quotes.finder import _QuoteFinder
+
+NAMED_NOUN_WORDS = 2  # «وصفه باتفاق نووي "…"»: words between a naming verb and its term in marks
+MIN_UNMARKED_WORDS = 3  # a quote in marks after a subject without a colon: shorter ones are names or terms
+
+
+def introduces(finder: _QuoteFinder, cue: Cue, k: int, span: MarkedSpan) -> bool:
+    """Whether the marked span at token k is the cue's quote rather than a name or term in marks."""
+    prev = finder.tokens[k - 1]
+    # «وقال "…"», «وقال، "…"»: right after the cue, or after a comma right after it
+    first = k == cue.last or (k == cue.last + 1 and prev.text in CLAUSE_PUNCT)
+    if prev.text in COLON or first and not _marked_name(finder, span):
+        return True
+    if cue.kind == "naming":  # «وصفه بـ"…"», «وصفه باتفاق "…"» (the word after ب, then the term)
+        fused = finder.tokens[cue.last].norm[:1] == "ب" and k - cue.last <= NAMED_NOUN_WORDS
+        fused = fused and all(map(finder.is_word, range(cue.last, k)))
+        return prev.norm in ("ب", "ل") and k - 1 == cue.last or fused
+    if cue.kind == "relay" and prev.norm in SAYING:
+        return True  # «نقلت الوكالة عن مسؤول قوله “…”»
+    # «قال لـ"الشرق الأوسط" إن…»: a mark after a preposition or a clitic with tatweel is a name.
+    said = is_say_verb(finder.tokens[cue.first].norm) or cue.kind == "document"
+    if (
+        not said
+        or span.close is None
+        or prev.norm in FUNCTION_WORDS - ADVERBS  # not «قال أمس "…"»
+        or prev.text.endswith("\u0640")
+        or len(prev.norm) == 1
+        or is_outlet(prev.norm)  # «في تصريحات لصحيفة «…»»: the outlet's name
+    ):
+        return False
+    words = finder.doc.text[span.start : span.end].split()
+    return len(words) >= MIN_UNMARKED_WORDS
+
+
+def _marked_name(finder: _QuoteFinder, span: MarkedSpan) -> bool:
+    """«وتابع "فلان": "…"», «ذكرت "فلان" في بيان أن…»: a word or two in marks, then a colon or أن, is the
+    subject in marks (outlets and companies are often written so), not the quote."""
+    short = len(finder.doc.text[span.start : span.end].split()) < MIN_UNMARKED_WORDS
+    return short and subject_ends(finder.tokens, finder.token_at(span.outer_end - 1) + 1)
