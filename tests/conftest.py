@@ -5,6 +5,8 @@ from pathlib import Path
 import pytest
 
 from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
+from nlp_pipeline.pipeline.quotes.finder import find_quotes
+from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
 from nlp_pipeline.tokens.doc import Doc, Entity
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,3 +26,18 @@ def doc_with_entities(text: str, entities: tuple[tuple[str, str], ...] = ()) -> 
         start = text.index(surface)
         doc.entities.append(Entity(start, start + len(surface), surface, f"e{n}", label))
     return doc
+
+
+def found(text: str, entities: tuple[tuple[str, str], ...] = ()) -> list[str]:
+    """The quotations the finder finds in `text`, as their text."""
+    return [q.text for q in find_quotes(doc_with_entities(text, entities)).quotes]
+
+
+def attributed(text: str, entities: tuple[tuple[str, str], ...] = ()) -> Doc:
+    """`text` with (label, surface) entities, through the quotation finder and the speaker stage."""
+    return attribute_speakers(find_quotes(doc_with_entities(text, entities)))
+
+
+def names(doc: Doc) -> list[str | None]:
+    """Each quotation's speaker name, None where it has none."""
+    return [q.speaker.name if q.speaker else None for q in doc.quotes]

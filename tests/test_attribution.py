@@ -13,11 +13,7 @@ from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
 from nlp_pipeline.tokens.doc import Doc, Entity
 
-from .conftest import doc_with_entities
-
-
-def attributed(text: str, entities: tuple[tuple[str, str], ...] = ()) -> Doc:
-    return attribute_speakers(find_quotes(doc_with_entities(text, entities)))
+from .conftest import attributed, doc_with_entities
 
 
 def statements(doc: Doc) -> list[tuple[str, str | None, str | None]]:

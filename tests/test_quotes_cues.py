@@ -3,13 +3,7 @@ times, فإن after a verb, and the cue forms of nlp_pipeline/lang/ar/data/repor
 
 from __future__ import annotations
 
-from nlp_pipeline.pipeline.quotes.finder import find_quotes
-
-from .conftest import doc_with_entities
-
-
-def found(text: str, entities: tuple[tuple[str, str], ...] = ()) -> list[str]:
-    return [q.text for q in find_quotes(doc_with_entities(text, entities)).quotes]
+from .conftest import found
 
 
 def test_a_link_line_names_an_outlet_not_a_speaker() -> None:

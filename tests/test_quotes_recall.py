@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from nlp_pipeline.pipeline.quotes.finder import find_quotes
 
-from .conftest import doc_with_entities
-
-
-def found(text: str, entities: tuple[tuple[str, str], ...] = ()) -> list[str]:
-    return [q.text for q in find_quotes(doc_with_entities(text, entities)).quotes]
+from .conftest import doc_with_entities, found
 
 
 def cues(text: str, entities: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, str | None]]:

@@ -11,7 +11,7 @@ from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
 from nlp_pipeline.scoring.quotes import rules_process, with_entities
 from nlp_pipeline.tokens.doc import Doc, Entity
 
-from .conftest import doc_with_entities
+from .conftest import attributed, doc_with_entities
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_004 = "004_1d7c129ce0994c4a"
@@ -22,12 +22,6 @@ def seed(doc_id: str) -> Doc:
     """A seed article through the quotation stages, with entities as the NER would tag them."""
     text = (ROOT / "seeds" / f"{doc_id}.txt").read_text(encoding="utf-8")
     return rules_process(with_entities(SEED_ENTITIES))(Doc(doc_id, text))
-
-
-def attributed(text: str, entities: tuple[tuple[str, str], ...] = ()) -> Doc:
-    """Tokenize, add (label, surface) entities at their first occurrence, find quotes and speakers."""
-    doc = doc_with_entities(text, entities)
-    return attribute_speakers(find_quotes(doc))
 
 
 def speakers(doc: Doc) -> list[tuple[str | None, str | None]]:

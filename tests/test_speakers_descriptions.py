@@ -5,19 +5,7 @@ Invented sentences only; each test fails without the rule it names.
 
 from __future__ import annotations
 
-from nlp_pipeline.pipeline.quotes.finder import find_quotes
-from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
-from nlp_pipeline.tokens.doc import Doc
-
-from .conftest import doc_with_entities
-
-
-def attributed(text: str, entities: tuple[tuple[str, str], ...] = ()) -> Doc:
-    return attribute_speakers(find_quotes(doc_with_entities(text, entities)))
-
-
-def names(doc: Doc) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in doc.quotes]
+from .conftest import attributed, names
 
 
 def test_a_description_keeps_its_genitive_with_lam() -> None:

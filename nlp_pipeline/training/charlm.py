@@ -9,13 +9,9 @@ working sessions; its best model so far is `<folder>/ar_snn_<direction>_charlm.p
 
 from __future__ import annotations
 
-import logging
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-
-log = logging.getLogger(__name__)
 
 SHORTHAND = "ar_snn"
 DIRECTIONS = ("forward", "backward")
@@ -39,7 +35,7 @@ def model_file(folder: Path, direction: str) -> Path:
 def write_text(cfg: CharLMConfig) -> tuple[Path, Path]:
     """SaudiNewsNet's lines as the tagger sees them (normalized, tokens split by spaces), a line in
     DEV_EVERY kept aside for evaluation. Written once: a folder keeps the text its checkpoints came from."""
-    from nlp_pipeline.training.ner import news_sentences
+    from nlp_pipeline.training.ner import news_sentences  # deferred: ner.py imports this module
 
     train, dev = cfg.work / "train.txt", cfg.work / "dev.txt"
     if train.exists() and dev.exists():
@@ -53,6 +49,8 @@ def write_text(cfg: CharLMConfig) -> tuple[Path, Path]:
 
 def train_charlm(cfg: CharLMConfig, direction: str) -> Path:
     """Train (or go on training) one direction; returns its best model file."""
+    from nlp_pipeline.training.ner import run
+
     train, dev = write_text(cfg)
     cmd = [
         sys.executable, "-m", "stanza.models.charlm", "--train_file", str(train), "--eval_file", str(dev),
@@ -60,6 +58,5 @@ def train_charlm(cfg: CharLMConfig, direction: str) -> Path:
         "--char_emb_dim", str(cfg.char_emb), "--epochs", str(cfg.epochs), "--eval_steps", str(cfg.eval_steps),
         "--report_steps", "100", "--save_dir", str(cfg.work / "saved"),
     ]  # fmt: skip
-    log.info("running: %s", " ".join(cmd))
-    subprocess.run(cmd, check=True)
+    run(cmd)
     return model_file(cfg.work, direction)

@@ -23,6 +23,7 @@ from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.tokenizer import words
 from nlp_pipeline.models import NER_MODEL, STANZA_CHARLMS, STANZA_NER_MODEL, STANZA_PRETRAIN
 from nlp_pipeline.training.augment import Gazetteer, replace_mentions
+from nlp_pipeline.training.charlm import SHORTHAND as CHARLM_SHORTHAND
 from nlp_pipeline.training.export import export
 
 log = logging.getLogger(__name__)
@@ -167,7 +168,7 @@ def train_tagger(
         cmd += ["--finetune", "--finetune_load_name", str(start)]
     if cfg.charlm is not None:
         forward, backward = cfg.charlm
-        cmd += ["--charlm", "--charlm_shorthand", "ar_snn"]
+        cmd += ["--charlm", "--charlm_shorthand", CHARLM_SHORTHAND]
         cmd += ["--charlm_forward_file", str(forward), "--charlm_backward_file", str(backward)]
     run(cmd)
     (save_dir / partial).replace(save_dir / name)

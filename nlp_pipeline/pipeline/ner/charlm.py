@@ -41,7 +41,7 @@ class CharLM:
         parts, chunk, size = [], [], 0
         for words in sentences:
             chunk.append(words)
-            size += sum(map(len, words)) + len(words) + 1
+            size += _string_length(words)
             if size >= CHUNK_CHARS:
                 parts.append(self._states(chunk))
                 chunk, size = [], 0
@@ -67,11 +67,16 @@ class CharLM:
                 after.append(len(forward))
                 forward.append(end)
             backward.append(start)
-            lengths.append(sum(map(len, words)) + len(words) + 1)
+            lengths.append(_string_length(words))
         x_fwd, x_bwd = self.emb[0][forward], self.emb[1][backward]
         out, _ = self.lstm.run(x_fwd, np.array(lengths), x_backward=x_bwd)
         hidden = self.hidden
         return np.concatenate([out[after, :hidden], out[before, hidden:]], axis=1)
+
+
+def _string_length(words: Sequence[str]) -> int:
+    """Characters the LMs read for a sentence: its words, a space after each, the newline before them."""
+    return sum(map(len, words)) + len(words) + 1
 
 
 def load_charlm(arrays: dict[str, np.ndarray]) -> CharLM | None:
