@@ -24,7 +24,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     words,
 )
 from nlp_pipeline.lang.ar.normalize import normalize
-from nlp_pipeline.lang.ar.punctuation import COLON, END_PUNCT, QUOTE_MARKS
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON, END_PUNCT, QUOTE_MARKS
 from nlp_pipeline.lang.ar.wordforms import (
     is_complementizer,
     is_title,
@@ -58,11 +58,13 @@ BETWEEN_SPAN = 12  # words from «بين X» to its «وبين Y»
 MAX_FRONTED = 8  # words between an auxiliary and its verb («وكان رئيس الهيئة العامة للطيران قد أكد»)
 
 
-def _verb_table() -> tuple[dict[str, tuple[str | None, str]], dict[str, str]]:
-    """norm form -> (gender, kind), kind "verb" or "participle"; and form -> object rule (OBJECT_RULES) for
-    the forms that also report content as their object."""
+def _verb_table() -> tuple[dict[str, tuple[str | None, str]], dict[str, str], dict[str, str]]:
+    """norm form -> (gender, kind), kind "verb" or "participle"; form -> object rule (OBJECT_RULES) for
+    the forms that also report content as their object; form -> the preposition that always opens it."""
     verbs: dict[str, tuple[str | None, str]] = {}
     objects: dict[str, str] = {}
+    preps: dict[str, str] = {}
+    lemma_preps = {normalize(row[0]): normalize(row[1]) for row in table("preposition_verbs.tsv")}
     for row in table("reporting_verbs.tsv"):
         _lemma, masc, fem, participles, rule = (row + [""] * 5)[:5]
         forms: dict[str, tuple[str | None, str]] = {}
@@ -82,8 +84,10 @@ def _verb_table() -> tuple[dict[str, tuple[str | None, str]], dict[str, str]]:
         verbs |= forms
         if rule in OBJECT_RULES:
             objects |= dict.fromkeys(forms, rule)
+        if normalize(_lemma) in lemma_preps:
+            preps |= dict.fromkeys(forms, lemma_preps[normalize(_lemma)])
     verbs |= {form: ("p", "verb") for form in words("plural_verbs.txt")}
-    return verbs, objects
+    return verbs, objects, preps
 
 
 def _plural_past(norm: str) -> str:
@@ -96,12 +100,15 @@ def _plural_past(norm: str) -> str:
 # بـ («محملًا الحوثيين المسؤولية» blames, «محملة بـ10 أطنان» is loaded); «source»: only with a study, data or a
 # report as the subject right after the verb («أظهرت بيانات رسمية تراجعَ…», not «أظهر مقطع فيديو قيامَ…»).
 OBJECT_RULES = ("object", "preposition", "direct", "source")
-VERBS, OBJECT_FORMS = _verb_table()
+VERBS, OBJECT_FORMS, PREPOSITION_FORMS = _verb_table()
+ABOUT = normalize("عن")  # the preposition of «عبّر عن»
 SAY_FORMS = words("say_verbs.txt")
 IMPERSONAL = words("impersonal_verbs.txt")
 ABOUT_FORMS = {normalize(w.split(":")[0]): w.split(":")[1] for w in raw_words("about_verbs.txt")}
 OPENERS = words("clause_openers.txt") | {"قد", "كما", "فيما"}
-ABOUT_SPAN = 8  # words of the subject between «عبّر» and «عن»
+PREPOSITION_SPAN = 16  # tokens of subject, asides and adverbials between «عبّر/تحدث…» and «عن»
+# «عبّرت فلانة، رئيسة الهيئة، عن…»، «تحدث البعض في وسم "…" عن…»
+ASIDE_PUNCT = CLAUSE_PUNCT | QUOTE_MARKS | {"-", "–"}
 RELAYS = {form: ("f" if form.endswith("ت") else "m") for form in words("relay_verbs.txt")}
 NAMING = {
     normalize(v) + sfx: ("f" if sfx.startswith("ت") else "m")
@@ -127,6 +134,7 @@ class Cue:
     gender: str | None  # m | f | p (plural) | None (unknown)
     takes_object: bool = False  # the verb may report content as its object (أكد التزامَ…)
     object_rule: str = "object"  # which objects: OBJECT_RULES
+    preposition: str | None = None  # the object is always after this word (preposition_verbs.tsv)
 
 
 def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | None:
@@ -142,7 +150,8 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
             or not tokens[i - 1].norm.isalpha()
             or tokens[i - 1].norm in OPENERS
         )
-        return Cue(i, i + 1, "verb", about, True) if opens and _about_follows(tokens, i + 1, end) else None
+        found = opens and _about_follows(tokens, i + 1, end)
+        return Cue(i, i + 1, "verb", about, True, preposition=ABOUT) if found else None
     for form in forms:
         if form in VERBS:
             if form in IMPERSONAL and i + 1 < end and is_complementizer(tokens[i + 1].norm):
@@ -154,8 +163,8 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
             if tokens[i].norm == AND_BETWEEN and _between_before(tokens, i):
                 return None  # «بين الهوية وبين وسائل التعريف»: "and between", not «وبيّن»
             gender, kind = VERBS[form]
-            rule = OBJECT_FORMS.get(form)
-            return Cue(i, i + 1, kind, gender, rule is not None, rule or "object")
+            rule, preposition = OBJECT_FORMS.get(form), PREPOSITION_FORMS.get(form)
+            return Cue(i, i + 1, kind, gender, rule is not None, rule or "object", preposition)
     if SHADDA in tokens[i].text and BAYYANA.keys() & set(forms):
         return Cue(i, i + 1, "verb", BAYYANA[next(f for f in forms if f in BAYYANA)])
     if tokens[i].norm in SAY_NOUNS or (set(forms) & MASDAR_CUES and _an_follows(tokens, i + 1, end)):
@@ -233,14 +242,23 @@ def _between_before(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _about_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
-    """«عن» within ABOUT_SPAN words from token k, before a mark: «عبر» is the verb, not "via" (which also
-    follows a noun where the verb opens a clause: «ونقلت المساعدات عبر الحدود»)."""
-    for t in range(k, min(end, k + ABOUT_SPAN)):
-        if tokens[t].norm == "عن":  # «عن طريق» ("by way of") follows "via" too
-            return t + 1 < end and tokens[t + 1].norm != "طريق"
-        if not any(c.isalpha() for c in tokens[t].norm):
-            return False
-    return False
+    """«عن» a few words after token k, before a mark: «عبر» is the verb, not "via" (which also follows a
+    noun where the verb opens a clause: «ونقلت المساعدات عبر الحدود»)."""
+    t = preposition_at(tokens, k, end, ABOUT)
+    return t is not None and t + 1 < end and tokens[t + 1].norm != "طريق"  # «عن طريق»: "by way of"
+
+
+def preposition_at(tokens: Sequence[Token], k: int, end: int, preposition: str) -> int | None:
+    """The first `preposition` within PREPOSITION_SPAN tokens from token k, past the subject, asides between
+    commas or dashes and adverbials («عبّرت فلانة، رئيسة الهيئة، عن…»، «تحدث خلال اجتماعه عن…»), but not
+    past a mark, a colon, the sentence's end or أن (the content is then elsewhere)."""
+    for t in range(k, min(end, k + PREPOSITION_SPAN)):
+        norm = tokens[t].norm
+        if norm == preposition:
+            return t
+        if is_complementizer(norm) or not (any(c.isalpha() for c in norm) or tokens[t].text in ASIDE_PUNCT):
+            return None
+    return None
 
 
 def is_say_verb(norm: str) -> bool:

@@ -34,7 +34,7 @@ from nlp_pipeline.pipeline.quotes.cues import (
 from nlp_pipeline.pipeline.quotes.headlines import headline_content
 from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces
 from nlp_pipeline.pipeline.quotes.nested import nested_sources
-from nlp_pipeline.pipeline.quotes.objects import object_start
+from nlp_pipeline.pipeline.quotes.objects import object_start, preposition_object
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
 from nlp_pipeline.tokens.index import TokenIndex
 
@@ -145,6 +145,8 @@ class _QuoteFinder:
             if obj is not None and object_allowed(self.tokens, cue, obj.token, obj.lead):
                 self.lead[obj.token] = obj.lead
                 return obj.token, hi
+            if cue.preposition is not None:  # «وتحدث الوزير خلال اجتماعه عن…»: past an adverbial
+                return preposition_object(self.tokens, cue, hi)
         return found
 
     def marked_or_clause_target(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:

@@ -24,7 +24,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     SOURCE_HEADS,
     TITLE_LINKS,
 )
-from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, is_punct
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, OPENING_MARKS, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
     is_addressee,
     is_adjective,
@@ -37,6 +37,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     word_stem,
 )
 from nlp_pipeline.pipeline.quotes.adverbials import adverbial_end, skip_adverbials
+from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue, preposition_at
 from nlp_pipeline.tokens.doc import Token
 
 MAX_SUBJECT = 12  # tokens of subject and adverbs before the object
@@ -65,12 +66,26 @@ def object_start(
         return None
     tok = tokens[k]
     if tok.norm in OBJECT_PREPOSITIONS:
-        return ObjectStart(k + 1, 0) if k + 1 < hi and _content_word(tokens[k + 1]) else None
+        # «دعا إلى «تعزيز العلاقات» بين البلدين»: the object may open with a quotation mark
+        opens = k + 1 < hi and (_content_word(tokens[k + 1]) or tokens[k + 1].text in OPENING_MARKS)
+        return ObjectStart(k + 1, 0) if opens else None
     if not _content_word(tok) or tok.norm in FUNCTION_WORDS or (k in named and not subject_before):
         return None
     if len(tok.norm) > 3 and tok.norm[0] in "بل" and not is_addressee(tok.norm):
         return ObjectStart(k, 1)  # طالب بإلغاء: the content starts after the fused letter
     return ObjectStart(k, 0)
+
+
+def preposition_object(tokens: Sequence[Token], cue: Cue, hi: int) -> tuple[int, int] | None:
+    """The content of a verb whose object always follows one preposition («أعرب عن»، «تحدث عن»): from
+    after that preposition, past the subject and asides, to the end of the sentence; None when another cue
+    comes first (its own statement) or no content word or mark follows."""
+    assert cue.preposition is not None
+    at = preposition_at(tokens, cue.last, hi, cue.preposition)
+    if at is None or at + 1 >= hi or any(match_cue(tokens, t, hi) for t in range(cue.last, at)):
+        return None
+    nxt = tokens[at + 1]
+    return (at + 1, hi) if _content_word(nxt) or nxt.text in OPENING_MARKS else None
 
 
 def _after_subject(

@@ -1,0 +1,36 @@
+"""Reported content that is a speech verb's object, on invented news wording: an object in marks after its
+preposition, and verbs whose object always follows one preposition (عن، إلى) with the subject, an aside
+between commas or an adverbial before it."""
+
+from __future__ import annotations
+
+from .conftest import found
+
+
+def test_an_object_in_marks_after_ila() -> None:
+    text = "ودعا الوزير إلى «توسيع التعاون» بين الجامعتين."
+    assert found(text) == ["«توسيع التعاون» بين الجامعتين"]
+
+
+def test_a_whole_object_in_marks_after_ila_is_direct() -> None:
+    text = "من جهته، دعا المحافظ إلى «الإسراع في تنفيذ المشروعات المتعثرة»."
+    assert found(text) == ["الإسراع في تنفيذ المشروعات المتعثرة"]
+
+
+def test_an_adverbial_between_the_subject_and_an() -> None:
+    text = "وتحدث المدير خلال لقائه بالموظفين عن خطة التطوير المقبلة."
+    assert found(text) == ["خطة التطوير المقبلة"]
+
+
+def test_an_aside_between_commas_before_an_after_abbara() -> None:
+    text = "وعبرت الكاتبة سلمى، رئيسة النادي الأدبي في المدينة، عن سعادتها بنجاح الأمسية."
+    assert found(text, (("PER", "سلمى"),)) == ["سعادتها بنجاح الأمسية"]
+
+
+def test_a_name_in_marks_before_an() -> None:
+    text = 'وتحدث المشاركون في وسم "هموم الطلاب" عن صعوبة الاختبارات.'
+    assert found(text) == ["صعوبة الاختبارات"]
+
+
+def test_nabbaha_ila_reports_its_object() -> None:
+    assert found("ونبه المحافظ إلى أهمية الالتزام بتعليمات السلامة.") == ["أهمية الالتزام بتعليمات السلامة"]
