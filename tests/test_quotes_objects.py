@@ -34,3 +34,9 @@ def test_a_name_in_marks_before_an() -> None:
 
 def test_nabbaha_ila_reports_its_object() -> None:
     assert found("ونبه المحافظ إلى أهمية الالتزام بتعليمات السلامة.") == ["أهمية الالتزام بتعليمات السلامة"]
+
+
+def test_nawwaha_bi_praises_and_reports_nothing() -> None:
+    """«منوهًا بجهود…» praises, like «أشاد بـ» (the guide: evaluation, not speech); «منوهًا إلى…» reports."""
+    assert found("وافتتح المحافظ المعرض، منوها بجهود المنظمين في إعداده.") == []
+    assert found("وافتتح المحافظ المعرض، منوها إلى أهمية دعم الحرفيين.") == ["أهمية دعم الحرفيين"]

@@ -15,7 +15,7 @@ def test_name_before_a_relative_pronoun_is_the_subject_of_the_verb_after_it() ->
         "المتحدث الرسمي خالد المنصور الذي أكد أن الوزير اطلع على التقرير."
     )
     doc = attributed(text, (("PER", "سامي العتيبي"), ("PER", "خالد المنصور")))
-    # «خلصت اللجنة … إلى سلامة…» is the committee's own conclusion (preposition_verbs.tsv), never the minister's
+    # «خلصت اللجنة … إلى سلامة…»: the committee's own conclusion (preposition_verbs.tsv)
     assert names(doc) == ["اللجنة", "خالد المنصور"]
 
 
