@@ -1,6 +1,7 @@
 """Reported content that is a speech verb's object, on invented news wording: an object in marks after its
 preposition, and verbs whose object always follows one preposition (عن، إلى) with the subject, an aside
-between commas or an adverbial before it."""
+between commas or an adverbial before it; «نوّه بـ» praise; sources of بحسب/وفقًا named by an honorific, an
+estimate, court papers or the paper's correspondent."""
 
 from __future__ import annotations
 
@@ -40,3 +41,20 @@ def test_nawwaha_bi_praises_and_reports_nothing() -> None:
     """«منوهًا بجهود…» praises, like «أشاد بـ» (the guide: evaluation, not speech); «منوهًا إلى…» reports."""
     assert found("وافتتح المحافظ المعرض، منوها بجهود المنظمين في إعداده.") == []
     assert found("وافتتح المحافظ المعرض، منوها إلى أهمية دعم الحرفيين.") == ["أهمية دعم الحرفيين"]
+
+
+def test_a_source_named_by_an_honorific_opens_the_clause_after_fa_inna() -> None:
+    text = "وبحسب المهندس خالد العلي - الخبير في شؤون البناء - فإن أسعار مواد البناء سترتفع قريبا."
+    assert found(text) == ["أسعار مواد البناء سترتفع قريبا"]
+
+
+def test_court_papers_and_our_correspondent_are_sources() -> None:
+    papers = "وضبطت الشرطة كمية من الذخيرة داخل المستودع، وفقا لوثائق المحكمة."
+    assert found(papers) == ["وضبطت الشرطة كمية من الذخيرة داخل المستودع"]
+    correspondent = "وهطلت أمطار غزيرة على القرى الجبلية صباح أمس، بحسب ما أفاد مراسلنا."
+    assert found(correspondent) == ["وهطلت أمطار غزيرة على القرى الجبلية صباح أمس"]
+
+
+def test_an_estimate_is_a_source() -> None:
+    text = "وحسب تقديرات عدد من الخبراء، فإن الطلب على المساكن سيتضاعف."
+    assert found(text) == ["الطلب على المساكن سيتضاعف"]

@@ -27,6 +27,7 @@ from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON, END_PUNCT, QUOTE_MARKS
 from nlp_pipeline.lang.ar.wordforms import (
     is_complementizer,
+    is_honorific,
     is_title,
     without_article,
     without_conjunction,
@@ -318,5 +319,6 @@ def plausible_source(tokens: Sequence[Token], named: Collection[int], first: int
             continue
         bare = without_lam(norm)
         stem = word_stem(bare)
-        return stem in SOURCE_NOUNS or bare in SOURCE_NOUNS or is_title(bare) or bare in GIVEN_NAMES
+        named_by = is_title(bare) or is_honorific(bare) or bare in GIVEN_NAMES  # «بحسب المهندس فلان»
+        return stem in SOURCE_NOUNS or bare in SOURCE_NOUNS or named_by
     return False
