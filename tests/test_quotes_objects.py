@@ -58,3 +58,13 @@ def test_court_papers_and_our_correspondent_are_sources() -> None:
 def test_an_estimate_is_a_source() -> None:
     text = "وحسب تقديرات عدد من الخبراء، فإن الطلب على المساكن سيتضاعف."
     assert found(text) == ["الطلب على المساكن سيتضاعف"]
+
+
+def test_an_aside_with_wahiya_between_the_subject_and_inna() -> None:
+    text = 'وقالت الباحثة سلمى، وهي أستاذة في كلية العلوم، إن "التجربة نجحت في مرحلتها الأولى".'
+    assert found(text, (("PER", "سلمى"),)) == ["التجربة نجحت في مرحلتها الأولى"]
+
+
+def test_kashafa_an_after_a_comma() -> None:
+    text = "وكشفت مصادر مطلعة في الاتحاد، عن تأجيل افتتاح الملعب الجديد."
+    assert found(text) == ["تأجيل افتتاح الملعب الجديد"]

@@ -9,6 +9,9 @@ from nlp_pipeline.lang.ar.wordforms import is_complementizer, is_definite, is_ti
 from nlp_pipeline.pipeline.quotes.cues import Cue
 from nlp_pipeline.tokens.doc import Token
 
+# «، وهو…»: a circumstantial aside on the subject, not a new clause
+ASIDE_PRONOUNS = frozenset({"وهو", "وهي", "وهم", "وهما"})
+
 
 def object_before_an(tokens: Sequence[Token], cue: Cue, k: int) -> bool:
     """«سائلًا الله أن…»، «داعيًا الحكومة أن…»: one definite word between a participle and أن at token k
@@ -33,4 +36,6 @@ def clock_colon(tokens: Sequence[Token], t: int) -> bool:
 def new_clause(tokens: Sequence[Token], named: Collection[int], t: int) -> bool:
     """After a comma, «و» + a word that is no name or title starts a new clause («…، وإظهار أنها»)."""
     norm = tokens[t].norm
+    if norm in ASIDE_PRONOUNS:
+        return False  # «وقالت الباحثة فلانة، وهي أستاذة في…، إن…»: an aside on the subject
     return len(norm) > 2 and norm[0] == "و" and t not in named and not is_title(norm)
