@@ -68,3 +68,17 @@ def test_an_aside_with_wahiya_between_the_subject_and_inna() -> None:
 def test_kashafa_an_after_a_comma() -> None:
     text = "وكشفت مصادر مطلعة في الاتحاد، عن تأجيل افتتاح الملعب الجديد."
     assert found(text) == ["تأجيل افتتاح الملعب الجديد"]
+
+
+def test_a_report_inside_reported_content_is_nested() -> None:
+    """«أوضح أن … المريضة التي أعربت عن…»: the outer content runs on; the inner report has its own record."""
+    text = "وأوضح المدير أن الجمعية تكفلت بعلاج المريضة التي أعربت عن شكرها للمتبرعين."
+    assert found(text) == ["الجمعية تكفلت بعلاج المريضة التي أعربت عن شكرها للمتبرعين", "شكرها للمتبرعين"]
+
+
+def test_a_verb_with_its_subject_after_it_ends_the_content() -> None:
+    """A guard of the nesting rule: a new subject after the verb, or «، والذي…», opens a new statement."""
+    text = "وأكد المدير أن الخطة جاهزة أكد الوزير أن التنفيذ سيبدأ قريبا."
+    assert found(text) == ["الخطة جاهزة", "التنفيذ سيبدأ قريبا"]
+    relative = "وأكد المدير أن الخطة جاهزة بدعم الرئيس، والذي يؤكد دائما أن العمل مستمر."
+    assert found(relative) == ["الخطة جاهزة بدعم الرئيس، والذي", "العمل مستمر"]

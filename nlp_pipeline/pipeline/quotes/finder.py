@@ -33,7 +33,7 @@ from nlp_pipeline.pipeline.quotes.cues import (
 )
 from nlp_pipeline.pipeline.quotes.headlines import headline_content
 from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces
-from nlp_pipeline.pipeline.quotes.nested import nested_sources
+from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources
 from nlp_pipeline.pipeline.quotes.objects import object_start, preposition_object
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
 from nlp_pipeline.tokens.index import TokenIndex
@@ -234,6 +234,12 @@ class _QuoteFinder:
             opens_clause = prev >= first and (
                 self.tokens[prev].text in CLAUSE_PUNCT or self.tokens[prev].norm in CLAUSE_OPENERS
             )
+            if not opens_clause and kind != "source" and embedded(self.tokens, self.named, cue, first):
+                quoted = target is not None and (
+                    target[0] in self.opening or self.tokens[target[0] - 1].text in COLON
+                )
+                if not quoted:  # «أوضح أن المريضة التي أعربت عن شكرها…»: a report inside the content
+                    continue
             if (target is not None and kind != "source") or opens_clause:
                 return min(last, cue.first)
         return last

@@ -1,9 +1,14 @@
 """Nested reports: a source phrase between a verb and its content («وقالت الشركة، بحسب موقع…، إن…») reports
-the same content; each keeps its own record (ANNOTATION_GUIDE.md; issue 10: nested reports)."""
+the same content, and a verb inside reported content reports part of it; each keeps its own record
+(ANNOTATION_GUIDE.md; issue 10: nested reports)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+
+from nlp_pipeline.lang.ar.wordforms import is_definite, is_honorific, is_title
 from nlp_pipeline.pipeline.quotes.cues import Cue
+from nlp_pipeline.tokens.doc import Token
 
 
 def nested_sources(cues: list[Cue], targets: list[tuple[int, int] | None]) -> set[int]:
@@ -20,3 +25,20 @@ def nested_sources(cues: list[Cue], targets: list[tuple[int, int] | None]) -> se
                 nested.add(n)
                 break
     return nested
+
+
+def embedded(tokens: Sequence[Token], named: Collection[int], cue: Cue, first: int) -> bool:
+    """A verb inside reported content that begins at token `first`, whose subject came before it in the
+    content («أوضح أن الحملة تكفلت بعلاج المريضة التي أعربت عن شكرها…»): the report is part of the content
+    (a nested report: both records). A verb with «و/ف» or after a word with «و», after a mark, or with its
+    subject after it («…» قال الرئيس فلان إن…) opens a new statement instead. `named`: tokens of people and
+    organisations."""
+    if cue.kind != "verb" or cue.first <= first or cue.last >= len(tokens):
+        return False
+    after = tokens[cue.last].norm
+    subject_after = cue.last in named or is_definite(after) or is_title(after) or is_honorific(after)
+    before = tokens[cue.first - 1].norm  # «، والذي يؤكد…»: a new clause on the last name
+    own = (
+        not tokens[cue.first].norm.startswith(("و", "ف")) and before.isalpha() and not before.startswith("و")
+    )
+    return own and not subject_after
