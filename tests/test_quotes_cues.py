@@ -118,3 +118,9 @@ def test_loaded_with_is_no_blame() -> None:
     assert found("ووصلت الشاحنة إلى المدينة محملة بـ 20 طنا من الأدوية.") == []
     text = "وقال الوزير إن الحادث مؤسف، محملا الشركة المشغلة مسؤولية ما جرى."
     assert found(text) == ["الحادث مؤسف", "الشركة المشغلة مسؤولية ما جرى"]
+
+
+def test_bayyanat_without_shadda_and_present_yufid_report_with_an() -> None:
+    assert found("كما بينت الهيئة أن المواعيد ستعلن لاحقا.") == ["المواعيد ستعلن لاحقا"]
+    assert found("ويفيد تقرير حكومي بأن الصادرات ارتفعت.") == ["الصادرات ارتفعت"]
+    assert found("وهذا الدواء يفيد المرضى كثيرا في الشتاء.") == []  # «benefits»: no أن, no statement
