@@ -82,3 +82,15 @@ def test_a_verb_with_its_subject_after_it_ends_the_content() -> None:
     assert found(text) == ["الخطة جاهزة", "التنفيذ سيبدأ قريبا"]
     relative = "وأكد المدير أن الخطة جاهزة بدعم الرئيس، والذي يؤكد دائما أن العمل مستمر."
     assert found(relative) == ["الخطة جاهزة بدعم الرئيس، والذي", "العمل مستمر"]
+
+
+def test_a_naming_verb_names_with_a_fused_ba() -> None:
+    text = "ووصف الوزير المشروعات الجديدة بالنقلة النوعية، مشيرا إلى أن العمل بدأ."
+    assert found(text)[0] == "النقلة النوعية"
+    text = "واستدعت الوزارة السفير بعد ما وصفتها بتصريحات مسيئة من مسؤولين أجانب."
+    assert found(text) == ["تصريحات مسيئة من مسؤولين أجانب"]
+    assert found("وأوقفت الشرطة رجلين وصفتهما بأنهما مطلوبان للعدالة.") == ["مطلوبان للعدالة"]
+
+
+def test_a_passive_naming_verb_describes_nothing() -> None:
+    assert found("وانتهت الزيارة التي وصفت بالناجحة مساء أمس.") == []

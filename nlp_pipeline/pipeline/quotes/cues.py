@@ -37,7 +37,7 @@ from nlp_pipeline.lang.ar.wordforms import (
 from nlp_pipeline.tokens.doc import Token
 
 # Object pronouns on a naming verb: وصفه، وصفتها.
-OBJECT_SUFFIXES = ("", "ه", "ها", "هم", "ت", "ته", "تها")
+OBJECT_SUFFIXES = ("", "ه", "ها", "هم", "هما", "ت", "ته", "تها", "تهم", "تهما")
 # "على حد قوله/تعبيرها": the source is the pronoun on the last word.
 PRONOUN_PHRASE = (normalize("على"), "حد")
 PRONOUN_WORDS = {"قوله": "m", "قولها": "f", "تعبيره": "m", "تعبيرها": "f", "وصفه": "m", "وصفها": "f"}

@@ -34,7 +34,7 @@ from nlp_pipeline.pipeline.quotes.cues import (
 from nlp_pipeline.pipeline.quotes.headlines import headline_content
 from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces
 from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources
-from nlp_pipeline.pipeline.quotes.objects import object_start, preposition_object
+from nlp_pipeline.pipeline.quotes.objects import named_as, object_start, preposition_object
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
 from nlp_pipeline.tokens.index import TokenIndex
 
@@ -138,6 +138,13 @@ class _QuoteFinder:
     def target(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
         """The token range the cue attributes (before trimming), or None when it attributes nothing."""
         found = self.marked_or_clause_target(cue, lo, hi)
+        if (
+            found is None
+            and cue.kind == "naming"
+            and (named := named_as(self.tokens, self.entity_tokens, cue, hi))
+        ):
+            self.lead[named.token] = named.lead
+            return named.token, hi
         if found is None and cue.takes_object:
             # A participle (داعيًا الحكومةَ إلى…) has no subject of its own: what follows is its object.
             fronted = cue.kind == "participle" or fronted_subject(self.tokens, lo, cue.first) is not None

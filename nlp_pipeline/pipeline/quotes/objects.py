@@ -28,6 +28,7 @@ from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, OPENING_MARKS, is_pun
 from nlp_pipeline.lang.ar.wordforms import (
     is_addressee,
     is_adjective,
+    is_complementizer,
     is_construct_title,
     is_definite,
     is_honorific,
@@ -41,6 +42,7 @@ from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue, preposition_at
 from nlp_pipeline.tokens.doc import Token
 
 MAX_SUBJECT = 12  # tokens of subject and adverbs before the object
+NAMING_SPAN = 30  # tokens from a naming verb to its description («وصف مدير عام … المشاريع بالنوعية…»)
 DESCRIBED = SOURCE_HEADS | INSTITUTION_HEADS
 
 
@@ -86,6 +88,24 @@ def preposition_object(tokens: Sequence[Token], cue: Cue, hi: int) -> tuple[int,
         return None
     nxt = tokens[at + 1]
     return (at + 1, hi) if _content_word(nxt) or nxt.text in OPENING_MARKS else None
+
+
+def named_as(tokens: Sequence[Token], places: Collection[int], cue: Cue, hi: int) -> ObjectStart | None:
+    """«وصف الوزير المشاريع بالنوعية الضخمة»، «ما وصفتها بتصريحات عدائية…»: after a naming verb without a
+    term in marks, the description is the last word with a fused ب before the clause ends (a comma, أن, a
+    colon, another cue), past the subject and the thing described; a ب inside a place's name is not it, nor
+    one right after a verb with no object pronoun (a passive).
+    `places`: tokens of any entity."""
+    at = None
+    for t in range(cue.last, min(hi, cue.last + NAMING_SPAN)):
+        tok = tokens[t]
+        if is_punct(tok.text) or is_complementizer(tok.norm) or match_cue(tokens, t, hi) is not None:
+            break
+        if len(tok.norm) > 3 and tok.norm[0] == "ب" and t not in places and not tok.norm.startswith("بين"):
+            at = t
+    if at == cue.last and not tokens[cue.first].norm.endswith(("ه", "ها", "هم", "هما")):
+        return None  # «التي وُصفت بالتاريخية»: passive, nobody's description
+    return None if at is None else ObjectStart(at, 1)
 
 
 def _after_subject(
