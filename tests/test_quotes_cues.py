@@ -124,3 +124,11 @@ def test_bayyanat_without_shadda_and_present_yufid_report_with_an() -> None:
     assert found("كما بينت الهيئة أن المواعيد ستعلن لاحقا.") == ["المواعيد ستعلن لاحقا"]
     assert found("ويفيد تقرير حكومي بأن الصادرات ارتفعت.") == ["الصادرات ارتفعت"]
     assert found("وهذا الدواء يفيد المرضى كثيرا في الشتاء.") == []  # «benefits»: no أن, no statement
+
+
+def test_a_saying_noun_before_a_colon_after_its_subject() -> None:
+    poem = "وفي ذلك قول الشاعر سالم العتيق: يا دار عودي كما كنت عامرة."
+    assert found(poem) == ["يا دار عودي كما كنت عامرة"]
+    assert found("وذلك لقوله تعالى: والخير في الصبر والعمل.") == ["والخير في الصبر والعمل"]
+    # no saying: «زاد» ("increased") with a colon after a whole clause
+    assert found("وزاد عدد الزوار هذا العام إلى الضعف: خمسة آلاف زائر.") == []

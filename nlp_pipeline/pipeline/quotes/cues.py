@@ -24,7 +24,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     words,
 )
 from nlp_pipeline.lang.ar.normalize import normalize
-from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON, END_PUNCT, QUOTE_MARKS
+from nlp_pipeline.lang.ar.punctuation import COLON, END_PUNCT, QUOTE_MARKS
 from nlp_pipeline.lang.ar.wordforms import (
     is_complementizer,
     is_honorific,
@@ -34,6 +34,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     without_lam,
     word_stem,
 )
+from nlp_pipeline.pipeline.quotes.prepositions import preposition_at
 from nlp_pipeline.tokens.doc import Token
 
 # Object pronouns on a naming verb: وصفه، وصفتها.
@@ -107,9 +108,7 @@ SAY_FORMS = words("say_verbs.txt")
 IMPERSONAL = words("impersonal_verbs.txt")
 ABOUT_FORMS = {normalize(w.split(":")[0]): w.split(":")[1] for w in raw_words("about_verbs.txt")}
 OPENERS = words("clause_openers.txt") | {"قد", "كما", "فيما"}
-PREPOSITION_SPAN = 16  # tokens of subject, asides and adverbials between «عبّر/تحدث…» and «عن»
-# «عبّرت فلانة، رئيسة الهيئة، عن…»، «تحدث البعض في وسم "…" عن…»
-ASIDE_PUNCT = CLAUSE_PUNCT | QUOTE_MARKS | {"-", "–"}
+COLON_SUBJECT = 5  # words between a colon verb and its colon («وقول الشاعرة فلانة: …»)
 RELAYS = {form: ("f" if form.endswith("ت") else "m") for form in words("relay_verbs.txt")}
 NAMING = {
     normalize(v) + sfx: ("f" if sfx.startswith("ت") else "m")
@@ -170,7 +169,7 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
         return Cue(i, i + 1, "verb", BAYYANA[next(f for f in forms if f in BAYYANA)])
     if tokens[i].norm in SAY_NOUNS or (set(forms) & MASDAR_CUES and _an_follows(tokens, i + 1, end)):
         return Cue(i, i + 1, "verb", None)
-    if set(forms) & COLON_VERBS and i + 1 < end and tokens[i + 1].text in COLON | QUOTE_MARKS:
+    if set(forms) & COLON_VERBS and _colon_follows(tokens, i + 1, end):
         return Cue(i, i + 1, "verb", None)  # «وزاد: "…"»: "added" only with its quote right after it
     if set(forms) & DOCUMENT_VERBS and _document_follows(tokens, i + 1, end):
         return Cue(i, i + 2, "document", None)  # «وجاء في البيان…»: the cue is «جاء في»
@@ -226,6 +225,15 @@ def _an_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
     return k < end and is_complementizer(tokens[k].norm)
 
 
+def _colon_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """A colon or a mark at token k, or a colon after a short subject («وقول الشاعر فلان: …»)."""
+    if k < end and tokens[k].text in COLON | QUOTE_MARKS:
+        return True
+    words = range(k, min(end, k + COLON_SUBJECT))
+    colon = next((t for t in words if not tokens[t].norm.isalpha()), None)
+    return colon is not None and tokens[colon].text in COLON
+
+
 def _document_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
     """«في» then a document noun at token k: «في البيان»، «في برقية سموه»، «في بيانها»."""
     if k + 1 >= end or tokens[k].norm != "في":
@@ -247,19 +255,6 @@ def _about_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
     noun where the verb opens a clause: «ونقلت المساعدات عبر الحدود»)."""
     t = preposition_at(tokens, k, end, ABOUT)
     return t is not None and t + 1 < end and tokens[t + 1].norm != "طريق"  # «عن طريق»: "by way of"
-
-
-def preposition_at(tokens: Sequence[Token], k: int, end: int, preposition: str) -> int | None:
-    """The first `preposition` within PREPOSITION_SPAN tokens from token k, past the subject, asides between
-    commas or dashes and adverbials («عبّرت فلانة، رئيسة الهيئة، عن…»، «تحدث خلال اجتماعه عن…»), but not
-    past a mark, a colon, the sentence's end or أن (the content is then elsewhere)."""
-    for t in range(k, min(end, k + PREPOSITION_SPAN)):
-        norm = tokens[t].norm
-        if norm == preposition:
-            return t
-        if is_complementizer(norm) or not (any(c.isalpha() for c in norm) or tokens[t].text in ASIDE_PUNCT):
-            return None
-    return None
 
 
 def is_say_verb(norm: str) -> bool:

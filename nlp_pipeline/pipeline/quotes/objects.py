@@ -38,7 +38,8 @@ from nlp_pipeline.lang.ar.wordforms import (
     word_stem,
 )
 from nlp_pipeline.pipeline.quotes.adverbials import adverbial_end, skip_adverbials
-from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue, preposition_at
+from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue
+from nlp_pipeline.pipeline.quotes.prepositions import preposition_at
 from nlp_pipeline.tokens.doc import Token
 
 MAX_SUBJECT = 12  # tokens of subject and adverbs before the object

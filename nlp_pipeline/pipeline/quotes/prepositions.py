@@ -1,0 +1,27 @@
+"""The preposition that opens a speech verb's content, a few words after the verb («وتحدث الوزير خلال اجتماعه
+عن…»، «عبّرت فلانة، رئيسة الهيئة، عن…»): preposition_verbs.tsv and «عبّر عن» (ANNOTATION_GUIDE.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, QUOTE_MARKS
+from nlp_pipeline.lang.ar.wordforms import is_complementizer
+from nlp_pipeline.tokens.doc import Token
+
+PREPOSITION_SPAN = 16  # tokens of subject, asides and adverbials between «عبّر/تحدث…» and «عن»
+# «عبّرت فلانة، رئيسة الهيئة، عن…»، «تحدث البعض في وسم "…" عن…»
+ASIDE_PUNCT = CLAUSE_PUNCT | QUOTE_MARKS | {"-", "–"}
+
+
+def preposition_at(tokens: Sequence[Token], k: int, end: int, preposition: str) -> int | None:
+    """The first `preposition` within PREPOSITION_SPAN tokens from token k, past the subject, asides between
+    commas or dashes and adverbials («عبّرت فلانة، رئيسة الهيئة، عن…»، «تحدث خلال اجتماعه عن…»), but not
+    past a mark, a colon, the sentence's end or أن (the content is then elsewhere)."""
+    for t in range(k, min(end, k + PREPOSITION_SPAN)):
+        norm = tokens[t].norm
+        if norm == preposition:
+            return t
+        if is_complementizer(norm) or not (any(c.isalpha() for c in norm) or tokens[t].text in ASIDE_PUNCT):
+            return None
+    return None
