@@ -132,3 +132,8 @@ def test_a_saying_noun_before_a_colon_after_its_subject() -> None:
     assert found("وذلك لقوله تعالى: والخير في الصبر والعمل.") == ["والخير في الصبر والعمل"]
     # no saying: «زاد» ("increased") with a colon after a whole clause
     assert found("وزاد عدد الزوار هذا العام إلى الضعف: خمسة آلاف زائر.") == []
+
+
+def test_biqawlihi_is_a_cue_of_saying() -> None:
+    text = "وغرد الكاتب على حسابه بقوله: إن الصيف هذا العام أشد حرارة."
+    assert found(text) == ["الصيف هذا العام أشد حرارة"]
