@@ -97,3 +97,9 @@ def test_a_verb_form_after_a_preposition_is_a_verbal_noun() -> None:
     text = "وقال الباحثون إنهم نجحوا في حث الخلايا على النمو بسرعة."
     assert found(text) == ["نجحوا في حث الخلايا على النمو بسرعة"]
     assert found("وتراجعت الأسهم مع توقع المزيد من الخسائر في الفترة المقبلة.") == []
+
+
+def test_a_quote_in_marks_after_a_source_between_dashes_is_a_nested_report() -> None:
+    text = 'وقال المدير - حسب ما نقلته صحيفة المساء - "سنفتتح الفرع الجديد في الشهر المقبل".'
+    content = "سنفتتح الفرع الجديد في الشهر المقبل"
+    assert cues(text) == [(content, "وقال"), (content, "حسب")]

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from nlp_pipeline.pipeline.quotes.finder import _QuoteFinder
 
 NAMED_NOUN_WORDS = 2  # «وصفه باتفاق نووي "…"»: words between a naming verb and its term in marks
+DASHES = frozenset("-–")
 MIN_UNMARKED_WORDS = 3  # a quote in marks after a subject without a colon: shorter ones are names or terms
 
 
@@ -22,6 +23,10 @@ def introduces(finder: _QuoteFinder, cue: Cue, k: int, span: MarkedSpan) -> bool
     prev = finder.tokens[k - 1]
     # «وقال "…"», «وقال، "…"»: right after the cue, or after a comma right after it
     first = k == cue.last or (k == cue.last + 1 and prev.text in CLAUSE_PUNCT)
+    # «وقال فلان - حسب ما أوردته صحيفة… - "…"»: right after an aside between dashes
+    first = first or (
+        prev.text in DASHES and any(finder.tokens[j].text in DASHES for j in range(cue.last, k - 1))
+    )
     if prev.text in COLON or first and not _marked_name(finder, span):
         return True
     if cue.kind == "naming":  # «وصفه بـ"…"», «وصفه باتفاق "…"» (the word after ب, then the term)

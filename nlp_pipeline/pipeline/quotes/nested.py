@@ -16,7 +16,7 @@ def nested_sources(cues: list[Cue], targets: list[tuple[int, int] | None]) -> se
     same content (a nested report, the source's own record). Fills its target; returns their indices."""
     nested = set()
     for n, cue in enumerate(cues):
-        if cue.kind != "source" or targets[n] is not None:
+        if cue.kind != "source":  # its own target, if any, is the clause before the verb: not the one
             continue
         for m in range(n - 1, -1, -1):
             verb, target = cues[m], targets[m]
