@@ -94,3 +94,10 @@ def test_a_naming_verb_names_with_a_fused_ba() -> None:
 
 def test_a_passive_naming_verb_describes_nothing() -> None:
     assert found("وانتهت الزيارة التي وصفت بالناجحة مساء أمس.") == []
+
+
+def test_a_fused_ba_after_an_adverbial_opens_the_object() -> None:
+    assert found("وطالبت اللجنة في اجتماعها الأخير أمس بوقف العمل في المشروع.") == ["وقف العمل في المشروع"]
+    assert found("وكان اللاعب يلمح منذ أسابيع برغبته في الرحيل.") == ["رغبته في الرحيل"]
+    # «بالمنطقة» (definite) is a place, not the verbal noun that opens the content
+    assert found("وطالب سكان الحي المقيمون بالمنطقة الشرقية بسرعة الإصلاح.") == ["سرعة الإصلاح"]

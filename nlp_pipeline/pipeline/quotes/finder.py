@@ -35,6 +35,7 @@ from nlp_pipeline.pipeline.quotes.headlines import headline_content
 from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces
 from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources
 from nlp_pipeline.pipeline.quotes.objects import named_as, object_start, preposition_object
+from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
 from nlp_pipeline.tokens.index import TokenIndex
 
@@ -149,11 +150,17 @@ class _QuoteFinder:
             # A participle (داعيًا الحكومةَ إلى…) has no subject of its own: what follows is its object.
             fronted = cue.kind == "participle" or fronted_subject(self.tokens, lo, cue.first) is not None
             obj = object_start(self.tokens, self.named, self.entity_tokens, cue.last, hi, fronted)
+            if obj is not None and obj.lead == 0 and cue.preposition == FUSED_BA:
+                # «وطالبت اللجنة في اجتماعها بوقف…»: a bare word after «طالب» was its subject
+                obj = preposition_object(self.tokens, self.entity_tokens, cue, hi) or obj
             if obj is not None and object_allowed(self.tokens, cue, obj.token, obj.lead):
                 self.lead[obj.token] = obj.lead
                 return obj.token, hi
             if cue.preposition is not None:  # «وتحدث الوزير خلال اجتماعه عن…»: past an adverbial
-                return preposition_object(self.tokens, cue, hi)
+                obj = preposition_object(self.tokens, self.entity_tokens, cue, hi)
+                if obj is not None:
+                    self.lead[obj.token] = obj.lead
+                    return obj.token, hi
         return found
 
     def marked_or_clause_target(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:

@@ -39,7 +39,7 @@ from nlp_pipeline.lang.ar.wordforms import (
 )
 from nlp_pipeline.pipeline.quotes.adverbials import adverbial_end, skip_adverbials
 from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue
-from nlp_pipeline.pipeline.quotes.prepositions import preposition_at
+from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA, fused_ba_at, preposition_at
 from nlp_pipeline.tokens.doc import Token
 
 MAX_SUBJECT = 12  # tokens of subject and adverbs before the object
@@ -79,16 +79,26 @@ def object_start(
     return ObjectStart(k, 0)
 
 
-def preposition_object(tokens: Sequence[Token], cue: Cue, hi: int) -> tuple[int, int] | None:
-    """The content of a verb whose object always follows one preposition («أعرب عن»، «تحدث عن»): from
-    after that preposition, past the subject and asides, to the end of the sentence; None when another cue
-    comes first (its own statement) or no content word or mark follows."""
+def preposition_object(
+    tokens: Sequence[Token], places: Collection[int], cue: Cue, hi: int
+) -> ObjectStart | None:
+    """The content of a verb whose object always follows one preposition («أعرب عن»، «تحدث عن»، «طالب
+    بـ»): from after that preposition (or its fused ب), past the subject and asides, to the end of the
+    sentence; None when another cue comes first (its own statement) or no content word or mark follows.
+    `places`: tokens of any entity."""
     assert cue.preposition is not None
+    if cue.preposition == FUSED_BA:
+        at = fused_ba_at(tokens, places, cue.last, hi)
+        return None if at is None or _cue_between(tokens, cue.last, at, hi) else ObjectStart(at, 1)
     at = preposition_at(tokens, cue.last, hi, cue.preposition)
-    if at is None or at + 1 >= hi or any(match_cue(tokens, t, hi) for t in range(cue.last, at)):
+    if at is None or at + 1 >= hi or _cue_between(tokens, cue.last, at, hi):
         return None
     nxt = tokens[at + 1]
-    return (at + 1, hi) if _content_word(nxt) or nxt.text in OPENING_MARKS else None
+    return ObjectStart(at + 1, 0) if _content_word(nxt) or nxt.text in OPENING_MARKS else None
+
+
+def _cue_between(tokens: Sequence[Token], first: int, last: int, hi: int) -> bool:
+    return any(match_cue(tokens, t, hi) for t in range(first, last))
 
 
 def named_as(tokens: Sequence[Token], places: Collection[int], cue: Cue, hi: int) -> ObjectStart | None:

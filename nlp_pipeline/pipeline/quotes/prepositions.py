@@ -3,15 +3,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
+from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, QUOTE_MARKS
-from nlp_pipeline.lang.ar.wordforms import is_complementizer
+from nlp_pipeline.lang.ar.wordforms import is_complementizer, is_definite
 from nlp_pipeline.tokens.doc import Token
 
 PREPOSITION_SPAN = 16  # tokens of subject, asides and adverbials between «عبّر/تحدث…» and «عن»
 # «عبّرت فلانة، رئيسة الهيئة، عن…»، «تحدث البعض في وسم "…" عن…»
 ASIDE_PUNCT = CLAUSE_PUNCT | QUOTE_MARKS | {"-", "–"}
+FUSED_BA = normalize("ب")  # «طالب بـ»: the preposition written on its object
+MIN_FUSED = 4  # letters of ب + a verbal noun («بوقف»), longer than ب + a pronoun («بها») or «بعد»
 
 
 def preposition_at(tokens: Sequence[Token], k: int, end: int, preposition: str) -> int | None:
@@ -24,4 +27,19 @@ def preposition_at(tokens: Sequence[Token], k: int, end: int, preposition: str) 
             return t
         if is_complementizer(norm) or not (any(c.isalpha() for c in norm) or tokens[t].text in ASIDE_PUNCT):
             return None
+    return None
+
+
+def fused_ba_at(tokens: Sequence[Token], places: Collection[int], k: int, end: int) -> int | None:
+    """The first word with a fused ب on an indefinite noun within PREPOSITION_SPAN tokens from token k
+    («وطالبت النيابة في جلسة الأمس بمعاقبة…»، «أوصى المجلس، خلال جلسته، بتوجيه…»): a verbal noun, the
+    content's head. Not «بالمملكة» (definite), nor a ب in a place's or person's name. `places`: tokens
+    of any entity."""
+    for t in range(k, min(end, k + PREPOSITION_SPAN)):
+        norm = tokens[t].norm
+        if is_complementizer(norm) or not (any(c.isalpha() for c in norm) or tokens[t].text in ASIDE_PUNCT):
+            return None
+        fused = norm.startswith(FUSED_BA) and len(norm) >= MIN_FUSED and not is_definite(norm[1:])
+        if fused and t not in places and t + 1 not in places:
+            return t
     return None
