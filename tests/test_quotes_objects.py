@@ -101,3 +101,8 @@ def test_a_fused_ba_after_an_adverbial_opens_the_object() -> None:
     assert found("وكان اللاعب يلمح منذ أسابيع برغبته في الرحيل.") == ["رغبته في الرحيل"]
     # «بالمنطقة» (definite) is a place, not the verbal noun that opens the content
     assert found("وطالب سكان الحي المقيمون بالمنطقة الشرقية بسرعة الإصلاح.") == ["سرعة الإصلاح"]
+
+
+def test_ablagha_reports_its_object_after_the_addressee() -> None:
+    text = "وأبلغ المحافظ الأهالي موافقته على تمديد المهلة."
+    assert found(text) == ["موافقته على تمديد المهلة"]
