@@ -137,3 +137,10 @@ def test_a_saying_noun_before_a_colon_after_its_subject() -> None:
 def test_biqawlihi_is_a_cue_of_saying() -> None:
     text = "وغرد الكاتب على حسابه بقوله: إن الصيف هذا العام أشد حرارة."
     assert found(text) == ["الصيف هذا العام أشد حرارة"]
+
+
+def test_telling_narrating_and_going_on_report_with_an_only() -> None:
+    assert found("وروى المزارع للصحيفة أنه فقد نصف محصوله.") == ["فقد نصف محصوله"]
+    assert found("كما أكمل البيان أن الطرق ستفتح غدا.") == ["الطرق ستفتح غدا"]
+    assert found("وأخبر الطبيب المريض أن حالته مستقرة.") == ["حالته مستقرة"]
+    assert found("وأكمل الفريق استعداداته للموسم الجديد.") == []  # an act: no أن
