@@ -106,3 +106,7 @@ def test_a_fused_ba_after_an_adverbial_opens_the_object() -> None:
 def test_ablagha_reports_its_object_after_the_addressee() -> None:
     text = "وأبلغ المحافظ الأهالي موافقته على تمديد المهلة."
     assert found(text) == ["موافقته على تمديد المهلة"]
+
+
+def test_a_short_term_in_marks_after_the_preposition_is_a_topic() -> None:
+    assert found("وتطرق الوزير إلى «عام الحسم» ونشر صورا للقاء.") == []

@@ -150,8 +150,9 @@ class _QuoteFinder:
             # A participle (داعيًا الحكومةَ إلى…) has no subject of its own: what follows is its object.
             fronted = cue.kind == "participle" or fronted_subject(self.tokens, lo, cue.first) is not None
             obj = object_start(self.tokens, self.named, self.entity_tokens, cue.last, hi, fronted)
-            if obj is not None and obj.lead == 0 and cue.preposition == FUSED_BA:
-                # «وطالبت اللجنة في اجتماعها بوقف…»: a bare word after «طالب» was its subject
+            if obj is not None and obj.lead == 0 and cue.preposition == FUSED_BA and not fronted:
+                # «وطالبت اللجنة في اجتماعها بوقف…»: a bare word after «طالب» was its subject (but after a
+                # fronted subject, «وكانت الوزارة قد طالبت الشركة بنشر…», it is the object, kept with it)
                 obj = preposition_object(self.tokens, self.entity_tokens, cue, hi) or obj
             if obj is not None and object_allowed(self.tokens, cue, obj.token, obj.lead):
                 self.lead[obj.token] = obj.lead

@@ -24,7 +24,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     SOURCE_HEADS,
     TITLE_LINKS,
 )
-from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, OPENING_MARKS, is_punct
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, OPENING_MARKS, QUOTE_MARKS, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
     is_addressee,
     is_adjective,
@@ -43,6 +43,7 @@ from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA, fused_ba_at, pre
 from nlp_pipeline.tokens.doc import Token
 
 MAX_SUBJECT = 12  # tokens of subject and adverbs before the object
+MIN_MARKED_WORDS = 3  # words of an object in marks that stands alone (fewer: a term or a topic)
 NAMING_SPAN = 30  # tokens from a naming verb to its description («وصف مدير عام … المشاريع بالنوعية…»)
 DESCRIBED = SOURCE_HEADS | INSTITUTION_HEADS
 
@@ -70,7 +71,7 @@ def object_start(
     tok = tokens[k]
     if tok.norm in OBJECT_PREPOSITIONS:
         # «دعا إلى «تعزيز العلاقات» بين البلدين»: the object may open with a quotation mark
-        opens = k + 1 < hi and (_content_word(tokens[k + 1]) or tokens[k + 1].text in OPENING_MARKS)
+        opens = k + 1 < hi and (_content_word(tokens[k + 1]) or _marked_object(tokens, k + 1, hi))
         return ObjectStart(k + 1, 0) if opens else None
     if not _content_word(tok) or tok.norm in FUNCTION_WORDS or (k in named and not subject_before):
         return None
@@ -94,7 +95,20 @@ def preposition_object(
     if at is None or at + 1 >= hi or _cue_between(tokens, cue.last, at, hi):
         return None
     nxt = tokens[at + 1]
-    return ObjectStart(at + 1, 0) if _content_word(nxt) or nxt.text in OPENING_MARKS else None
+    return ObjectStart(at + 1, 0) if _content_word(nxt) or _marked_object(tokens, at + 1, hi) else None
+
+
+def _marked_object(tokens: Sequence[Token], k: int, hi: int) -> bool:
+    """An object in marks at token k is content when it says something: three words or more, or a phrase
+    that goes on after the marks («دعا إلى «تعاون أكبر» مع أنقرة…»); a short term alone is the topic
+    («تطرقت إلى «موسم الهجرة» وطالبت…»، «تحدثت عن «ظاهرة أوباما»»)."""
+    if k >= hi or tokens[k].text not in OPENING_MARKS:
+        return False
+    close = next((t for t in range(k + 1, hi) if tokens[t].text in QUOTE_MARKS), hi)
+    if sum(_content_word(tokens[t]) for t in range(k + 1, close)) >= MIN_MARKED_WORDS:
+        return True
+    nxt = tokens[close + 1] if close + 1 < hi else None
+    return nxt is not None and _content_word(nxt) and not nxt.norm.startswith(("و", "ف"))
 
 
 def _cue_between(tokens: Sequence[Token], first: int, last: int, hi: int) -> bool:
