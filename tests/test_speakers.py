@@ -11,7 +11,7 @@ from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
 from nlp_pipeline.scoring.quotes import rules_process, with_entities
 from nlp_pipeline.tokens.doc import Doc, Entity
 
-from .conftest import attributed, doc_with_entities
+from .conftest import attributed, doc_with_entities, names
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_004 = "004_1d7c129ce0994c4a"
@@ -375,3 +375,11 @@ def test_studies_researchers_and_described_reports_are_descriptions_without_lati
         ("وذكر تقرير اقتصادي أن الأسعار ارتفعت.", "تقرير اقتصادي"),
     ]:
         assert speakers(attributed(text)) == [(speaker, None)]
+
+
+def test_an_object_after_an_cannot_be_the_subject() -> None:
+    """«وأعرب عن أمله في…»: عن opens what was said; the speaker is the one named before, not «أمله»."""
+    text = (
+        "وقال المدرب سامي العتيبي إن الفريق جاهز للمباراة. وأعرب عن تفاؤله بأن اللاعبين سيقدمون مستوى جيدا."
+    )
+    assert names(attributed(text, (("PER", "سامي العتيبي"),))) == ["سامي العتيبي"] * 2

@@ -48,3 +48,20 @@ def test_a_source_having_something_and_its_later_definite_mention() -> None:
         "وأوضح المسؤول الحكومي أن الوفد سيصل الأحد."
     )
     assert names(attributed(text)) == ["مسؤول حكومي ذو صلة بالملف"] * 2
+
+
+def test_an_institution_keeps_the_body_or_place_named_after_its_genitive() -> None:
+    """«كلية الطب بجامعة الملك فيصل» (the NER tagged the university apart), «المركز الصحي بمحافظة تيماء»:
+    the name after the ب genitive is part of the institution's name, not cut at «بجامعة»/«بمحافظة»."""
+    text = (
+        "أعلنت كلية الطب بجامعة الملك فيصل عن فتح باب القبول للطلاب الجدد. "
+        "وأكد المركز الصحي الأولي بمحافظة تيماء أن التطعيمات متوفرة."
+    )
+    entities = (
+        ("ORG", "كلية الطب"),
+        ("ORG", "بجامعة الملك فيصل"),
+        ("ORG", "المركز الصحي الأولي"),
+        ("LOC", "تيماء"),
+    )
+    expected = ["كلية الطب بجامعة الملك فيصل", "المركز الصحي الأولي بمحافظة تيماء"]
+    assert names(attributed(text, entities)) == expected

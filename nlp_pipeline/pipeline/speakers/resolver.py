@@ -142,6 +142,8 @@ class _SpeakerResolver(ImpliedSubject):
             first, source = after, True
             while last > first and self.tokens[last - 1].norm in SAYING:
                 last -= 1
+        if cue is not None and cue.kind == "verb" and first < last and self.tokens[first].norm == "عن":
+            return None  # «وأعرب عن اعتقاده…»: عن opens the verb's object; the subject is implied
         return self._subject(first, last, source)
 
     def _fronted(self, cue: Cue | None) -> Resolved | None:
@@ -204,7 +206,8 @@ class _SpeakerResolver(ImpliedSubject):
         if first < m.first and (head in CLASSIFIERS or head not in INSTITUTION_HEADS | ORG_HEADS):
             first = m.first
         outlet = without_article(self.tokens[m.first].norm) in MEDIA_NOUNS
-        k = name_end(self.tokens, m.last, last, self.names.places, outlet or head in MEDIA_NOUNS)
+        named = {n.first: n.last for n in self.names.mentions if n.label in ("LOC", "ORG")}
+        k = name_end(self.tokens, m.last, last, self.names.places, outlet or head in MEDIA_NOUNS, named)
         if k == m.last and first == m.first:
             return Resolved(m.cluster, None, (m.start, m.end), m.entity)
         start, end = self.tokens[first].start, self.tokens[k - 1].end

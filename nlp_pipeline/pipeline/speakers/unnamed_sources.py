@@ -6,7 +6,7 @@ speaks without naming a person. Only token patterns live here; resolver.py turns
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from nlp_pipeline.lang.ar.lexicon import (
@@ -197,14 +197,26 @@ def _in_statement(tokens: Sequence[Token], k: int, last: int) -> bool:
     return without_article(tokens[k + 1].norm) in DOCUMENT_NOUNS
 
 
-def name_end(tokens: Sequence[Token], k: int, last: int, places: Collection[int], outlet: bool) -> int:
+def name_end(
+    tokens: Sequence[Token],
+    k: int,
+    last: int,
+    places: Collection[int],
+    outlet: bool,
+    named: Mapping[int, int],
+) -> int:
     """Where an institution's name the NER cut short ends, from token k: genitives with ب/ل
-    («المكتب الإعلامي للمقاومة»، «الجمعية الفلكية بجدة»), the place after one («بمحافظة أملج»), and
-    «في» + a place unless the institution is an outlet («النيابة العامة في دبي»; not «وكالة X في كوريا»)."""
-    while k < last and _genitive(tokens[k].norm, k in places):
+    («المكتب الإعلامي للمقاومة»، «الجمعية الفلكية بجدة»), the place or body named after one («بمحافظة أملج»،
+    «بجامعة الملك خالد» where the NER tagged «بجامعة الملك خالد» or «الملك خالد» apart), and «في» + a place
+    unless the institution is an outlet («النيابة العامة في دبي»; not «وكالة X في كوريا»).
+    `named`: the first token of each LOC/ORG mention -> the token after it."""
+    while k < last and _genitive(tokens[k].norm, k in places or k + 1 in places):
+        if k in named:  # «بجامعة الملك عبدالعزيز» tagged whole: the name ends where the mention does
+            k = min(named[k], last)
+            continue
         k += 1
-        if k < last and k in places and not is_definite(tokens[k - 1].norm[1:]):
-            k += 1
+        if k < last and k in named and not is_definite(tokens[k - 1].norm[1:]):
+            k = min(named[k], last)  # «بمنطقة عسير»، «بجامعة» + «الملك خالد»
     if not outlet and k + 1 < last and tokens[k].norm == "في" and k + 1 in places:
         k += 1
         while k < last and k in places:
