@@ -383,3 +383,14 @@ def test_an_object_after_an_cannot_be_the_subject() -> None:
         "وقال المدرب سامي العتيبي إن الفريق جاهز للمباراة. وأعرب عن تفاؤله بأن اللاعبين سيقدمون مستوى جيدا."
     )
     assert names(attributed(text, (("PER", "سامي العتيبي"),))) == ["سامي العتيبي"] * 2
+
+
+def test_a_name_the_tagger_cut_short_after_the_cue_is_completed() -> None:
+    """«وقال ماجد الدوسري الناطق…» with only «ماجد» tagged: the speaker is «ماجد الدوسري»; a surname
+    whose fuller name the text gives («شاكر» of «خالد شاكر») takes no word after it."""
+    text = (
+        "وقال ماجد الدوسري الناطق باسم الهيئة إن الطريق سيفتح غدا. "
+        "وكان خالد شاكر قد زار الموقع. وأكد شاكر تعقيبا على ذلك أن العمل مستمر."
+    )
+    doc = attributed(text, (("PER", "ماجد"), ("PER", "خالد شاكر")))
+    assert names(doc) == ["ماجد الدوسري", "خالد شاكر"]

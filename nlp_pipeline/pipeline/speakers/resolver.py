@@ -56,6 +56,7 @@ from nlp_pipeline.pipeline.speakers.resolved import (
 from nlp_pipeline.pipeline.speakers.subject import (
     addressed_person,
     apposed_person,
+    completed_name,
     cue_window,
     entity_subject,
     skip_addressee,
@@ -181,6 +182,10 @@ class _SpeakerResolver(ImpliedSubject):
             return Resolved(holder.cluster, None, (self.tokens[first].start, m.end), holder.entity)
         if m is not None and m.label == "ORG" and first >= m.first - 1:
             return self._institution(first, last, m)
+        k = completed_name(self.names, m, last) if m is not None and m.label == "PER" else 0
+        if m is not None and k > m.last:  # «وقال أشرف القدرة…» where the NER tagged «أشرف»
+            full = self._name(m.first, k, None)
+            return Resolved(full.cluster, None, full.mention, m.entity)
         if m is not None:
             return Resolved(m.cluster, None, (m.start, m.end), m.entity)
         head = without_lam(self.tokens[first].norm) if source else self.tokens[first].norm

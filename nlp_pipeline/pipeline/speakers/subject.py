@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from nlp_pipeline.lang.ar.lexicon import (
     ADDRESS_TITLES,
+    ADVERBS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     MEDIA_NOUNS,
@@ -121,6 +122,22 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
     if not found or (need_person and person is None):
         return None
     return person or found[0]
+
+
+def completed_name(names: Mentions, m: Mention, last: int) -> int:
+    """The end of a person's name that the NER cut short after the cue («وقال أشرف القدرة الناطق…» tagged
+    «أشرف»): the name words right after the mention, up to `last`; m.last when there are none. Only for a
+    name the document never writes longer («ظريف» of «محمد جواد ظريف» is whole), and never over a word
+    with a proclitic glued on («فلان بضرورة…»، «فلان لتلاميذ…»: what follows the name) or a time word."""
+    if m.cluster is not None and any(len(n.words) > len(m.words) for n in m.cluster.mentions):
+        return m.last
+    covered = {t for n in names.mentions if n is not m for t in range(n.first, n.last)}
+    k = min(names.name_words(m.first, covered)[1], last)
+    for t in range(m.last, k):
+        text = names.tokens[t].text
+        if names.tokens[t].norm in ADVERBS or names.strip_proclitic(text) != text:
+            return m.last
+    return max(k, m.last)
 
 
 def _spoken_to(norm: str, before: str) -> bool:
