@@ -65,3 +65,10 @@ def test_an_institution_keeps_the_body_or_place_named_after_its_genitive() -> No
     )
     expected = ["كلية الطب بجامعة الملك فيصل", "المركز الصحي الأولي بمحافظة تيماء"]
     assert names(attributed(text, entities)) == expected
+
+
+def test_a_participle_keeps_its_complement_with_ala() -> None:
+    """«مصادر مطلعة على الملف»، «مشرفون على المهرجان»: the complement of the participle is part of the
+    description, which is not cut before «على»."""
+    text = "وكشفت مصادر مطلعة على الملف أن الاتفاق بات قريبا. وقال مشرفون على المهرجان إن عدد الزوار تضاعف."
+    assert names(attributed(text)) == ["مصادر مطلعة على الملف", "مشرفون على المهرجان"]

@@ -134,6 +134,10 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             after_preposition = True
             k += 1
             continue
+        if norm == "علي" and k + 1 < last and _participle(tokens[k - 1].norm):
+            after_preposition = True  # «مصادر مطلعة على المفاوضات»: the participle's complement
+            k += 1
+            continue
         if (
             is_complementizer(norm)
             or match_cue(tokens, k)
@@ -167,6 +171,17 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
     while k > first + 1 and tokens[k - 1].norm in PHRASE_PREPOSITIONS:
         k -= 1  # «حذرت السفارة البريطانية من أن…»: the preposition belongs to the verb
     return k
+
+
+def _participle(norm: str) -> bool:
+    """«مطلعة»، «المشرفون»: a participle of the form مُفعِل, which takes its complement with على; the
+    description keeps that complement («مصادر مطلعة على المفاوضات»، «مشرفون على المعرض»)."""
+    w = without_article(norm)
+    for ending in ("ون", "ين", "ات", "ة"):
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            w = w[: -len(ending)]
+            break
+    return len(w) == 4 and w[0] == "م"
 
 
 def _lam_genitive(norm: str) -> bool:
