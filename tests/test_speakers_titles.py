@@ -83,3 +83,14 @@ def test_samahatuhu_stands_for_the_sheikh_named_before() -> None:
         "وقال سماحته إن الحوار طريق الوحدة."
     )
     assert names(attributed(text, (("PER", "سالم الهاشمي"),))) == ["سالم الهاشمي"]
+
+
+def test_an_outlet_in_marks_after_the_cue_is_spoken_to_and_the_title_before_a_place_is_no_name() -> None:
+    """«أبلغ «سبق» مدير عام فرع الجمارك في محافظة ينبع فلان أنه…»: the outlet is the object of the verb,
+    and «فرع الجمارك» is part of the title of the person named after the place, not a name."""
+    text = (
+        "وأطلقت الهيئة النظام أمس. إلى ذلك أبلغ «سبق» مدير عام فرع الجمارك في محافظة ينبع سالم بن فهد "
+        "الجهني أنه تم تشغيل النظام الجديد. وقال إن المراجعين لن يحتاجوا إلى الحضور."
+    )
+    entities = (("ORG", "سبق"), ("LOC", "ينبع"), ("PER", "سالم بن فهد الجهني"))
+    assert names(attributed(text, entities)) == ["سالم بن فهد الجهني"] * 2

@@ -34,7 +34,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     word_stem,
 )
 from nlp_pipeline.pipeline.quotes.cues import match_cue
-from nlp_pipeline.pipeline.speakers.clusters import Cluster, Mention, classified
+from nlp_pipeline.pipeline.speakers.clusters import Cluster, Mention, classified, name_extends
 from nlp_pipeline.pipeline.speakers.entity_mentions import EntityMentions, leading_title
 from nlp_pipeline.tokens.doc import Doc
 from nlp_pipeline.tokens.index import TokenIndex
@@ -43,6 +43,7 @@ TANWEEN_FATH = "\u064b"
 # A man's name by its first word: a common given name that is not a woman's, a particle («عبد…»، «أبو…»).
 MALE_FIRST_WORDS = (GIVEN_NAMES - FEMALE_NAMES) | NAME_PARTICLES
 MAX_NAME_WORDS = 4
+TITLE_REACH = 5  # words between the words after a title and the name of its holder («… في محافظة جدة»)
 
 
 class Mentions:
@@ -203,10 +204,13 @@ class Mentions:
         after a given name): «الرئيس السوري طلب رسميًّا» must not make «طلب» a person.
         """
         out = []
+        persons = {m.first for m in self.mentions if m.label == "PER"}
         for t, tok in enumerate(self.tokens):
             if t in covered or not is_title(tok.norm):
                 continue
             first, last = self.name_words(self.skip_title(t), covered)
+            if self._person_follows(last, persons):
+                continue  # «مدير عام فرع المصلحة في محافظة جدة فلان»: the words are the title's, not a name
             honorific = first > 0 and is_honorific(self.tokens[first - 1].norm)  # «الدكتور فلان»
             # «مدير عام تعليم الخرج الدكتور فلان»: the words before an honorific or a name are the title's
             named_next = last < len(self.tokens) and (last in covered or is_honorific(self.tokens[last].norm))
@@ -215,6 +219,17 @@ class Mentions:
                 out.append(Mention(start, end, first, last, self.doc.text[start:end], "PER"))
                 covered.update(range(first, last))
         return out
+
+    def _person_follows(self, k: int, persons: set[int]) -> bool:
+        """A tagged person within the title phrase from token k: «… في محافظة جدة فلان» (up to a mark, a
+        complementizer or a cue, TITLE_REACH words)."""
+        for t in range(k, min(k + TITLE_REACH, len(self.tokens))):
+            if t in persons:
+                return True
+            tok = self.tokens[t]
+            if is_punct(tok.text) or is_complementizer(tok.norm) or match_cue(self.tokens, t):
+                return False
+        return False
 
     def _repeated_surnames(self, covered: set[int]) -> list[Mention]:
         """A person's last name used alone where the NER did not tag it («رحّب لافروف»)."""
@@ -310,19 +325,3 @@ def _fits(words: set[str], c: Cluster) -> bool:
     """A person's words inside the cluster's fullest mention, or containing it."""
     full = set(max(c.mentions, key=lambda m: len(m.words)).words)
     return words <= full or full <= words
-
-
-def shortened(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """An institution's name said short: its head and last word with some words left out between
-    («قيادة التحالف» of «قيادة قوات التحالف»)."""
-    if not 2 <= len(short) < len(full) or short[0] != full[0] or short[-1] != full[-1]:
-        return False
-    rest = iter(full[1:-1])
-    return all(w in rest for w in short[1:-1])
-
-
-def name_extends(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """An organisation's name of two words or more that the other continues («حزب كوملة» and «حزب كوملة
-    الكردستاني»)."""
-    short, long = sorted((a, b), key=len)
-    return len(short) >= 2 and long[: len(short)] == short

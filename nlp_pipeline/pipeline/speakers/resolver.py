@@ -43,9 +43,10 @@ from nlp_pipeline.pipeline.quotes.cues import (
     match_cue,
     source_filler,
 )
-from nlp_pipeline.pipeline.speakers.clusters import Mention
+from nlp_pipeline.pipeline.speakers.addressees import skip_addressee
+from nlp_pipeline.pipeline.speakers.clusters import Mention, name_extends, shortened
 from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
-from nlp_pipeline.pipeline.speakers.mentions import Mentions, name_extends, shortened
+from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolved import (
     Resolved,
     described_before,
@@ -59,7 +60,6 @@ from nlp_pipeline.pipeline.speakers.subject import (
     completed_name,
     cue_window,
     entity_subject,
-    skip_addressee,
     swallowed_name,
     title_holder,
 )

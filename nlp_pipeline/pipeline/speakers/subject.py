@@ -1,9 +1,10 @@
 """The named subject written after a cue: «قال المتحدث باسم الكرملين دميتري بيسكوف» is Peskov.
 
 Token patterns only: which PER/ORG mention the cue attaches to once titles, outlets, places inside the title
-phrase, adjectives and an addressee (لـ«عكاظ») are stepped over; where that subject can be (`cue_window`);
-the holder of a title named elsewhere (`title_holder`), a name a title phrase took in (`swallowed_name`), the
-owner of a statement a relative clause reports (`stated_by`). resolver.py turns the mention into a speaker.
+phrase, adjectives and an addressee (addressees.py: لـ«عكاظ») are stepped over; where that subject can be
+(`cue_window`); the holder of a title named elsewhere (`title_holder`), a name a title phrase took in
+(`swallowed_name`), the owner of a statement a relative clause reports (`stated_by`). resolver.py turns the
+mention into a speaker.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from nlp_pipeline.lang.ar.lexicon import (
     ADVERBS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
-    MEDIA_NOUNS,
     PHRASE_PREPOSITIONS,
     SOURCE_HEADS,
     STATEMENT_HEADS,
@@ -35,11 +35,10 @@ from nlp_pipeline.lang.ar.wordforms import (
     word_stem,
 )
 from nlp_pipeline.pipeline.quotes.cues import Cue
+from nlp_pipeline.pipeline.speakers.addressees import OPENING_BRACKETS, addressee, spoken_to
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
 
-OPENING_BRACKETS = frozenset('«“‹"(')
-CLOSING_BRACKETS = frozenset('»”›")')
 # Marks between a title and the name apposed to it: «رئيس الهيئة، سليمان…»، «المتحدث "سالم"».
 APPOSITION_MARKS = CLAUSE_PUNCT | QUOTE_MARKS
 RELATIVES = frozenset({normalize("التي"), normalize("الذي")})
@@ -48,21 +47,6 @@ RELATIVE_GENDER = {normalize("الذي"): "m", normalize("التي"): "f"}
 BOUNDARY_PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS
 TITLE_SPAN = 5  # tokens beside a name where its title phrase is looked for
 APPOSED_SPAN = 14  # tokens of a role phrase before the name apposed to it
-
-
-def skip_addressee(names: Mentions, first: int, last: int) -> int:
-    """«وأكد لـ«عكاظ» وكيل الوزارة…»: who was spoken to may come before the subject."""
-    tokens = names.tokens
-    if first >= last or tokens[first].norm != "ل":
-        return first
-    k = first + 1
-    if k < last and tokens[k].text in OPENING_BRACKETS:
-        k += 1  # past the opening mark, which may also close («لـ"الاقتصادية"»)
-        while k < last and tokens[k].text not in CLOSING_BRACKETS:
-            k += 1
-        return k + 1
-    m = next((m for m in names.mentions if m.first == k), None)
-    return m.last if m else k + 1
 
 
 def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Mention | None:
@@ -77,12 +61,12 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
     while t < last:
         m = by_token.get(t)
         if m is not None:
-            if _addressee(names, m, t, first):
+            if addressee(names, m, t, first):
                 break
             found.append(m)
             t = m.last
             continue
-        if t > first and not source and _spoken_to(tokens[t].norm, tokens[t - 1].norm):
+        if t > first and not source and spoken_to(tokens[t].norm, tokens[t - 1].norm):
             break  # «وأوضح المصدر لشبكة سكاي نيوز»: the outlet spoken to, not the subject
         norm = without_lam(tokens[t].norm) if source or t > first else tokens[t].norm
         nxt = by_token.get(t + 1)
@@ -140,13 +124,6 @@ def completed_name(names: Mentions, m: Mention, last: int) -> int:
     return max(k, m.last)
 
 
-def _spoken_to(norm: str, before: str) -> bool:
-    """ل + an outlet's head noun («لشبكة»، «لصحيفة»): whom the statement was made to; after a title it is
-    the title's genitive («المدير العام لقناة…»)."""
-    after_title = is_title(before) or before in TITLE_LINKS
-    return not after_title and len(norm) > 2 and norm[0] == "ل" and norm[1:] in MEDIA_NOUNS
-
-
 def _definite_source(norm: str) -> bool:
     """«المسؤول»، «المتحدث»: a source head with the article names one person's role."""
     return is_definite(norm) and without_article(norm) in SOURCE_HEADS
@@ -183,12 +160,6 @@ def _modifier(names: Mentions, t: int) -> bool:
     tokens = names.tokens
     nxt = tokens[t + 1].norm if t + 1 < len(tokens) else None
     return is_definite(tokens[t].norm) or is_lam_genitive(tokens[t].norm, nxt)
-
-
-def _addressee(names: Mentions, m: Mention, t: int, first: int) -> bool:
-    """«قال …، لبي بي سي عربي»: a name with the preposition ل after the subject is who was spoken to."""
-    text = names.tokens[t].text
-    return t > first and text.startswith("ل") and normalize(text) != normalize(m.name.split()[0])
 
 
 def addressed_person(names: Mentions, t: int, sentence_of: list[int]) -> Mention | None:
