@@ -1,5 +1,5 @@
 """Who a statement was made to, written between the cue and its subject: «وأكد لـ«عكاظ» وكيل الوزارة…»،
-«أبلغ «عكاظ» مدير الفرع…»، «وأوضح المصدر لشبكة سكاي نيوز…». subject.py steps over them to the subject.
+«أبلغ «سبق» مدير الفرع…»، «وأوضح المصدر لشبكة سكاي نيوز…». subject.py steps over them to the subject.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ CLOSING_BRACKETS = frozenset('»”›")')
 
 
 def skip_addressee(names: Mentions, first: int, last: int) -> int:
-    """«وأكد لـ«عكاظ» وكيل الوزارة…», «أبلغ «عكاظ» مدير الفرع…»: who was spoken to may come before the
+    """«وأكد لـ«عكاظ» وكيل الوزارة…», «أبلغ «سبق» مدير الفرع…»: who was spoken to may come before the
     subject."""
     tokens = names.tokens
     if first < last and tokens[first].text in OPENING_BRACKETS:
@@ -33,7 +33,7 @@ def skip_addressee(names: Mentions, first: int, last: int) -> int:
 
 
 def _marked_addressee(names: Mentions, first: int, last: int) -> int:
-    """«أبلغ «عكاظ» مدير عام الفرع فلان أن…»: an organisation in marks right after the cue, then a title or
+    """«أبلغ «سبق» مدير عام الفرع فلان أن…»: an organisation in marks right after the cue, then a title or
     a person, is the outlet spoken to (the object of أبلغ), and the subject follows it; else `first`."""
     tokens = names.tokens
     k = first + 1

@@ -43,7 +43,7 @@ TANWEEN_FATH = "\u064b"
 # A man's name by its first word: a common given name that is not a woman's, a particle («عبد…»، «أبو…»).
 MALE_FIRST_WORDS = (GIVEN_NAMES - FEMALE_NAMES) | NAME_PARTICLES
 MAX_NAME_WORDS = 4
-TITLE_REACH = 5  # words between the words after a title and the name of its holder («… في محافظة جدة»)
+TITLE_REACH = 5  # words between the words after a title and the name of its holder («… في محافظة ينبع»)
 
 
 class Mentions:
@@ -210,7 +210,7 @@ class Mentions:
                 continue
             first, last = self.name_words(self.skip_title(t), covered)
             if self._person_follows(last, persons):
-                continue  # «مدير عام فرع المصلحة في محافظة جدة فلان»: the words are the title's, not a name
+                continue  # «مدير عام فرع الجمارك في محافظة ينبع فلان»: the words are the title's, not a name
             honorific = first > 0 and is_honorific(self.tokens[first - 1].norm)  # «الدكتور فلان»
             # «مدير عام تعليم الخرج الدكتور فلان»: the words before an honorific or a name are the title's
             named_next = last < len(self.tokens) and (last in covered or is_honorific(self.tokens[last].norm))
@@ -221,7 +221,7 @@ class Mentions:
         return out
 
     def _person_follows(self, k: int, persons: set[int]) -> bool:
-        """A tagged person within the title phrase from token k: «… في محافظة جدة فلان» (up to a mark, a
+        """A tagged person within the title phrase from token k: «… في محافظة ينبع فلان» (up to a mark, a
         complementizer or a cue, TITLE_REACH words)."""
         for t in range(k, min(k + TITLE_REACH, len(self.tokens))):
             if t in persons:

@@ -144,7 +144,7 @@ class _SpeakerResolver(ImpliedSubject):
             while last > first and self.tokens[last - 1].norm in SAYING:
                 last -= 1
         if cue is not None and cue.kind == "verb" and first < last and self.tokens[first].norm == "عن":
-            return None  # «وأعرب عن اعتقاده…»: عن opens the verb's object; the subject is implied
+            return None  # «وأعرب عن أمله…»: عن opens the verb's object; the subject is implied
         return self._subject(first, last, source)
 
     def _fronted(self, cue: Cue | None) -> Resolved | None:
@@ -183,7 +183,7 @@ class _SpeakerResolver(ImpliedSubject):
         if m is not None and m.label == "ORG" and first >= m.first - 1:
             return self._institution(first, last, m)
         k = completed_name(self.names, m, last) if m is not None and m.label == "PER" else 0
-        if m is not None and k > m.last:  # «وقال أشرف القدرة…» where the NER tagged «أشرف»
+        if m is not None and k > m.last:  # «وقال ماجد الدوسري…» where the NER tagged «ماجد»
             full = self._name(m.first, k, None)
             return Resolved(full.cluster, None, full.mention, m.entity)
         if m is not None:

@@ -109,10 +109,10 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
 
 
 def completed_name(names: Mentions, m: Mention, last: int) -> int:
-    """The end of a person's name that the NER cut short after the cue («وقال أشرف القدرة الناطق…» tagged
-    «أشرف»): the name words right after the mention, up to `last`; m.last when there are none. Only for a
-    name the document never writes longer («ظريف» of «محمد جواد ظريف» is whole), and never over a word
-    with a proclitic glued on («فلان بضرورة…»، «فلان لتلاميذ…»: what follows the name) or a time word."""
+    """The end of a person's name that the NER cut short after the cue («وقال ماجد الدوسري الناطق…» tagged
+    «ماجد»): the name words right after the mention, up to `last`; m.last when there are none. Only for a
+    name the document never writes longer («شاكر» of «خالد شاكر» is whole), and never over a word
+    with a proclitic glued on («فلان بأهمية…»، «فلان لطلاب…»: what follows the name) or a time word."""
     if m.cluster is not None and any(len(n.words) > len(m.words) for n in m.cluster.mentions):
         return m.last
     covered = {t for n in names.mentions if n is not m for t in range(n.first, n.last)}

@@ -135,7 +135,7 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             k += 1
             continue
         if norm == "علي" and k + 1 < last and _participle(tokens[k - 1].norm):
-            after_preposition = True  # «مصادر مطلعة على المفاوضات»: the participle's complement
+            after_preposition = True  # «مصادر مطلعة على الملف»: the participle's complement
             k += 1
             continue
         if (
@@ -175,7 +175,7 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
 
 def _participle(norm: str) -> bool:
     """«مطلعة»، «المشرفون»: a participle of the form مُفعِل, which takes its complement with على; the
-    description keeps that complement («مصادر مطلعة على المفاوضات»، «مشرفون على المعرض»)."""
+    description keeps that complement («مصادر مطلعة على الملف»، «مشرفون على المهرجان»)."""
     w = without_article(norm)
     for ending in ("ون", "ين", "ات", "ة"):
         if w.endswith(ending) and len(w) - len(ending) >= 4:
@@ -222,16 +222,16 @@ def name_end(
 ) -> int:
     """Where an institution's name the NER cut short ends, from token k: genitives with ب/ل
     («المكتب الإعلامي للمقاومة»، «الجمعية الفلكية بجدة»), the place or body named after one («بمحافظة أملج»،
-    «بجامعة الملك خالد» where the NER tagged «بجامعة الملك خالد» or «الملك خالد» apart), and «في» + a place
+    «بجامعة الملك فيصل» where the NER tagged «بجامعة الملك فيصل» or «الملك فيصل» apart), and «في» + a place
     unless the institution is an outlet («النيابة العامة في دبي»; not «وكالة X في كوريا»).
     `named`: the first token of each LOC/ORG mention -> the token after it."""
     while k < last and _genitive(tokens[k].norm, k in places or k + 1 in places):
-        if k in named:  # «بجامعة الملك عبدالعزيز» tagged whole: the name ends where the mention does
+        if k in named:  # «بجامعة الملك فيصل» tagged whole: the name ends where the mention does
             k = min(named[k], last)
             continue
         k += 1
         if k < last and k in named and not is_definite(tokens[k - 1].norm[1:]):
-            k = min(named[k], last)  # «بمنطقة عسير»، «بجامعة» + «الملك خالد»
+            k = min(named[k], last)  # «بمنطقة تبوك»، «بجامعة» + «الملك فيصل»
     if not outlet and k + 1 < last and tokens[k].norm == "في" and k + 1 in places:
         k += 1
         while k < last and k in places:
