@@ -72,3 +72,9 @@ def test_a_participle_keeps_its_complement_with_ala() -> None:
     description, which is not cut before «على»."""
     text = "وكشفت مصادر مطلعة على الملف أن الاتفاق بات قريبا. وقال مشرفون على المهرجان إن عدد الزوار تضاعف."
     assert names(attributed(text)) == ["مصادر مطلعة على الملف", "مشرفون على المهرجان"]
+
+
+def test_another_source_keeps_the_word_other() -> None:
+    """«مسؤول آخر في الوزارة»: «آخر» describes the source, and the description goes on past it."""
+    text = "وقال مسؤول حكومي إن الخطة جاهزة. وقال مسؤول آخر في الوزارة إن التنفيذ يبدأ قريبا."
+    assert names(attributed(text)) == ["مسؤول حكومي", "مسؤول آخر في الوزارة"]
