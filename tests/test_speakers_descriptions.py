@@ -78,3 +78,14 @@ def test_another_source_keeps_the_word_other() -> None:
     """«مسؤول آخر في الوزارة»: «آخر» describes the source, and the description goes on past it."""
     text = "وقال مسؤول حكومي إن الخطة جاهزة. وقال مسؤول آخر في الوزارة إن التنفيذ يبدأ قريبا."
     assert names(attributed(text)) == ["مسؤول حكومي", "مسؤول آخر في الوزارة"]
+
+
+def test_a_classifier_or_a_described_document_right_after_the_verb_is_its_subject() -> None:
+    """«أعلن نادي الفيصلي عن…»، «أظهر تقرير حكومي…»: the subject after the verb, not the start of its
+    object; the statement's content comes after it."""
+    doc = attributed("أعلن نادي الفيصلي أمس عن تعاقده مع مدرب جديد للفريق الأول.", (("ORG", "الفيصلي"),))
+    assert names(doc) == ["الفيصلي"]
+    assert doc.quotes[0].text.startswith("تعاقده")
+    doc = attributed("أظهر تقرير حكومي ارتفاع معدلات التوظيف في القطاع الخاص.")
+    assert names(doc) == ["تقرير حكومي"]
+    assert doc.quotes[0].text.startswith("ارتفاع")
