@@ -280,3 +280,14 @@ def test_one_word_after_a_title_that_looks_like_no_name_is_the_object() -> None:
     )
     doc = attributed(text, (("PER", "عبدالفتاح السيسي"),))
     assert names(doc) == ["عبدالفتاح السيسي"]
+
+
+def test_a_plural_cue_without_a_subject_is_the_group_its_clause_names() -> None:
+    """«وحضر عدد من أولياء الأمور الحفل، مؤكدين أن…»: a plural cue refers to the group named in its clause,
+    not to the person who spoke before; «البعض» alone is a group too."""
+    text = (
+        "وقال المدير فهد السالم إن الحفل نجح. وحضر عدد من أولياء الأمور الحفل، مؤكدين أن البرنامج مفيد. "
+        "وتوقف البعض عند الأسعار، معتبرين أنها مرتفعة."
+    )
+    doc = attributed(text, (("PER", "فهد السالم"),))
+    assert names(doc) == ["فهد السالم", "عدد من أولياء الأمور", "البعض"]
