@@ -89,3 +89,10 @@ def test_a_classifier_or_a_described_document_right_after_the_verb_is_its_subjec
     doc = attributed("أظهر تقرير حكومي ارتفاع معدلات التوظيف في القطاع الخاص.")
     assert names(doc) == ["تقرير حكومي"]
     assert doc.quotes[0].text.startswith("ارتفاع")
+
+
+def test_a_word_after_the_marks_of_an_outlet_spoken_to_is_not_a_marked_name() -> None:
+    """«قال لـ"الوطن" مستثمرون في القطاع…»: the closing mark of the outlet does not make the next word a name
+    in marks; the described source keeps its whole description."""
+    text = 'قال لـ"الوطن" مستثمرون في قطاع العقار إن الأسعار استقرت.'
+    assert names(attributed(text, (("ORG", "الوطن"),))) == ["مستثمرون في قطاع العقار"]

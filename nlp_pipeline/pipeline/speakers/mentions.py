@@ -247,7 +247,9 @@ class Mentions:
         """Words after a cue that the NER left untagged, taken as a name: a common given name or a name
         particle, an outlet's name («الفرنسية»), a word in marks («"إليوت"») or a place («ماليزيا»)."""
         norms = {self.tokens[t].norm for t in range(first, last)}
-        marked = first > 0 and self.tokens[first - 1].text in QUOTE_MARKS
+        # between marks: not a word after the mark that closes an outlet's name («لـ"الصحيفة" مستثمرون»)
+        marked = first > 0 and last < len(self.tokens) and self.tokens[first - 1].text in QUOTE_MARKS
+        marked = marked and self.tokens[last].text in QUOTE_MARKS
         placed = any(m.first < last and first < m.last for m in self.mentions if m.label == "LOC")
         return bool(norms & (GIVEN_NAMES | NAME_PARTICLES | OUTLET_NAMES)) or marked or placed
 
