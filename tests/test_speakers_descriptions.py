@@ -96,3 +96,13 @@ def test_a_word_after_the_marks_of_an_outlet_spoken_to_is_not_a_marked_name() ->
     in marks; the described source keeps its whole description."""
     text = 'قال لـ"الوطن" مستثمرون في قطاع العقار إن الأسعار استقرت.'
     assert names(attributed(text, (("ORG", "الوطن"),))) == ["مستثمرون في قطاع العقار"]
+
+
+def test_findings_of_a_source_are_said_by_that_source() -> None:
+    """«كشفت نتائج دراسة حديثة…»، «وبحسب أرقام الهيئة…»: the study or the institution is the source; findings
+    described by an adjective («بيانات رسمية») are the source themselves."""
+    text = (
+        "كشفت نتائج دراسة حديثة أن المشي يحسن المزاج. وأظهرت بيانات رسمية أن البطالة تراجعت. "
+        "وبحسب أرقام الهيئة فإن عدد الزوار تضاعف."
+    )
+    assert names(attributed(text)) == ["دراسة حديثة", "بيانات رسمية", "الهيئة"]

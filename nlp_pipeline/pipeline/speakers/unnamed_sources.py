@@ -14,6 +14,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     AFFILIATIONS,
     AGENCY_HEADS,
     DOCUMENT_NOUNS,
+    FINDING_NOUNS,
     FUNCTION_WORDS,
     INSTITUTION_HEADS,
     MEDIA_NOUNS,
@@ -64,6 +65,9 @@ def source_phrase(tokens: Sequence[Token], first: int, last: int) -> SourcePhras
     if agency is not None:
         return agency
     named = outlet = False
+    head, nxt = without_lam(tokens[first].norm), tokens[min(first + 1, last - 1)].norm
+    if last - first > 1 and head in FINDING_NOUNS and is_head_noun(nxt):
+        first += 1  # «نتائج دراسة حديثة»، «بيانات الهيئة»: the source is whose findings they are
     while last - first > 1:
         head, nxt = without_lam(tokens[first].norm), tokens[first + 1].norm
         if head in MEDIA_NOUNS and not is_definite(nxt):  # «وكالة الأنباء السورية» is the agency's name
