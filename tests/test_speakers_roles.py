@@ -291,3 +291,14 @@ def test_a_plural_cue_without_a_subject_is_the_group_its_clause_names() -> None:
     )
     doc = attributed(text, (("PER", "فهد السالم"),))
     assert names(doc) == ["فهد السالم", "عدد من أولياء الأمور", "البعض"]
+
+
+def test_a_title_phrase_with_an_acronym_in_marks_still_describes_its_holder() -> None:
+    """«رئيس المؤسسة العامة لتنقية المياه «نقاء» الدكتور فلان»: the marked acronym and the ل genitive are
+    inside the title, so «رئيس المؤسسة» later is that person, not the last person named."""
+    text = (
+        "أشاد رئيس المؤسسة العامة لتنقية المياه «نقاء» الدكتور سامي الحربي بجهود العاملين. "
+        "وكان الملك فهد بن سعود قد افتتح المحطة قبل عامين. وأوضح رئيس المؤسسة أن الإنتاج ارتفع."
+    )
+    entities = (("ORG", "نقاء"), ("PER", "سامي الحربي"), ("PER", "فهد بن سعود"))
+    assert names(attributed(text, entities)) == ["سامي الحربي"]

@@ -292,8 +292,8 @@ class Mentions:
         t, words = m.first - 1, 0
         while t >= 0 and words < 6:
             named = next((o for o in self.mentions if o.first <= t < o.last and o.label != "PER"), None)
-            if named is not None:  # «الأمين العام لمجلس التعاون الدكتور فلان»: the title is before it
-                t = named.first - 1
+            if named is not None or self.tokens[t].text in QUOTE_MARKS:
+                t = named.first - 1 if named else t - 1  # «رئيس هيئة X «اختصار» الدكتور فلان»
                 continue
             words += 1
             norm = self.tokens[t].norm
@@ -301,9 +301,10 @@ class Mentions:
             if gender == "f" and t + 1 in self.places:
                 t -= 1  # «في محافظة كربلاء»: a province before a place's name, not a woman governor
                 continue
+            nxt = self.tokens[t + 1].norm
             if gender:
                 c.gender = c.gender or gender
-            elif not (is_definite(norm) or norm in TITLE_LINKS):
+            elif not (is_definite(norm) or norm in TITLE_LINKS or is_lam_genitive(norm, nxt)):
                 break
             c.descriptors.add(word_stem(norm))
             t -= 1
