@@ -302,3 +302,14 @@ def test_a_title_phrase_with_an_acronym_in_marks_still_describes_its_holder() ->
     )
     entities = (("ORG", "نقاء"), ("PER", "سامي الحربي"), ("PER", "فهد بن سعود"))
     assert names(attributed(text, entities)) == ["سامي الحربي"]
+
+
+def test_a_title_phrase_is_the_person_who_holds_its_head_title() -> None:
+    """«وأكد نائب الرئيس…» is the deputy named before, not the president named last, though each shares one
+    word with the phrase: the head title («نائب») must be the person's."""
+    text = (
+        "وحضر الاجتماع نائب المدير العام علي الشهري. وافتتحه رئيس النادي الأستاذ سامي القحطاني. "
+        "وأكد نائب الرئيس أن الخطة جاهزة."
+    )
+    entities = (("PER", "علي الشهري"), ("PER", "سامي القحطاني"))
+    assert names(attributed(text, entities)) == ["علي الشهري"]

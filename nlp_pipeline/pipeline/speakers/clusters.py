@@ -84,3 +84,9 @@ def name_extends(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     الكردستاني»)."""
     short, long = sorted((a, b), key=len)
     return len(short) >= 2 and long[: len(short)] == short
+
+
+def fits(words: set[str], c: Cluster) -> bool:
+    """A person's words inside the cluster's fullest mention, or containing it."""
+    full = set(max(c.mentions, key=lambda m: len(m.words)).words)
+    return words <= full or full <= words

@@ -34,7 +34,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     word_stem,
 )
 from nlp_pipeline.pipeline.quotes.cues import match_cue
-from nlp_pipeline.pipeline.speakers.clusters import Cluster, Mention, classified, name_extends
+from nlp_pipeline.pipeline.speakers.clusters import Cluster, Mention, classified, fits, name_extends
 from nlp_pipeline.pipeline.speakers.entity_mentions import EntityMentions, leading_title
 from nlp_pipeline.tokens.doc import Doc
 from nlp_pipeline.tokens.index import TokenIndex
@@ -44,6 +44,7 @@ TANWEEN_FATH = "\u064b"
 MALE_FIRST_WORDS = (GIVEN_NAMES - FEMALE_NAMES) | NAME_PARTICLES
 MAX_NAME_WORDS = 4
 TITLE_REACH = 5  # words between the words after a title and the name of its holder («… في محافظة ينبع»)
+COUNTERPART = normalize("نظير")  # «نظيره السوري»: holds the same title as the one it is the counterpart of
 
 
 class Mentions:
@@ -96,16 +97,19 @@ class Mentions:
                 return m
         return None
 
-    def by_descriptors(self, words: set[str], pos: int, gender: str | None) -> Cluster | None:
-        """The person a title phrase describes: the one whose titles match most (الوزير السوري ->
-        the Syrian minister), the most recent on a tie."""
-        best: tuple[int, int] | None = None
+    def by_descriptors(
+        self, words: set[str], pos: int, gender: str | None, head: str | None = None
+    ) -> Cluster | None:
+        """The person a title phrase describes: the one whose titles match most (الوزير السوري -> the Syrian
+        minister); on a tie, one who holds its head title (`head`: «نائب الرئيس» is a deputy), then the most
+        recent."""
+        best: tuple[int, bool, int] | None = None
         chosen = None
         for c in self.clusters:
             m = c.last_before(pos)
             if m is None or c.label != "PER" or not c.agrees(gender):
                 continue
-            score = (len(words & c.descriptors), m.start)
+            score = (len(words & c.descriptors), bool({head, COUNTERPART} & c.descriptors), m.start)
             # no title in common: only a person the NER tagged («الرئيس التنفيذي» is not «الفرنسية»)
             if not (score[0] or any(x.entity for x in c.mentions)):
                 continue
@@ -267,7 +271,7 @@ class Mentions:
         for c in reversed(self.clusters):
             if c.label != m.label and "PER" in (c.label, m.label):
                 continue
-            if m.label == "PER" and not _fits(words, c):
+            if m.label == "PER" and not fits(words, c):
                 continue  # «أحمد الفعر» is not «منصور بن سلطان الفعر», though both take «الفعر»
             for other in c.mentions:
                 o = set(other.words)
@@ -322,9 +326,3 @@ class Mentions:
             c.gender = c.gender or "f"
         elif m.words and m.words[0] in MALE_FIRST_WORDS:  # «عبد الرحمن»، «أبو قصرة»، «خالد»
             c.gender = c.gender or "m"
-
-
-def _fits(words: set[str], c: Cluster) -> bool:
-    """A person's words inside the cluster's fullest mention, or containing it."""
-    full = set(max(c.mentions, key=lambda m: len(m.words)).words)
-    return words <= full or full <= words

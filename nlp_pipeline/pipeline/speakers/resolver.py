@@ -252,7 +252,8 @@ class _SpeakerResolver(ImpliedSubject):
         m = addressed_person(self.names, first, self.sentence_of)  # «سموه»; None after other titles
         if m is not None:
             return Resolved(m.cluster, None, mention, m.entity)
-        c = self.names.by_descriptors(words, start, title_gender(self.tokens[first].norm))
+        head = word_stem(self.tokens[first].norm)
+        c = self.names.by_descriptors(words, start, title_gender(self.tokens[first].norm), head)
         if c is None:
             return Resolved(None, self.doc.text[start:end], mention)
         m = c.last_before(start)
