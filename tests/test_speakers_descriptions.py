@@ -106,3 +106,9 @@ def test_findings_of_a_source_are_said_by_that_source() -> None:
         "وبحسب أرقام الهيئة فإن عدد الزوار تضاعف."
     )
     assert names(attributed(text)) == ["دراسة حديثة", "بيانات رسمية", "الهيئة"]
+
+
+def test_a_description_ends_before_or() -> None:
+    """«وترى بعض الأسر في الحي أو خارجه أن…»: «أو» ends the described source."""
+    text = "وترى بعض الأسر في الحي أو خارجه أن الخدمات تحسنت."
+    assert names(attributed(text)) == ["بعض الأسر في الحي"]
