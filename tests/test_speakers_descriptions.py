@@ -112,3 +112,10 @@ def test_a_description_ends_before_or() -> None:
     """«وترى بعض الأسر في الحي أو خارجه أن…»: «أو» ends the described source."""
     text = "وترى بعض الأسر في الحي أو خارجه أن الخدمات تحسنت."
     assert names(attributed(text)) == ["بعض الأسر في الحي"]
+
+
+def test_a_bare_source_noun_with_the_article_is_the_source_described_earlier_in_the_text() -> None:
+    """«وقالت المصادر إن…» after «رحبت مصادر في وزارة النقل بالقرار» (no statement then): the description
+    the text gave the sources, not the bare «المصادر»."""
+    text = "ورحبت مصادر في وزارة النقل بالقرار الجديد. وقالت المصادر إن التنفيذ يبدأ الشهر المقبل."
+    assert names(attributed(text)) == ["مصادر في وزارة النقل"]

@@ -50,6 +50,7 @@ from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolved import (
     Resolved,
     described_before,
+    described_in_text,
     named_before,
     source_before,
     statement_author,
@@ -278,6 +279,9 @@ class _SpeakerResolver(ImpliedSubject):
             earlier = earlier or source_before(self.doc.quotes, words[0], start)
             if earlier is not None:  # «الوزارة» after «وزارة العمل»: the one named before
                 return Resolved(earlier.cluster, earlier.description, (start, end), earlier.entity)
+            span = described_in_text(self.tokens, words[0], first)
+            if span is not None:  # «وقالت المصادر…» after «وأشادت مصادر في الوزارة…»
+                return Resolved(None, self.doc.text[span[0] : span[1]], (start, end))
         if phrase.named and phrase.last - phrase.first <= 3:
             m = self.names.add(Mention(start, end, phrase.first, phrase.last, name, "ORG"))
             return Resolved(m.cluster, None, (start, end))
