@@ -394,3 +394,15 @@ def test_a_name_the_tagger_cut_short_after_the_cue_is_completed() -> None:
     )
     doc = attributed(text, (("PER", "ماجد"), ("PER", "خالد شاكر")))
     assert names(doc) == ["ماجد الدوسري", "خالد شاكر"]
+
+
+def test_a_surname_the_tagger_took_for_an_organisation_is_the_person() -> None:
+    """«وكتب "الزهراني" عبر…» tagged ORG where the text names «ماجد الزهراني»: the person's fullest name."""
+    text = (
+        "أكد رئيس اللجنة الدكتور ماجد الزهراني أن التسجيل بدأ. "
+        'وكتب "الزهراني" في حسابه: "اللجنة تستقبل الطلبات حتى نهاية الشهر".'
+    )
+    doc = doc_with_entities(text, (("PER", "ماجد الزهراني"),))
+    second = text.index("الزهراني", text.index("وكتب"))
+    doc.entities.append(Entity(second, second + len("الزهراني"), "الزهراني", "e9", "ORG"))
+    assert names(attribute_speakers(find_quotes(doc))) == ["ماجد الزهراني"] * 2
