@@ -94,3 +94,9 @@ def test_an_outlet_in_marks_after_the_cue_is_spoken_to_and_the_title_before_a_pl
     )
     entities = (("ORG", "سبق"), ("LOC", "ينبع"), ("PER", "سالم بن فهد الجهني"))
     assert names(attributed(text, entities)) == ["سالم بن فهد الجهني"] * 2
+
+
+def test_a_role_in_an_organisation_without_a_name_describes_a_person_not_the_organisation() -> None:
+    """«ونفى رئيس نادي الفتح الليبي أن…»: the speaker is the role («رئيس نادي الفتح الليبي»), not the club."""
+    doc = attributed("ونفى رئيس نادي الفتح الليبي أن يكون النادي قد باع اللاعب.", (("ORG", "الفتح"),))
+    assert names(doc) == ["رئيس نادي الفتح الليبي"]

@@ -90,3 +90,9 @@ def fits(words: set[str], c: Cluster) -> bool:
     """A person's words inside the cluster's fullest mention, or containing it."""
     full = set(max(c.mentions, key=lambda m: len(m.words)).words)
     return words <= full or full <= words
+
+
+def names_same_body(words: tuple[str, ...], named: tuple[str, ...]) -> bool:
+    """Whether a described source's words name an organisation named so: the same words, the start of
+    its name («مكتب الإحصاءات»), its name said short («قيادة التحالف» of «قيادة قوات التحالف»)."""
+    return words == named or name_extends(words, named) or shortened(words, named)

@@ -44,7 +44,7 @@ from nlp_pipeline.pipeline.quotes.cues import (
     source_filler,
 )
 from nlp_pipeline.pipeline.speakers.addressees import skip_addressee
-from nlp_pipeline.pipeline.speakers.clusters import Mention, name_extends, shortened
+from nlp_pipeline.pipeline.speakers.clusters import Mention, names_same_body
 from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolved import (
@@ -61,6 +61,7 @@ from nlp_pipeline.pipeline.speakers.subject import (
     completed_name,
     cue_window,
     entity_subject,
+    role_end,
     swallowed_name,
     title_holder,
 )
@@ -183,6 +184,9 @@ class _SpeakerResolver(ImpliedSubject):
             return Resolved(holder.cluster, None, (self.tokens[first].start, m.end), holder.entity)
         if m is not None and m.label == "ORG" and first >= m.first - 1:
             return self._institution(first, last, m)
+        if m is not None and m.label == "ORG" and is_title(self.tokens[first].norm):
+            span = (self.tokens[first].start, self.tokens[role_end(self.names, m, last) - 1].end)
+            return Resolved(None, self.doc.text[span[0] : span[1]], span)  # «رئيس نادي X»: a person
         k = completed_name(self.names, m, last) if m is not None and m.label == "PER" else 0
         if m is not None and k > m.last:  # «وقال ماجد الدوسري…» where the NER tagged «ماجد»
             full = self._name(m.first, k, None)
@@ -269,7 +273,7 @@ class _SpeakerResolver(ImpliedSubject):
         name = self.names.strip_proclitic(text) if source else text
         words = words_of(name)
         for c in self.names.clusters:
-            if c.label != "PER" and any(_names(words, m.words) for m in c.mentions):
+            if c.label != "PER" and any(names_same_body(words, m.words) for m in c.mentions):
                 return Resolved(c, None, (start, end), c.mentions[0].entity)
         earlier = described_before(self.doc.quotes, words, start)
         if earlier is not None:  # «المسؤول المصرفي» after «مسؤول مصرفي ذو صلة بالاتفاقية»
@@ -306,12 +310,6 @@ class _SpeakerResolver(ImpliedSubject):
         if m.cluster is not None and gender:
             m.cluster.gender = m.cluster.gender or gender
         return Resolved(m.cluster, None, (start, end))
-
-
-def _names(words: tuple[str, ...], named: tuple[str, ...]) -> bool:
-    """Whether a described source's words name an organisation named so: the same words, the start of
-    its name («مكتب الإحصاءات»), its name said short («قيادة التحالف» of «قيادة قوات التحالف»)."""
-    return words == named or name_extends(words, named) or shortened(words, named)
 
 
 def attribute_speakers(doc: Doc) -> Doc:

@@ -124,6 +124,15 @@ def completed_name(names: Mentions, m: Mention, last: int) -> int:
     return max(k, m.last)
 
 
+def role_end(names: Mentions, org: Mention, last: int) -> int:
+    """«رئيس نادي X الأرجنتيني»: the end of a role in an organisation that names no person (a title, the
+    organisation, its adjectives); the phrase describes a person, not the organisation."""
+    k = org.last
+    while k < last and is_definite(names.tokens[k].norm) and is_adjective(names.tokens[k].norm):
+        k += 1
+    return k
+
+
 def _definite_source(norm: str) -> bool:
     """«المسؤول»، «المتحدث»: a source head with the article names one person's role."""
     return is_definite(norm) and without_article(norm) in SOURCE_HEADS
