@@ -100,3 +100,10 @@ def test_a_role_in_an_organisation_without_a_name_describes_a_person_not_the_org
     """«ونفى رئيس نادي الفتح الليبي أن…»: the speaker is the role («رئيس نادي الفتح الليبي»), not the club."""
     doc = attributed("ونفى رئيس نادي الفتح الليبي أن يكون النادي قد باع اللاعب.", (("ORG", "الفتح"),))
     assert names(doc) == ["رئيس نادي الفتح الليبي"]
+
+
+def test_a_headline_after_an_earlier_colon_takes_the_last_segment_as_the_speaker() -> None:
+    """«للمزيد من صحيفة المدينة: العتيبي: …»: the speaker is the segment before the statement's colon."""
+    text = "وصل الوفد أمس.\nللمزيد من صحيفة المدينة: العتيبي: الموسم المقبل سيكون أفضل\n"
+    doc = attributed(text, (("PER", "العتيبي"), ("ORG", "المدينة")))
+    assert names(doc) == ["العتيبي"]

@@ -275,7 +275,10 @@ def cue_window(names: Mentions, text: str, quote_start: int, cue: Cue | None) ->
     qfirst = names.token_at(quote_start)
     if cue is None:  # headline: the name before the colon, from the start of the line
         line = text.rfind("\n", 0, quote_start) + 1
-        return names.token_at(line) if line < quote_start else qfirst, qfirst
+        first = names.token_at(line) if line < quote_start else qfirst
+        # «رابط الخبر بصحيفة X: فلان: …»: after an earlier colon on the line, the name is the last segment
+        colons = [t for t in range(first, qfirst - 1) if tokens[t].text in COLON]
+        return (colons[-1] + 1 if colons else first), qfirst
     if cue.kind == "naming" and _described(names, cue.last):
         return cue.last, cue.last  # «وصفه باتفاق "…"»: what the verb describes, no subject
     if cue.first < qfirst:
