@@ -313,3 +313,15 @@ def test_a_title_phrase_is_the_person_who_holds_its_head_title() -> None:
     )
     entities = (("PER", "علي الشهري"), ("PER", "سامي القحطاني"))
     assert names(attributed(text, entities)) == ["علي الشهري"]
+
+
+def test_a_title_word_that_describes_nobody_named_is_not_the_sentence_subject() -> None:
+    """«ودشن الفريق الأهلاوي…» («الفريق» the team, also a rank): it shares no title with anyone named, so
+    the implied speaker of «وكشف عن…» is the person the sentence names after it, not the last one named."""
+    text = (
+        "وقال الأمير فيصل بن خالد إن الملعب جاهز. ودشن الفريق الأهلاوي أولى حصصه التدريبية عصر أمس "
+        "على ملعب المدينة الرياضية بالعاصمة وقبل بداية الحصة اجتمع المدرب سامي الجابر باللاعبين "
+        "وكشف عن خطة الموسم."
+    )
+    doc = attributed(text, (("PER", "فيصل بن خالد"), ("PER", "سامي الجابر")))
+    assert names(doc) == ["فيصل بن خالد", "سامي الجابر"]

@@ -21,6 +21,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_title,
     without_article,
     without_conjunction,
+    word_stem,
 )
 from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
@@ -123,10 +124,13 @@ class ImpliedSubject:
             after_preposition = head > lo and self.tokens[head - 1].norm in FUNCTION_WORDS
             if not after_preposition and not self._reported(head, opened):
                 if m is not None and m.cluster is not None:
-                    r = Resolved(m.cluster, None, None, m.entity)
+                    r: Resolved | None = Resolved(m.cluster, None, None, m.entity)
                 else:
                     r = self._title_referent(head, k, attached=False)
-                if r.compatible(gender):
+                    # «دشن الفريق…» (the team): a title that shares no word with the person found is no one
+                    words = {word_stem(self.tokens[j].norm) for j in range(head, k)}
+                    r = None if r.cluster is not None and not words & r.cluster.descriptors else r
+                if r is not None and r.compatible(gender):
                     return r
             t = max(k, t + 1) if m is None else m.last
         return self._opening_subject(lo, cue.first)
