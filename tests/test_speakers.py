@@ -11,7 +11,7 @@ from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
 from nlp_pipeline.scoring.quotes import rules_process, with_entities
 from nlp_pipeline.tokens.doc import Doc, Entity
 
-from .conftest import attributed, doc_with_entities
+from .conftest import attributed, doc_with_entities, names
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_004 = "004_1d7c129ce0994c4a"
@@ -375,3 +375,34 @@ def test_studies_researchers_and_described_reports_are_descriptions_without_lati
         ("وذكر تقرير اقتصادي أن الأسعار ارتفعت.", "تقرير اقتصادي"),
     ]:
         assert speakers(attributed(text)) == [(speaker, None)]
+
+
+def test_an_object_after_an_cannot_be_the_subject() -> None:
+    """«وأعرب عن أمله في…»: عن opens what was said; the speaker is the one named before, not «أمله»."""
+    text = (
+        "وقال المدرب سامي العتيبي إن الفريق جاهز للمباراة. وأعرب عن تفاؤله بأن اللاعبين سيقدمون مستوى جيدا."
+    )
+    assert names(attributed(text, (("PER", "سامي العتيبي"),))) == ["سامي العتيبي"] * 2
+
+
+def test_a_name_the_tagger_cut_short_after_the_cue_is_completed() -> None:
+    """«وقال ماجد الدوسري الناطق…» with only «ماجد» tagged: the speaker is «ماجد الدوسري»; a surname
+    whose fuller name the text gives («شاكر» of «خالد شاكر») takes no word after it."""
+    text = (
+        "وقال ماجد الدوسري الناطق باسم الهيئة إن الطريق سيفتح غدا. "
+        "وكان خالد شاكر قد زار الموقع. وأكد شاكر تعقيبا على ذلك أن العمل مستمر."
+    )
+    doc = attributed(text, (("PER", "ماجد"), ("PER", "خالد شاكر")))
+    assert names(doc) == ["ماجد الدوسري", "خالد شاكر"]
+
+
+def test_a_surname_the_tagger_took_for_an_organisation_is_the_person() -> None:
+    """«وكتب "الزهراني" عبر…» tagged ORG where the text names «ماجد الزهراني»: the person's fullest name."""
+    text = (
+        "أكد رئيس اللجنة الدكتور ماجد الزهراني أن التسجيل بدأ. "
+        'وكتب "الزهراني" في حسابه: "اللجنة تستقبل الطلبات حتى نهاية الشهر".'
+    )
+    doc = doc_with_entities(text, (("PER", "ماجد الزهراني"),))
+    second = text.index("الزهراني", text.index("وكتب"))
+    doc.entities.append(Entity(second, second + len("الزهراني"), "الزهراني", "e9", "ORG"))
+    assert names(attribute_speakers(find_quotes(doc))) == ["ماجد الزهراني"] * 2

@@ -48,3 +48,74 @@ def test_a_source_having_something_and_its_later_definite_mention() -> None:
         "وأوضح المسؤول الحكومي أن الوفد سيصل الأحد."
     )
     assert names(attributed(text)) == ["مسؤول حكومي ذو صلة بالملف"] * 2
+
+
+def test_an_institution_keeps_the_body_or_place_named_after_its_genitive() -> None:
+    """«كلية الطب بجامعة الملك فيصل» (the NER tagged the university apart), «المركز الصحي بمحافظة تيماء»:
+    the name after the ب genitive is part of the institution's name, not cut at «بجامعة»/«بمحافظة»."""
+    text = (
+        "أعلنت كلية الطب بجامعة الملك فيصل عن فتح باب القبول للطلاب الجدد. "
+        "وأكد المركز الصحي الأولي بمحافظة تيماء أن التطعيمات متوفرة."
+    )
+    entities = (
+        ("ORG", "كلية الطب"),
+        ("ORG", "بجامعة الملك فيصل"),
+        ("ORG", "المركز الصحي الأولي"),
+        ("LOC", "تيماء"),
+    )
+    expected = ["كلية الطب بجامعة الملك فيصل", "المركز الصحي الأولي بمحافظة تيماء"]
+    assert names(attributed(text, entities)) == expected
+
+
+def test_a_participle_keeps_its_complement_with_ala() -> None:
+    """«مصادر مطلعة على الملف»، «مشرفون على المهرجان»: the complement of the participle is part of the
+    description, which is not cut before «على»."""
+    text = "وكشفت مصادر مطلعة على الملف أن الاتفاق بات قريبا. وقال مشرفون على المهرجان إن عدد الزوار تضاعف."
+    assert names(attributed(text)) == ["مصادر مطلعة على الملف", "مشرفون على المهرجان"]
+
+
+def test_another_source_keeps_the_word_other() -> None:
+    """«مسؤول آخر في الوزارة»: «آخر» describes the source, and the description goes on past it."""
+    text = "وقال مسؤول حكومي إن الخطة جاهزة. وقال مسؤول آخر في الوزارة إن التنفيذ يبدأ قريبا."
+    assert names(attributed(text)) == ["مسؤول حكومي", "مسؤول آخر في الوزارة"]
+
+
+def test_a_classifier_or_a_described_document_right_after_the_verb_is_its_subject() -> None:
+    """«أعلن نادي الفيصلي عن…»، «أظهر تقرير حكومي…»: the subject after the verb, not the start of its
+    object; the statement's content comes after it."""
+    doc = attributed("أعلن نادي الفيصلي أمس عن تعاقده مع مدرب جديد للفريق الأول.", (("ORG", "الفيصلي"),))
+    assert names(doc) == ["الفيصلي"]
+    assert doc.quotes[0].text.startswith("تعاقده")
+    doc = attributed("أظهر تقرير حكومي ارتفاع معدلات التوظيف في القطاع الخاص.")
+    assert names(doc) == ["تقرير حكومي"]
+    assert doc.quotes[0].text.startswith("ارتفاع")
+
+
+def test_a_word_after_the_marks_of_an_outlet_spoken_to_is_not_a_marked_name() -> None:
+    """«قال لـ"الوطن" مستثمرون في القطاع…»: the closing mark of the outlet does not make the next word a name
+    in marks; the described source keeps its whole description."""
+    text = 'قال لـ"الوطن" مستثمرون في قطاع العقار إن الأسعار استقرت.'
+    assert names(attributed(text, (("ORG", "الوطن"),))) == ["مستثمرون في قطاع العقار"]
+
+
+def test_findings_of_a_source_are_said_by_that_source() -> None:
+    """«كشفت نتائج دراسة حديثة…»، «وبحسب أرقام الهيئة…»: the study or the institution is the source; findings
+    described by an adjective («بيانات رسمية») are the source themselves."""
+    text = (
+        "كشفت نتائج دراسة حديثة أن المشي يحسن المزاج. وأظهرت بيانات رسمية أن البطالة تراجعت. "
+        "وبحسب أرقام الهيئة فإن عدد الزوار تضاعف."
+    )
+    assert names(attributed(text)) == ["دراسة حديثة", "بيانات رسمية", "الهيئة"]
+
+
+def test_a_description_ends_before_or() -> None:
+    """«وترى بعض الأسر في الحي أو خارجه أن…»: «أو» ends the described source."""
+    text = "وترى بعض الأسر في الحي أو خارجه أن الخدمات تحسنت."
+    assert names(attributed(text)) == ["بعض الأسر في الحي"]
+
+
+def test_a_bare_source_noun_with_the_article_is_the_source_described_earlier_in_the_text() -> None:
+    """«وقالت المصادر إن…» after «رحبت مصادر في وزارة النقل بالقرار» (no statement then): the description
+    the text gave the sources, not the bare «المصادر»."""
+    text = "ورحبت مصادر في وزارة النقل بالقرار الجديد. وقالت المصادر إن التنفيذ يبدأ الشهر المقبل."
+    assert names(attributed(text)) == ["مصادر في وزارة النقل"]

@@ -281,3 +281,48 @@ def test_one_word_after_a_title_that_looks_like_no_name_is_the_object() -> None:
     )
     doc = attributed(text, (("PER", "عبدالفتاح السيسي"),))
     assert names(doc) == ["عبدالفتاح السيسي"]
+
+
+def test_a_plural_cue_without_a_subject_is_the_group_its_clause_names() -> None:
+    """«وحضر عدد من أولياء الأمور الحفل، مؤكدين أن…»: a plural cue refers to the group named in its clause,
+    not to the person who spoke before; «البعض» alone is a group too."""
+    text = (
+        "وقال المدير فهد السالم إن الحفل نجح. وحضر عدد من أولياء الأمور الحفل، مؤكدين أن البرنامج مفيد. "
+        "وتوقف البعض عند الأسعار، معتبرين أنها مرتفعة."
+    )
+    doc = attributed(text, (("PER", "فهد السالم"),))
+    assert names(doc) == ["فهد السالم", "عدد من أولياء الأمور", "البعض"]
+
+
+def test_a_title_phrase_with_an_acronym_in_marks_still_describes_its_holder() -> None:
+    """«رئيس المؤسسة العامة لتنقية المياه «نقاء» الدكتور فلان»: the marked acronym and the ل genitive are
+    inside the title, so «رئيس المؤسسة» later is that person, not the last person named."""
+    text = (
+        "أشاد رئيس المؤسسة العامة لتنقية المياه «نقاء» الدكتور سامي الحربي بجهود العاملين. "
+        "وكان الملك فهد بن سعود قد افتتح المحطة قبل عامين. وأوضح رئيس المؤسسة أن الإنتاج ارتفع."
+    )
+    entities = (("ORG", "نقاء"), ("PER", "سامي الحربي"), ("PER", "فهد بن سعود"))
+    assert names(attributed(text, entities)) == ["سامي الحربي"]
+
+
+def test_a_title_phrase_is_the_person_who_holds_its_head_title() -> None:
+    """«وأكد نائب الرئيس…» is the deputy named before, not the president named last, though each shares one
+    word with the phrase: the head title («نائب») must be the person's."""
+    text = (
+        "وحضر الاجتماع نائب المدير العام علي الشهري. وافتتحه رئيس النادي الأستاذ سامي القحطاني. "
+        "وأكد نائب الرئيس أن الخطة جاهزة."
+    )
+    entities = (("PER", "علي الشهري"), ("PER", "سامي القحطاني"))
+    assert names(attributed(text, entities)) == ["علي الشهري"]
+
+
+def test_a_title_word_that_describes_nobody_named_is_not_the_sentence_subject() -> None:
+    """«ودشن الفريق الأهلاوي…» («الفريق» the team, also a rank): it shares no title with anyone named, so
+    the implied speaker of «وكشف عن…» is the person the sentence names after it, not the last one named."""
+    text = (
+        "وقال الأمير فيصل بن خالد إن الملعب جاهز. ودشن الفريق الأهلاوي أولى حصصه التدريبية عصر أمس "
+        "على ملعب المدينة الرياضية بالعاصمة وقبل بداية الحصة اجتمع المدرب سامي الجابر باللاعبين "
+        "وكشف عن خطة الموسم."
+    )
+    doc = attributed(text, (("PER", "فيصل بن خالد"), ("PER", "سامي الجابر")))
+    assert names(doc) == ["فيصل بن خالد", "سامي الجابر"]

@@ -83,3 +83,27 @@ def test_samahatuhu_stands_for_the_sheikh_named_before() -> None:
         "وقال سماحته إن الحوار طريق الوحدة."
     )
     assert names(attributed(text, (("PER", "سالم الهاشمي"),))) == ["سالم الهاشمي"]
+
+
+def test_an_outlet_in_marks_after_the_cue_is_spoken_to_and_the_title_before_a_place_is_no_name() -> None:
+    """«أبلغ «سبق» مدير عام فرع الجمارك في محافظة ينبع فلان أنه…»: the outlet is the object of the verb,
+    and «فرع الجمارك» is part of the title of the person named after the place, not a name."""
+    text = (
+        "وأطلقت الهيئة النظام أمس. إلى ذلك أبلغ «سبق» مدير عام فرع الجمارك في محافظة ينبع سالم بن فهد "
+        "الجهني أنه تم تشغيل النظام الجديد. وقال إن المراجعين لن يحتاجوا إلى الحضور."
+    )
+    entities = (("ORG", "سبق"), ("LOC", "ينبع"), ("PER", "سالم بن فهد الجهني"))
+    assert names(attributed(text, entities)) == ["سالم بن فهد الجهني"] * 2
+
+
+def test_a_role_in_an_organisation_without_a_name_describes_a_person_not_the_organisation() -> None:
+    """«ونفى رئيس نادي الفتح الليبي أن…»: the speaker is the role («رئيس نادي الفتح الليبي»), not the club."""
+    doc = attributed("ونفى رئيس نادي الفتح الليبي أن يكون النادي قد باع اللاعب.", (("ORG", "الفتح"),))
+    assert names(doc) == ["رئيس نادي الفتح الليبي"]
+
+
+def test_a_headline_after_an_earlier_colon_takes_the_last_segment_as_the_speaker() -> None:
+    """«للمزيد من صحيفة المدينة: العتيبي: …»: the speaker is the segment before the statement's colon."""
+    text = "وصل الوفد أمس.\nللمزيد من صحيفة المدينة: العتيبي: الموسم المقبل سيكون أفضل\n"
+    doc = attributed(text, (("PER", "العتيبي"), ("ORG", "المدينة")))
+    assert names(doc) == ["العتيبي"]

@@ -68,6 +68,8 @@ AUXILIARY_VERBS = words("auxiliary_verbs.txt")
 SUBJECT_PARTICLES = words("subject_particles.txt")
 POSSESSIVES = words("possessives.txt")
 QUANTIFIERS = words("quantifiers.txt")
+GROUP_WORDS = words("group_words.txt")
+FINDING_NOUNS = words("finding_nouns.txt")
 TOPIC_PREPOSITIONS = words("topic_prepositions.txt")
 OUTLET_NAMES = words("outlet_names.txt")
 # «سموه» -> the title stems of the persons it can mean ({سمو، أمير، ملكي}).

@@ -20,6 +20,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     MEDIA_NOUNS,
     NAME_PARTICLES,
     OBJECT_PREPOSITIONS,
+    ORG_CLASSIFIERS,
     PHRASE_PREPOSITIONS,
     SOURCE_HEADS,
     TITLE_LINKS,
@@ -170,6 +171,10 @@ def _after_subject(
             construct = is_construct_title(norm, tokens[k].text)
         elif k in named or norm in GIVEN_NAMES or norm in NAME_PARTICLES:
             subject, describing = True, False
+        elif not subject and norm in ORG_CLASSIFIERS and k + 1 in named:
+            subject = True  # «أعلن نادي X عن…»: the classifier opens the subject, the name follows
+        elif not subject and norm in DOCUMENT_NOUNS and k + 1 < hi and is_adjective(tokens[k + 1].norm):
+            subject = describing = True  # «أظهر تقرير اقتصادي…»: a described document is the subject
         elif subject and len(norm) > 3 and (is_adjective(norm) or (describing and is_definite(norm))):
             pass  # الكوري الجنوبي، الأمين العام، وزارة العمل
         elif not subject and _nationality_before_name(tokens, named, k, hi):

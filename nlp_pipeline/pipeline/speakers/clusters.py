@@ -68,3 +68,31 @@ def classified(m: Mention, other: Mention) -> bool:
         return False
     longer, shorter = (m, other) if len(m.words) > len(other.words) else (other, m)
     return bool(shorter.words) and longer.words[1:] == shorter.words and is_head_noun(longer.words[0])
+
+
+def shortened(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """An institution's name said short: its head and last word with some words left out between
+    («قيادة التحالف» of «قيادة قوات التحالف»)."""
+    if not 2 <= len(short) < len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(w in rest for w in short[1:-1])
+
+
+def name_extends(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """An organisation's name of two words or more that the other continues («حزب كوملة» and «حزب كوملة
+    الكردستاني»)."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 2 and long[: len(short)] == short
+
+
+def fits(words: set[str], c: Cluster) -> bool:
+    """A person's words inside the cluster's fullest mention, or containing it."""
+    full = set(max(c.mentions, key=lambda m: len(m.words)).words)
+    return words <= full or full <= words
+
+
+def names_same_body(words: tuple[str, ...], named: tuple[str, ...]) -> bool:
+    """Whether a described source's words name an organisation named so: the same words, the start of
+    its name («مكتب الإحصاءات»), its name said short («قيادة التحالف» of «قيادة قوات التحالف»)."""
+    return words == named or name_extends(words, named) or shortened(words, named)

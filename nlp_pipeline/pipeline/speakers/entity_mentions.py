@@ -2,7 +2,8 @@
 
 A title at the head of a person's entity stays outside the name («الدكتور فلان»، «الشريف فلان»), and a title
 tagged alone is no name; two person entities side by side are one name the tagger split; an outlet spoken to
-(«لفرانس برس») is cut off a person's entity. mentions.py clusters the mentions and adds the untagged ones.
+(«لفرانس برس») is cut off a person's entity; a one-word organisation that is a person's surname is that
+person. mentions.py clusters the mentions and adds the untagged ones.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ class EntityMentions:
                 start = self.tokens[first].start
             name = self.strip_proclitic(self.doc.text[start : e.end])
             out.append(Mention(start, e.end, first, last, name, e.label, e.id))
-        return self._joined([self._without_addressee(m, out) for m in out])
+        return _surnames_as_persons(self._joined([self._without_addressee(m, out) for m in out]))
 
     def _joined(self, mentions: list[Mention]) -> list[Mention]:
         """Two person entities with nothing but a space between («عبد الستار» «بارز») are one name the NER
@@ -116,3 +117,15 @@ class EntityMentions:
             return m
         end = self.tokens[m.last - 2].end
         return Mention(m.start, end, m.first, m.last - 1, self.doc.text[m.start : end], m.label, m.entity)
+
+
+def _surnames_as_persons(mentions: list[Mention]) -> list[Mention]:
+    """«وكتب "الحربي" عبر…» tagged ORG where the text names «فلان الحربي»: one word that is the surname of a
+    person of the document is that person, not an organisation."""
+    surnames = {m.words[-1] for m in mentions if m.label == "PER" and len(m.words) > 1}
+    return [
+        Mention(m.start, m.end, m.first, m.last, m.name, "PER", m.entity)
+        if m.label == "ORG" and len(m.words) == 1 and m.words[0] in surnames
+        else m
+        for m in mentions
+    ]

@@ -11,14 +11,17 @@ from nlp_pipeline.lang.ar.lexicon import (
     CLAUSE_OPENERS,
     DESCRIPTION_HEADS,
     FUNCTION_WORDS,
+    GROUP_WORDS,
     SOURCE_HEADS,
     TOPIC_PREPOSITIONS,
 )
 from nlp_pipeline.lang.ar.wordforms import (
     is_definite,
+    is_people_plural,
     is_title,
     without_article,
     without_conjunction,
+    word_stem,
 )
 from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
@@ -56,6 +59,9 @@ class ImpliedSubject:
         owner = stated_by(self.names, cue.first) or relative_subject(self.names, cue.first, cue.gender)
         if owner is not None:
             return Resolved(owner.cluster, None, None, owner.entity)
+        group = self._group(cue) if cue.gender == "p" else None
+        if group is not None:
+            return group
         topic = self._topic(cue, cue.gender) or self._coordinated(cue)
         if topic is not None:
             return topic
@@ -63,6 +69,29 @@ class ImpliedSubject:
             return current.implied()
         m = self.names.last_person_before(self.tokens[cue.first].start, cue.gender)
         return Resolved(m.cluster, None, None, m.entity) if m else None
+
+    def _group(self, cue: Cue) -> Resolved | None:
+        """A plural cue without a subject («اعتبروا»، «مشيرين»): the first group of people in its clause,
+        not after a preposition nor inside a statement: «عدد من الخبراء», «البعض», «المشاركون»."""
+        lo = self._sentence_start(cue.first)
+        opened = self._clause_start(lo, cue.first)
+        for t in range(opened, cue.first):
+            if t > lo and self.tokens[t - 1].norm in FUNCTION_WORDS or self._reported(t, opened):
+                continue
+            norm = self.tokens[t].norm
+            word = norm[1:] if norm.startswith("و") and len(norm) > 4 else norm
+            grouped = without_article(word) in GROUP_WORDS
+            if grouped and t + 2 < cue.first and self.tokens[t + 1].norm == "من":
+                end = t + 3  # «الكثير من الزوار»
+                if not is_definite(self.tokens[t + 2].norm) and end < cue.first:
+                    end += is_definite(self.tokens[end].norm)  # «عدد من أولياء الأمور»: a construct
+            elif (grouped and is_definite(word)) or is_people_plural(word):
+                end = t + 1  # «البعض»، «المشاركون»
+            else:
+                continue
+            start = self.tokens[t].start + len(norm) - len(word)
+            return Resolved(None, self.doc.text[start : self.tokens[end - 1].end])
+        return None
 
     def _coordinated(self, cue: Cue) -> Resolved | None:
         """«وتطرقت مجلة X إلى… وطالبت…»: the subject of the verb before it in the sentence, of its gender,
@@ -95,10 +124,13 @@ class ImpliedSubject:
             after_preposition = head > lo and self.tokens[head - 1].norm in FUNCTION_WORDS
             if not after_preposition and not self._reported(head, opened):
                 if m is not None and m.cluster is not None:
-                    r = Resolved(m.cluster, None, None, m.entity)
+                    r: Resolved | None = Resolved(m.cluster, None, None, m.entity)
                 else:
                     r = self._title_referent(head, k, attached=False)
-                if r.compatible(gender):
+                    # «دشن الفريق…» (the team): a title that shares no word with the person found is no one
+                    words = {word_stem(self.tokens[j].norm) for j in range(head, k)}
+                    r = None if r.cluster is not None and not words & r.cluster.descriptors else r
+                if r is not None and r.compatible(gender):
                     return r
             t = max(k, t + 1) if m is None else m.last
         return self._opening_subject(lo, cue.first)

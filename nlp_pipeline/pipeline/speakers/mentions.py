@@ -34,7 +34,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     word_stem,
 )
 from nlp_pipeline.pipeline.quotes.cues import match_cue
-from nlp_pipeline.pipeline.speakers.clusters import Cluster, Mention, classified
+from nlp_pipeline.pipeline.speakers.clusters import Cluster, Mention, classified, fits, name_extends
 from nlp_pipeline.pipeline.speakers.entity_mentions import EntityMentions, leading_title
 from nlp_pipeline.tokens.doc import Doc
 from nlp_pipeline.tokens.index import TokenIndex
@@ -43,6 +43,8 @@ TANWEEN_FATH = "\u064b"
 # A man's name by its first word: a common given name that is not a woman's, a particle («عبد…»، «أبو…»).
 MALE_FIRST_WORDS = (GIVEN_NAMES - FEMALE_NAMES) | NAME_PARTICLES
 MAX_NAME_WORDS = 4
+TITLE_REACH = 5  # words between the words after a title and the name of its holder («… في محافظة ينبع»)
+COUNTERPART = normalize("نظير")  # «نظيره السوري»: holds the same title as the one it is the counterpart of
 
 
 class Mentions:
@@ -95,16 +97,19 @@ class Mentions:
                 return m
         return None
 
-    def by_descriptors(self, words: set[str], pos: int, gender: str | None) -> Cluster | None:
-        """The person a title phrase describes: the one whose titles match most (الوزير السوري ->
-        the Syrian minister), the most recent on a tie."""
-        best: tuple[int, int] | None = None
+    def by_descriptors(
+        self, words: set[str], pos: int, gender: str | None, head: str | None = None
+    ) -> Cluster | None:
+        """The person a title phrase describes: the one whose titles match most (الوزير السوري -> the Syrian
+        minister); on a tie, one who holds its head title (`head`: «نائب الرئيس» is a deputy), then the most
+        recent."""
+        best: tuple[int, bool, int] | None = None
         chosen = None
         for c in self.clusters:
             m = c.last_before(pos)
             if m is None or c.label != "PER" or not c.agrees(gender):
                 continue
-            score = (len(words & c.descriptors), m.start)
+            score = (len(words & c.descriptors), bool({head, COUNTERPART} & c.descriptors), m.start)
             # no title in common: only a person the NER tagged («الرئيس التنفيذي» is not «الفرنسية»)
             if not (score[0] or any(x.entity for x in c.mentions)):
                 continue
@@ -203,10 +208,13 @@ class Mentions:
         after a given name): «الرئيس السوري طلب رسميًّا» must not make «طلب» a person.
         """
         out = []
+        persons = {m.first for m in self.mentions if m.label == "PER"}
         for t, tok in enumerate(self.tokens):
             if t in covered or not is_title(tok.norm):
                 continue
             first, last = self.name_words(self.skip_title(t), covered)
+            if self._person_follows(last, persons):
+                continue  # «مدير عام فرع الجمارك في محافظة ينبع فلان»: the words are the title's, not a name
             honorific = first > 0 and is_honorific(self.tokens[first - 1].norm)  # «الدكتور فلان»
             # «مدير عام تعليم الخرج الدكتور فلان»: the words before an honorific or a name are the title's
             named_next = last < len(self.tokens) and (last in covered or is_honorific(self.tokens[last].norm))
@@ -215,6 +223,17 @@ class Mentions:
                 out.append(Mention(start, end, first, last, self.doc.text[start:end], "PER"))
                 covered.update(range(first, last))
         return out
+
+    def _person_follows(self, k: int, persons: set[int]) -> bool:
+        """A tagged person within the title phrase from token k: «… في محافظة ينبع فلان» (up to a mark, a
+        complementizer or a cue, TITLE_REACH words)."""
+        for t in range(k, min(k + TITLE_REACH, len(self.tokens))):
+            if t in persons:
+                return True
+            tok = self.tokens[t]
+            if is_punct(tok.text) or is_complementizer(tok.norm) or match_cue(self.tokens, t):
+                return False
+        return False
 
     def _repeated_surnames(self, covered: set[int]) -> list[Mention]:
         """A person's last name used alone where the NER did not tag it («رحّب لافروف»)."""
@@ -232,7 +251,9 @@ class Mentions:
         """Words after a cue that the NER left untagged, taken as a name: a common given name or a name
         particle, an outlet's name («الفرنسية»), a word in marks («"إليوت"») or a place («ماليزيا»)."""
         norms = {self.tokens[t].norm for t in range(first, last)}
-        marked = first > 0 and self.tokens[first - 1].text in QUOTE_MARKS
+        # between marks: not a word after the mark that closes an outlet's name («لـ"الصحيفة" مستثمرون»)
+        marked = first > 0 and last < len(self.tokens) and self.tokens[first - 1].text in QUOTE_MARKS
+        marked = marked and self.tokens[last].text in QUOTE_MARKS
         placed = any(m.first < last and first < m.last for m in self.mentions if m.label == "LOC")
         return bool(norms & (GIVEN_NAMES | NAME_PARTICLES | OUTLET_NAMES)) or marked or placed
 
@@ -250,7 +271,7 @@ class Mentions:
         for c in reversed(self.clusters):
             if c.label != m.label and "PER" in (c.label, m.label):
                 continue
-            if m.label == "PER" and not _fits(words, c):
+            if m.label == "PER" and not fits(words, c):
                 continue  # «أحمد الفعر» is not «منصور بن سلطان الفعر», though both take «الفعر»
             for other in c.mentions:
                 o = set(other.words)
@@ -275,8 +296,8 @@ class Mentions:
         t, words = m.first - 1, 0
         while t >= 0 and words < 6:
             named = next((o for o in self.mentions if o.first <= t < o.last and o.label != "PER"), None)
-            if named is not None:  # «الأمين العام لمجلس التعاون الدكتور فلان»: the title is before it
-                t = named.first - 1
+            if named is not None or self.tokens[t].text in QUOTE_MARKS:
+                t = named.first - 1 if named else t - 1  # «رئيس هيئة X «اختصار» الدكتور فلان»
                 continue
             words += 1
             norm = self.tokens[t].norm
@@ -284,9 +305,10 @@ class Mentions:
             if gender == "f" and t + 1 in self.places:
                 t -= 1  # «في محافظة كربلاء»: a province before a place's name, not a woman governor
                 continue
+            nxt = self.tokens[t + 1].norm
             if gender:
                 c.gender = c.gender or gender
-            elif not (is_definite(norm) or norm in TITLE_LINKS):
+            elif not (is_definite(norm) or norm in TITLE_LINKS or is_lam_genitive(norm, nxt)):
                 break
             c.descriptors.add(word_stem(norm))
             t -= 1
@@ -304,25 +326,3 @@ class Mentions:
             c.gender = c.gender or "f"
         elif m.words and m.words[0] in MALE_FIRST_WORDS:  # «عبد الرحمن»، «أبو قصرة»، «خالد»
             c.gender = c.gender or "m"
-
-
-def _fits(words: set[str], c: Cluster) -> bool:
-    """A person's words inside the cluster's fullest mention, or containing it."""
-    full = set(max(c.mentions, key=lambda m: len(m.words)).words)
-    return words <= full or full <= words
-
-
-def shortened(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """An institution's name said short: its head and last word with some words left out between
-    («قيادة التحالف» of «قيادة قوات التحالف»)."""
-    if not 2 <= len(short) < len(full) or short[0] != full[0] or short[-1] != full[-1]:
-        return False
-    rest = iter(full[1:-1])
-    return all(w in rest for w in short[1:-1])
-
-
-def name_extends(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """An organisation's name of two words or more that the other continues («حزب كوملة» and «حزب كوملة
-    الكردستاني»)."""
-    short, long = sorted((a, b), key=len)
-    return len(short) >= 2 and long[: len(short)] == short

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from nlp_pipeline.lang.ar.lexicon import DOCUMENT_NOUNS, SOURCE_HEADS
 from nlp_pipeline.lang.ar.wordforms import is_definite, without_article, word_stem, words_of
 from nlp_pipeline.pipeline.speakers.clusters import Cluster
-from nlp_pipeline.tokens.doc import Quote
+from nlp_pipeline.pipeline.speakers.unnamed_sources import MAX_PHRASE_WORDS, source_phrase
+from nlp_pipeline.tokens.doc import Quote, Token
 
 
 @dataclass
@@ -83,6 +84,27 @@ def source_before(quotes: Sequence[Quote], word: str, pos: int) -> Resolved | No
     if len(described) < 2 or described[0] not in SOURCE_HEADS:
         return None
     return Resolved(None, before[-1].speaker.name, None)
+
+
+def described_in_text(tokens: Sequence[Token], word: str, first: int) -> tuple[int, int] | None:
+    """«المصادر»، «التقرير» alone, where no statement was attributed to the source before: the description
+    the text gave it where it first came in without the article («أشادت مصادر في الوزارة…»، «نشر تقرير
+    أمني…»), when that has more than the head word; the latest such before token `first`. Its offsets."""
+    head = without_article(word)
+    if head not in SOURCE_HEADS | DOCUMENT_NOUNS:
+        return None
+    for t in range(first - 1, -1, -1):
+        norm = tokens[t].norm
+        if head in (norm, norm[1:] if norm[:1] in "وف" else norm):
+            end = min(t + MAX_PHRASE_WORDS, len(tokens))
+            # «أشادت مصادر … بالقرار»: what the verb there took with ب is not part of the description
+            end = next((k for k in range(t + 1, end) if tokens[k].norm.startswith("بال")), end)
+            phrase = source_phrase(tokens, t, end)
+            if phrase.first != t or phrase.last - phrase.first < 2:
+                return None  # «في تقرير إن…»: a statement's container named by its author, not described
+            start = tokens[phrase.first].start + (norm != head)  # without «و»/«ف»
+            return start, tokens[phrase.last - 1].end
+    return None
 
 
 def statement_author(found: Resolved | None, current: Resolved | None) -> Resolved | None:

@@ -43,12 +43,14 @@ from nlp_pipeline.pipeline.quotes.cues import (
     match_cue,
     source_filler,
 )
-from nlp_pipeline.pipeline.speakers.clusters import Mention
+from nlp_pipeline.pipeline.speakers.addressees import skip_addressee
+from nlp_pipeline.pipeline.speakers.clusters import Mention, names_same_body
 from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
-from nlp_pipeline.pipeline.speakers.mentions import Mentions, name_extends, shortened
+from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolved import (
     Resolved,
     described_before,
+    described_in_text,
     named_before,
     source_before,
     statement_author,
@@ -56,9 +58,10 @@ from nlp_pipeline.pipeline.speakers.resolved import (
 from nlp_pipeline.pipeline.speakers.subject import (
     addressed_person,
     apposed_person,
+    completed_name,
     cue_window,
     entity_subject,
-    skip_addressee,
+    role_end,
     swallowed_name,
     title_holder,
 )
@@ -142,6 +145,8 @@ class _SpeakerResolver(ImpliedSubject):
             first, source = after, True
             while last > first and self.tokens[last - 1].norm in SAYING:
                 last -= 1
+        if cue is not None and cue.kind == "verb" and first < last and self.tokens[first].norm == "عن":
+            return None  # «وأعرب عن أمله…»: عن opens the verb's object; the subject is implied
         return self._subject(first, last, source)
 
     def _fronted(self, cue: Cue | None) -> Resolved | None:
@@ -179,6 +184,13 @@ class _SpeakerResolver(ImpliedSubject):
             return Resolved(holder.cluster, None, (self.tokens[first].start, m.end), holder.entity)
         if m is not None and m.label == "ORG" and first >= m.first - 1:
             return self._institution(first, last, m)
+        if m is not None and m.label == "ORG" and is_title(self.tokens[first].norm):
+            span = (self.tokens[first].start, self.tokens[role_end(self.names, m, last) - 1].end)
+            return Resolved(None, self.doc.text[span[0] : span[1]], span)  # «رئيس نادي X»: a person
+        k = completed_name(self.names, m, last) if m is not None and m.label == "PER" else 0
+        if m is not None and k > m.last:  # «وقال ماجد الدوسري…» where the NER tagged «ماجد»
+            full = self._name(m.first, k, None)
+            return Resolved(full.cluster, None, full.mention, m.entity)
         if m is not None:
             return Resolved(m.cluster, None, (m.start, m.end), m.entity)
         head = without_lam(self.tokens[first].norm) if source else self.tokens[first].norm
@@ -204,7 +216,8 @@ class _SpeakerResolver(ImpliedSubject):
         if first < m.first and (head in CLASSIFIERS or head not in INSTITUTION_HEADS | ORG_HEADS):
             first = m.first
         outlet = without_article(self.tokens[m.first].norm) in MEDIA_NOUNS
-        k = name_end(self.tokens, m.last, last, self.names.places, outlet or head in MEDIA_NOUNS)
+        named = {n.first: n.last for n in self.names.mentions if n.label in ("LOC", "ORG")}
+        k = name_end(self.tokens, m.last, last, self.names.places, outlet or head in MEDIA_NOUNS, named)
         if k == m.last and first == m.first:
             return Resolved(m.cluster, None, (m.start, m.end), m.entity)
         start, end = self.tokens[first].start, self.tokens[k - 1].end
@@ -244,7 +257,8 @@ class _SpeakerResolver(ImpliedSubject):
         m = addressed_person(self.names, first, self.sentence_of)  # «سموه»; None after other titles
         if m is not None:
             return Resolved(m.cluster, None, mention, m.entity)
-        c = self.names.by_descriptors(words, start, title_gender(self.tokens[first].norm))
+        head = word_stem(self.tokens[first].norm)
+        c = self.names.by_descriptors(words, start, title_gender(self.tokens[first].norm), head)
         if c is None:
             return Resolved(None, self.doc.text[start:end], mention)
         m = c.last_before(start)
@@ -259,7 +273,7 @@ class _SpeakerResolver(ImpliedSubject):
         name = self.names.strip_proclitic(text) if source else text
         words = words_of(name)
         for c in self.names.clusters:
-            if c.label != "PER" and any(_names(words, m.words) for m in c.mentions):
+            if c.label != "PER" and any(names_same_body(words, m.words) for m in c.mentions):
                 return Resolved(c, None, (start, end), c.mentions[0].entity)
         earlier = described_before(self.doc.quotes, words, start)
         if earlier is not None:  # «المسؤول المصرفي» after «مسؤول مصرفي ذو صلة بالاتفاقية»
@@ -269,6 +283,9 @@ class _SpeakerResolver(ImpliedSubject):
             earlier = earlier or source_before(self.doc.quotes, words[0], start)
             if earlier is not None:  # «الوزارة» after «وزارة العمل»: the one named before
                 return Resolved(earlier.cluster, earlier.description, (start, end), earlier.entity)
+            span = described_in_text(self.tokens, words[0], first)
+            if span is not None:  # «وقالت المصادر…» after «وأشادت مصادر في الوزارة…»
+                return Resolved(None, self.doc.text[span[0] : span[1]], (start, end))
         if phrase.named and phrase.last - phrase.first <= 3:
             m = self.names.add(Mention(start, end, phrase.first, phrase.last, name, "ORG"))
             return Resolved(m.cluster, None, (start, end))
@@ -293,12 +310,6 @@ class _SpeakerResolver(ImpliedSubject):
         if m.cluster is not None and gender:
             m.cluster.gender = m.cluster.gender or gender
         return Resolved(m.cluster, None, (start, end))
-
-
-def _names(words: tuple[str, ...], named: tuple[str, ...]) -> bool:
-    """Whether a described source's words name an organisation named so: the same words, the start of
-    its name («مكتب الإحصاءات»), its name said short («قيادة التحالف» of «قيادة قوات التحالف»)."""
-    return words == named or name_extends(words, named) or shortened(words, named)
 
 
 def attribute_speakers(doc: Doc) -> Doc:

@@ -1,18 +1,19 @@
 """The named subject written after a cue: «قال المتحدث باسم الكرملين دميتري بيسكوف» is Peskov.
 
 Token patterns only: which PER/ORG mention the cue attaches to once titles, outlets, places inside the title
-phrase, adjectives and an addressee (لـ«عكاظ») are stepped over; where that subject can be (`cue_window`);
-the holder of a title named elsewhere (`title_holder`), a name a title phrase took in (`swallowed_name`), the
-owner of a statement a relative clause reports (`stated_by`). resolver.py turns the mention into a speaker.
+phrase, adjectives and an addressee (addressees.py: لـ«عكاظ») are stepped over; where that subject can be
+(`cue_window`); the holder of a title named elsewhere (`title_holder`), a name a title phrase took in
+(`swallowed_name`), the owner of a statement a relative clause reports (`stated_by`). resolver.py turns the
+mention into a speaker.
 """
 
 from __future__ import annotations
 
 from nlp_pipeline.lang.ar.lexicon import (
     ADDRESS_TITLES,
+    ADVERBS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
-    MEDIA_NOUNS,
     PHRASE_PREPOSITIONS,
     SOURCE_HEADS,
     STATEMENT_HEADS,
@@ -34,11 +35,10 @@ from nlp_pipeline.lang.ar.wordforms import (
     word_stem,
 )
 from nlp_pipeline.pipeline.quotes.cues import Cue
+from nlp_pipeline.pipeline.speakers.addressees import OPENING_BRACKETS, addressee, spoken_to
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
 
-OPENING_BRACKETS = frozenset('«“‹"(')
-CLOSING_BRACKETS = frozenset('»”›")')
 # Marks between a title and the name apposed to it: «رئيس الهيئة، سليمان…»، «المتحدث "سالم"».
 APPOSITION_MARKS = CLAUSE_PUNCT | QUOTE_MARKS
 RELATIVES = frozenset({normalize("التي"), normalize("الذي")})
@@ -47,21 +47,6 @@ RELATIVE_GENDER = {normalize("الذي"): "m", normalize("التي"): "f"}
 BOUNDARY_PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS
 TITLE_SPAN = 5  # tokens beside a name where its title phrase is looked for
 APPOSED_SPAN = 14  # tokens of a role phrase before the name apposed to it
-
-
-def skip_addressee(names: Mentions, first: int, last: int) -> int:
-    """«وأكد لـ«عكاظ» وكيل الوزارة…»: who was spoken to may come before the subject."""
-    tokens = names.tokens
-    if first >= last or tokens[first].norm != "ل":
-        return first
-    k = first + 1
-    if k < last and tokens[k].text in OPENING_BRACKETS:
-        k += 1  # past the opening mark, which may also close («لـ"الاقتصادية"»)
-        while k < last and tokens[k].text not in CLOSING_BRACKETS:
-            k += 1
-        return k + 1
-    m = next((m for m in names.mentions if m.first == k), None)
-    return m.last if m else k + 1
 
 
 def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Mention | None:
@@ -76,12 +61,12 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
     while t < last:
         m = by_token.get(t)
         if m is not None:
-            if _addressee(names, m, t, first):
+            if addressee(names, m, t, first):
                 break
             found.append(m)
             t = m.last
             continue
-        if t > first and not source and _spoken_to(tokens[t].norm, tokens[t - 1].norm):
+        if t > first and not source and spoken_to(tokens[t].norm, tokens[t - 1].norm):
             break  # «وأوضح المصدر لشبكة سكاي نيوز»: the outlet spoken to, not the subject
         norm = without_lam(tokens[t].norm) if source or t > first else tokens[t].norm
         nxt = by_token.get(t + 1)
@@ -123,11 +108,29 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
     return person or found[0]
 
 
-def _spoken_to(norm: str, before: str) -> bool:
-    """ل + an outlet's head noun («لشبكة»، «لصحيفة»): whom the statement was made to; after a title it is
-    the title's genitive («المدير العام لقناة…»)."""
-    after_title = is_title(before) or before in TITLE_LINKS
-    return not after_title and len(norm) > 2 and norm[0] == "ل" and norm[1:] in MEDIA_NOUNS
+def completed_name(names: Mentions, m: Mention, last: int) -> int:
+    """The end of a person's name that the NER cut short after the cue («وقال ماجد الدوسري الناطق…» tagged
+    «ماجد»): the name words right after the mention, up to `last`; m.last when there are none. Only for a
+    name the document never writes longer («شاكر» of «خالد شاكر» is whole), and never over a word
+    with a proclitic glued on («فلان بأهمية…»، «فلان لطلاب…»: what follows the name) or a time word."""
+    if m.cluster is not None and any(len(n.words) > len(m.words) for n in m.cluster.mentions):
+        return m.last
+    covered = {t for n in names.mentions if n is not m for t in range(n.first, n.last)}
+    k = min(names.name_words(m.first, covered)[1], last)
+    for t in range(m.last, k):
+        text = names.tokens[t].text
+        if names.tokens[t].norm in ADVERBS or names.strip_proclitic(text) != text:
+            return m.last
+    return max(k, m.last)
+
+
+def role_end(names: Mentions, org: Mention, last: int) -> int:
+    """«رئيس نادي X الأرجنتيني»: the end of a role in an organisation that names no person (a title, the
+    organisation, its adjectives); the phrase describes a person, not the organisation."""
+    k = org.last
+    while k < last and is_definite(names.tokens[k].norm) and is_adjective(names.tokens[k].norm):
+        k += 1
+    return k
 
 
 def _definite_source(norm: str) -> bool:
@@ -166,12 +169,6 @@ def _modifier(names: Mentions, t: int) -> bool:
     tokens = names.tokens
     nxt = tokens[t + 1].norm if t + 1 < len(tokens) else None
     return is_definite(tokens[t].norm) or is_lam_genitive(tokens[t].norm, nxt)
-
-
-def _addressee(names: Mentions, m: Mention, t: int, first: int) -> bool:
-    """«قال …، لبي بي سي عربي»: a name with the preposition ل after the subject is who was spoken to."""
-    text = names.tokens[t].text
-    return t > first and text.startswith("ل") and normalize(text) != normalize(m.name.split()[0])
 
 
 def addressed_person(names: Mentions, t: int, sentence_of: list[int]) -> Mention | None:
@@ -278,7 +275,10 @@ def cue_window(names: Mentions, text: str, quote_start: int, cue: Cue | None) ->
     qfirst = names.token_at(quote_start)
     if cue is None:  # headline: the name before the colon, from the start of the line
         line = text.rfind("\n", 0, quote_start) + 1
-        return names.token_at(line) if line < quote_start else qfirst, qfirst
+        first = names.token_at(line) if line < quote_start else qfirst
+        # «رابط الخبر بصحيفة X: فلان: …»: after an earlier colon on the line, the name is the last segment
+        colons = [t for t in range(first, qfirst - 1) if tokens[t].text in COLON]
+        return (colons[-1] + 1 if colons else first), qfirst
     if cue.kind == "naming" and _described(names, cue.last):
         return cue.last, cue.last  # «وصفه باتفاق "…"»: what the verb describes, no subject
     if cue.first < qfirst:

@@ -6,7 +6,7 @@ speaks without naming a person. Only token patterns live here; resolver.py turns
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from nlp_pipeline.lang.ar.lexicon import (
@@ -14,6 +14,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     AFFILIATIONS,
     AGENCY_HEADS,
     DOCUMENT_NOUNS,
+    FINDING_NOUNS,
     FUNCTION_WORDS,
     INSTITUTION_HEADS,
     MEDIA_NOUNS,
@@ -64,6 +65,9 @@ def source_phrase(tokens: Sequence[Token], first: int, last: int) -> SourcePhras
     if agency is not None:
         return agency
     named = outlet = False
+    head, nxt = without_lam(tokens[first].norm), tokens[min(first + 1, last - 1)].norm
+    if last - first > 1 and head in FINDING_NOUNS and is_head_noun(nxt):
+        first += 1  # «نتائج دراسة حديثة»، «بيانات الهيئة»: the source is whose findings they are
     while last - first > 1:
         head, nxt = without_lam(tokens[first].norm), tokens[first + 1].norm
         if head in MEDIA_NOUNS and not is_definite(nxt):  # «وكالة الأنباء السورية» is the agency's name
@@ -134,6 +138,10 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             after_preposition = True
             k += 1
             continue
+        if norm == "علي" and k + 1 < last and _participle(tokens[k - 1].norm):
+            after_preposition = True  # «مصادر مطلعة على الملف»: the participle's complement
+            k += 1
+            continue
         if (
             is_complementizer(norm)
             or match_cue(tokens, k)
@@ -169,6 +177,17 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
     return k
 
 
+def _participle(norm: str) -> bool:
+    """«مطلعة»، «المشرفون»: a participle of the form مُفعِل, which takes its complement with على; the
+    description keeps that complement («مصادر مطلعة على الملف»، «مشرفون على المهرجان»)."""
+    w = without_article(norm)
+    for ending in ("ون", "ين", "ات", "ة"):
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            w = w[: -len(ending)]
+            break
+    return len(w) == 4 and w[0] == "م"
+
+
 def _lam_genitive(norm: str) -> bool:
     """«للمقاومة»، «للشرعية»: ل + a noun with the article that is no outlet nor people spoken to
     («للصحيفة»، «للصحفيين»): the description's genitive («المركز الإعلامي للمقاومة»)."""
@@ -197,14 +216,26 @@ def _in_statement(tokens: Sequence[Token], k: int, last: int) -> bool:
     return without_article(tokens[k + 1].norm) in DOCUMENT_NOUNS
 
 
-def name_end(tokens: Sequence[Token], k: int, last: int, places: Collection[int], outlet: bool) -> int:
+def name_end(
+    tokens: Sequence[Token],
+    k: int,
+    last: int,
+    places: Collection[int],
+    outlet: bool,
+    named: Mapping[int, int],
+) -> int:
     """Where an institution's name the NER cut short ends, from token k: genitives with ب/ل
-    («المكتب الإعلامي للمقاومة»، «الجمعية الفلكية بجدة»), the place after one («بمحافظة أملج»), and
-    «في» + a place unless the institution is an outlet («النيابة العامة في دبي»; not «وكالة X في كوريا»)."""
-    while k < last and _genitive(tokens[k].norm, k in places):
+    («المكتب الإعلامي للمقاومة»، «الجمعية الفلكية بجدة»), the place or body named after one («بمحافظة أملج»،
+    «بجامعة الملك فيصل» where the NER tagged «بجامعة الملك فيصل» or «الملك فيصل» apart), and «في» + a place
+    unless the institution is an outlet («النيابة العامة في دبي»; not «وكالة X في كوريا»).
+    `named`: the first token of each LOC/ORG mention -> the token after it."""
+    while k < last and _genitive(tokens[k].norm, k in places or k + 1 in places):
+        if k in named:  # «بجامعة الملك فيصل» tagged whole: the name ends where the mention does
+            k = min(named[k], last)
+            continue
         k += 1
-        if k < last and k in places and not is_definite(tokens[k - 1].norm[1:]):
-            k += 1
+        if k < last and k in named and not is_definite(tokens[k - 1].norm[1:]):
+            k = min(named[k], last)  # «بمنطقة تبوك»، «بجامعة» + «الملك فيصل»
     if not outlet and k + 1 < last and tokens[k].norm == "في" and k + 1 in places:
         k += 1
         while k < last and k in places:
