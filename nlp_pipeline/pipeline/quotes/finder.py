@@ -310,14 +310,15 @@ class _QuoteFinder:
 
 
 def find_quotes(doc: Doc) -> Doc:
-    """Pipeline stage: fill doc.quotes (span, kind, cue; speakers come later) in document order."""
+    """Pipeline stage: fill doc.quotes (span, kind, cue; speakers come later) in document order, an outer
+    report before one inside it that starts at the same place."""
     if doc.text and not doc.tokens:
         tokenize_doc(doc)
     finder = _QuoteFinder(doc)
     for sent in doc.sentences:
         finder.sentence(sent)
     doc.quotes = []
-    for n, f in enumerate(sorted(finder.found, key=lambda f: f.start)):
+    for n, f in enumerate(sorted(finder.found, key=lambda f: (f.start, -f.end))):
         cue = doc.span(*f.cue) if f.cue else None
         doc.quotes.append(Quote(f.start, f.end, doc.text[f.start : f.end], f"q{n}", f.kind, cue))
     return doc
