@@ -57,8 +57,9 @@ def news_test_entities(corpora: Path) -> dict:
     from nlp_pipeline.scoring.ner_pool import news_set, run_pool
 
     out = {}
-    for name, file in (("news test", "news_test.jsonl"), ("news holdout", "news_holdout.jsonl")):
-        gold = news_set(ROOT / "benchmarks" / "quotes" / file, corpora, name)
+    sets = (("news test", "news_test"), ("news test 2", "news_test2"), ("news holdout", "news_holdout"))
+    for name, stem in sets:
+        gold = news_set(ROOT / "benchmarks" / "quotes" / f"{stem}.jsonl", corpora, name)
         out[name] = _scores(run_pool([gold])["variants"]["defaults"][name])
     return out
 
@@ -207,7 +208,8 @@ def main() -> None:
         results["ner_pool"] = ner_pool(args.corpora)
         results["ner_news_test"] = news_test_entities(args.corpora)
     results["quotes"] = {}
-    for name in ("seeds", "news_dev", "news_test", "news_holdout"):  # news: articles read from the corpora
+    # news: articles read from the corpora
+    for name in ("seeds", "news_dev", "news_test", "news_test2", "news_holdout"):
         gold = ROOT / "benchmarks" / "quotes" / f"{name}.jsonl"
         cmd = [*CLI, "bench-quotes", "--gold", str(gold), "--corpora", str(args.corpora), "--json"]
         quotes = subprocess.run(cmd, capture_output=True, text=True, check=True)

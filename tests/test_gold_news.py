@@ -1,6 +1,7 @@
 """The news gold sets' labels still fit the corpus text they point into (the text itself is not stored):
-the dev set (news_dev.jsonl), the held-out test set (news_test.jsonl) and the tagger's labelled training
-news (models/labels/news_train.jsonl), which shares no article with the other two."""
+the dev set (news_dev.jsonl), its held-out articles (news_holdout.jsonl), the held-out test sets of other days
+(news_test.jsonl, news_test2.jsonl) and the tagger's labelled training news (models/labels/news_train.jsonl),
+which shares no article with the others."""
 
 from __future__ import annotations
 
@@ -18,7 +19,13 @@ from .conftest import CORPORA, ROOT
 GOLD = ROOT / "benchmarks" / "quotes"
 TRAIN = ROOT / "models" / "labels" / "news_train.jsonl"
 # file -> (at least so many articles, at least so many quotes)
-SETS = {"news_dev.jsonl": (30, 150), "news_test.jsonl": (6, 20), "news_holdout.jsonl": (80, 250)}
+SETS = {
+    "news_dev.jsonl": (30, 150),
+    "news_test.jsonl": (6, 20),
+    "news_holdout.jsonl": (80, 250),
+    "news_test2.jsonl": (30, 100),
+}
+TEST_SETS = ("news_test.jsonl", "news_test2.jsonl")  # days of their own: no dev, holdout or training article
 
 
 def records(path: Path) -> list[dict[str, Any]]:
@@ -74,13 +81,17 @@ def test_training_news_shares_no_article_or_test_day_with_the_gold_sets() -> Non
     gold = {name: records(GOLD / name) for name in SETS}
     gold_ids = {r["id"] for rs in gold.values() for r in rs}
     assert not {r["id"] for r in train} & gold_ids
-    assert not {r["day"] for r in train} & {r["day"] for r in gold["news_test.jsonl"]}
+    for name in TEST_SETS:
+        assert not {r["day"] for r in train} & {r["day"] for r in gold[name]}, name
 
 
-def test_test_set_is_held_out_from_dev() -> None:
-    """No day of the test set is a day of the dev set."""
-    days = {name: {r["day"] for r in records(GOLD / name)} for name in SETS}
-    assert not days["news_dev.jsonl"] & days["news_test.jsonl"]
+def test_test_sets_are_held_out_from_dev_and_from_each_other() -> None:
+    """No day of a test set is a day of the dev set or of the holdout; the two test sets share no article."""
+    gold = {name: records(GOLD / name) for name in SETS}
+    days = {name: {r["day"] for r in rs} for name, rs in gold.items()}
+    for name in TEST_SETS:
+        assert not (days["news_dev.jsonl"] | days["news_holdout.jsonl"]) & days[name], name
+    assert not {r["id"] for r in gold["news_test.jsonl"]} & {r["id"] for r in gold["news_test2.jsonl"]}
 
 
 @pytest.mark.skipif(not (CORPORA / "saudinewsnet").is_dir(), reason="needs ../shared/corpora")
