@@ -18,6 +18,7 @@ from .conftest import CORPORA, ROOT
 
 GOLD = ROOT / "benchmarks" / "quotes"
 TRAIN = ROOT / "models" / "labels" / "news_train.jsonl"
+BATCH6 = ROOT / "models" / "labels" / "news_train_b6.jsonl"  # labelled, not (yet) trained on
 # file -> (at least so many articles, at least so many quotes)
 SETS = {
     "news_dev.jsonl": (30, 150),
@@ -66,7 +67,9 @@ def test_training_news_fits_and_is_whole_words() -> None:
     train = records(TRAIN)
     assert len(train) >= 250 and sum(len(r["entities"]) for r in train) >= 3000
     assert sum(len(r["quotes"]) for r in train) >= 850
-    for r in train:
+    batch6 = records(BATCH6)
+    assert len(batch6) >= 70 and sum(len(r["entities"]) for r in batch6) >= 900
+    for r in train + batch6:
         text = article(CORPORA, r["day"], r["index"]).content
         assert hashlib.sha1(text.encode("utf-8")).hexdigest() == r["text_sha1"], r["id"]
         assert_quotes_fit(text, r["quotes"])
@@ -77,7 +80,8 @@ def test_training_news_fits_and_is_whole_words() -> None:
 
 
 def test_training_news_shares_no_article_or_test_day_with_the_gold_sets() -> None:
-    train = records(TRAIN)
+    train = records(TRAIN) + records(BATCH6)
+    assert len({r["id"] for r in train}) == len(train)
     gold = {name: records(GOLD / name) for name in SETS}
     gold_ids = {r["id"] for rs in gold.values() for r in rs}
     assert not {r["id"] for r in train} & gold_ids
@@ -105,7 +109,7 @@ def test_training_news_has_no_near_duplicate_of_a_gold_article() -> None:
         return set(re.findall(r"\w+", article(CORPORA, r["day"], r["index"]).content))
 
     gold = [words(r) for name in SETS for r in records(GOLD / name)]
-    for r in records(TRAIN):
+    for r in records(TRAIN) + records(BATCH6):
         w = words(r)
         worst = max(len(w & g) / len(w | g) for g in gold)
         assert worst < 0.5, (r["id"], round(worst, 2))
