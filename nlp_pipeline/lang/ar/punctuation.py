@@ -8,7 +8,8 @@ COLON = frozenset(":")
 OPENING_MARKS = "«“‹"  # their role when the context does not tell (mirrored »…« and ”…“ exist too)
 CLOSING_MARKS = "»”›"
 QUOTE_MARKS = frozenset(OPENING_MARKS + CLOSING_MARKS + '"')
-PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS | frozenset("()[]-–—")
+DASHES = frozenset("-–—")  # around an aside («وقال فلان - رئيس الهيئة - إن…»)
+PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS | DASHES | frozenset("()[]")
 
 
 def is_punct(text: str) -> bool:

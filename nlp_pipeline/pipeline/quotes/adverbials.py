@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nlp_pipeline.lang.ar.lexicon import ADVERB_PHRASES, ADVERBS
+from nlp_pipeline.lang.ar.punctuation import DASHES
 from nlp_pipeline.tokens.doc import Token
 
-DASHES = frozenset("-–—")
 MAX_ASIDE = 4  # words between two dashes that make an aside
 DAY = "يوم"  # «يوم الأحد»: with a weekday (adverbs.txt) after it
 

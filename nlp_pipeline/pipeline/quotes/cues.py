@@ -68,7 +68,8 @@ def _verb_table() -> tuple[dict[str, tuple[str | None, str]], dict[str, str], di
     preps: dict[str, str] = {}
     lemma_preps = {normalize(row[0]): normalize(row[1]) for row in table("preposition_verbs.tsv")}
     for row in table("reporting_verbs.tsv"):
-        _lemma, masc, fem, participles, rule = (row + [""] * 5)[:5]
+        lemma, masc, fem, participles, rule = (row + [""] * 5)[:5]
+        preposition = lemma_preps.get(normalize(lemma))
         forms: dict[str, tuple[str | None, str]] = {}
         past = masc.split()[:1]
         forms |= {normalize(f): ("m", "verb") for f in masc.split()}
@@ -86,8 +87,8 @@ def _verb_table() -> tuple[dict[str, tuple[str | None, str]], dict[str, str], di
         verbs |= forms
         if rule in OBJECT_RULES:
             objects |= dict.fromkeys(forms, rule)
-        if normalize(_lemma) in lemma_preps:
-            preps |= dict.fromkeys(forms, lemma_preps[normalize(_lemma)])
+        if preposition is not None:
+            preps |= dict.fromkeys(forms, preposition)
     verbs |= {form: ("p", "verb") for form in words("plural_verbs.txt")}
     return verbs, objects, preps
 

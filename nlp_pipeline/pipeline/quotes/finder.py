@@ -34,7 +34,7 @@ from nlp_pipeline.pipeline.quotes.cues import (
 from nlp_pipeline.pipeline.quotes.headlines import headline_content
 from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces
 from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources
-from nlp_pipeline.pipeline.quotes.objects import named_as, object_start, preposition_object
+from nlp_pipeline.pipeline.quotes.objects import ObjectStart, named_as, object_start, preposition_object
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
 from nlp_pipeline.tokens.index import TokenIndex
@@ -144,8 +144,7 @@ class _QuoteFinder:
             and cue.kind == "naming"
             and (named := named_as(self.tokens, self.entity_tokens, cue, hi))
         ):
-            self.lead[named.token] = named.lead
-            return named.token, hi
+            return self._take(named, hi)
         if found is None and cue.takes_object:
             # A participle (داعيًا الحكومةَ إلى…) has no subject of its own: what follows is its object.
             fronted = cue.kind == "participle" or fronted_subject(self.tokens, lo, cue.first) is not None
@@ -155,14 +154,18 @@ class _QuoteFinder:
                 # fronted subject, «وكانت الوزارة قد طالبت الشركة بنشر…», it is the object, kept with it)
                 obj = preposition_object(self.tokens, self.entity_tokens, cue, hi) or obj
             if obj is not None and object_allowed(self.tokens, cue, obj.token, obj.lead):
-                self.lead[obj.token] = obj.lead
-                return obj.token, hi
+                return self._take(obj, hi)
             if cue.preposition is not None:  # «وتحدث الوزير خلال اجتماعه عن…»: past an adverbial
                 obj = preposition_object(self.tokens, self.entity_tokens, cue, hi)
                 if obj is not None:
-                    self.lead[obj.token] = obj.lead
-                    return obj.token, hi
+                    return self._take(obj, hi)
         return found
+
+    def _take(self, obj: ObjectStart, hi: int) -> tuple[int, int]:
+        """An object found as the cue's content, up to `hi`; its letters before the content (a fused ب)
+        are remembered for trimming."""
+        self.lead[obj.token] = obj.lead
+        return obj.token, hi
 
     def marked_or_clause_target(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
         """A quote in marks, a clause after أن or a colon, or what a source phrase or pronoun attributes."""

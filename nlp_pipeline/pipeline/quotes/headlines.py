@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from nlp_pipeline.lang.ar.lexicon import GIVEN_NAMES, MEDIA_NOUNS
-from nlp_pipeline.lang.ar.punctuation import COLON
+from nlp_pipeline.lang.ar.punctuation import COLON, DASHES
 from nlp_pipeline.lang.ar.wordforms import is_title, without_article, without_conjunction
 from nlp_pipeline.pipeline.quotes.cues import Cue
 
@@ -14,7 +14,6 @@ if TYPE_CHECKING:
 
 HEADLINE_NAME = 6  # tokens before the colon of «NAME: statement»
 MIN_WORDS = 3  # words after the colon: fewer are a label («المكان: جدة»)
-DASHES = frozenset("-–—")
 
 
 def headline_content(finder: _QuoteFinder, lo: int, hi: int, cues: list[Cue]) -> tuple[int, int] | None:

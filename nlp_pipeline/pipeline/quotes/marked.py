@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from nlp_pipeline.lang.ar.lexicon import ADVERBS, FUNCTION_WORDS
 from nlp_pipeline.lang.ar.marks import MarkedSpan
-from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON, DASHES
 from nlp_pipeline.pipeline.quotes.cues import SAYING, Cue, is_say_verb, subject_ends
 from nlp_pipeline.pipeline.quotes.headlines import is_outlet
 
@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from nlp_pipeline.pipeline.quotes.finder import _QuoteFinder
 
 NAMED_NOUN_WORDS = 2  # «وصفه باتفاق نووي "…"»: words between a naming verb and its term in marks
-DASHES = frozenset("-–")
 MIN_UNMARKED_WORDS = 3  # a quote in marks after a subject without a colon: shorter ones are names or terms
 
 

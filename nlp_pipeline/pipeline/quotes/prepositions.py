@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from nlp_pipeline.lang.ar.normalize import normalize
-from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, QUOTE_MARKS
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, DASHES, QUOTE_MARKS
 from nlp_pipeline.lang.ar.wordforms import is_complementizer, is_definite
 from nlp_pipeline.tokens.doc import Token
 
 PREPOSITION_SPAN = 16  # tokens of subject, asides and adverbials between «عبّر/تحدث…» and «عن»
 # «عبّرت فلانة، رئيسة الهيئة، عن…»، «تحدث البعض في وسم "…" عن…»
-ASIDE_PUNCT = CLAUSE_PUNCT | QUOTE_MARKS | {"-", "–"}
+ASIDE_PUNCT = CLAUSE_PUNCT | QUOTE_MARKS | DASHES
 FUSED_BA = normalize("ب")  # «طالب بـ»: the preposition written on its object
 MIN_FUSED = 4  # letters of ب + a verbal noun («بوقف»), longer than ب + a pronoun («بها») or «بعد»
 
@@ -22,10 +22,9 @@ def preposition_at(tokens: Sequence[Token], k: int, end: int, preposition: str) 
     commas or dashes and adverbials («عبّرت فلانة، رئيسة الهيئة، عن…»، «تحدث خلال اجتماعه عن…»), but not
     past a mark, a colon, the sentence's end or أن (the content is then elsewhere)."""
     for t in range(k, min(end, k + PREPOSITION_SPAN)):
-        norm = tokens[t].norm
-        if norm == preposition:
+        if tokens[t].norm == preposition:
             return t
-        if is_complementizer(norm) or not (any(c.isalpha() for c in norm) or tokens[t].text in ASIDE_PUNCT):
+        if _ends_search(tokens[t]):
             return None
     return None
 
@@ -37,9 +36,16 @@ def fused_ba_at(tokens: Sequence[Token], places: Collection[int], k: int, end: i
     of any entity."""
     for t in range(k, min(end, k + PREPOSITION_SPAN)):
         norm = tokens[t].norm
-        if is_complementizer(norm) or not (any(c.isalpha() for c in norm) or tokens[t].text in ASIDE_PUNCT):
+        if _ends_search(tokens[t]):
             return None
         fused = norm.startswith(FUSED_BA) and len(norm) >= MIN_FUSED and not is_definite(norm[1:])
         if fused and t not in places and t + 1 not in places:
             return t
     return None
+
+
+def _ends_search(token: Token) -> bool:
+    """أن, or a mark that is no aside's (a colon, a quotation's end, the sentence's end): the content is not
+    after it."""
+    norm = token.norm
+    return is_complementizer(norm) or not (any(c.isalpha() for c in norm) or token.text in ASIDE_PUNCT)
