@@ -107,3 +107,29 @@ def test_a_headline_after_an_earlier_colon_takes_the_last_segment_as_the_speaker
     text = "وصل الوفد أمس.\nللمزيد من صحيفة المدينة: العتيبي: الموسم المقبل سيكون أفضل\n"
     doc = attributed(text, (("PER", "العتيبي"), ("ORG", "المدينة")))
     assert names(doc) == ["العتيبي"]
+
+
+def test_a_long_title_chain_ends_in_the_person_after_an_honorific() -> None:
+    """A role, its body, a second role with its own body, then «المهندس فلان»: longer than APPOSED_SPAN, but
+    the honorific right before the name makes the person the speaker, not the first role."""
+    text = (
+        "وأوضح رئيس قسم الصيانة العامة للمباني والمرافق الحكومية مدير مكتب مجلس التطوير العمراني "
+        "بالمحافظة المهندس خالد الزهراني أن الأعمال ستنتهي قريبا."
+    )
+    entities = (("ORG", "قسم الصيانة العامة للمباني والمرافق الحكومية"), ("ORG", "مجلس التطوير العمراني"))
+    doc = attributed(text, (*entities, ("PER", "خالد الزهراني")))
+    assert names(doc) == ["خالد الزهراني"]
+
+
+def test_brackets_around_a_name_stay_inside_the_role_phrase() -> None:
+    """«منسقة برنامج (رواد) في مدينة X الدكتورة فلانة»: the brackets do not end the role phrase."""
+    text = "وأكدت منسقة برنامج (رواد) في مدينة حائل الدكتورة سلمى القحطاني أن التسجيل يبدأ غدا."
+    doc = attributed(text, (("LOC", "حائل"), ("PER", "سلمى القحطاني")))
+    assert names(doc) == ["سلمى القحطاني"]
+
+
+def test_an_honorific_without_the_article_after_a_rank_is_no_part_of_the_name() -> None:
+    """«العقيد دكتور فلان» tagged «دكتور فلان»: the second title stays outside the name."""
+    text = "وأوضح المتحدث باسم الدفاع المدني العقيد دكتور ناصر الغامدي أن الحريق أخمد."
+    doc = attributed(text, (("ORG", "الدفاع المدني"), ("PER", "دكتور ناصر الغامدي")))
+    assert names(doc) == ["ناصر الغامدي"]

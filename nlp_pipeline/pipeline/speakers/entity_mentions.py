@@ -46,6 +46,13 @@ class EntityMentions:
         norm = self.tokens[t].norm
         return len(norm) > 3 and norm[0] in "بل" and norm[1:] in self.places
 
+    def _second_honorific(self, t: int) -> bool:
+        """«العقيد دكتور فلان»: an honorific written without the article right after a title with it is a
+        second title of the same person, not the first word of the name."""
+        norm = self.tokens[t].norm
+        after_title = t > 0 and leading_title(self.tokens[t - 1].norm)
+        return after_title and is_honorific(norm) and not is_definite(norm)
+
     def _given_name(self, t: int) -> bool:
         """A common given name at token t (علي, not the preposition على that normalizes alike)."""
         return t >= 0 and spelled_as_name(self.tokens[t].norm, self.tokens[t].text)
@@ -61,7 +68,11 @@ class EntityMentions:
             while (
                 e.label == "PER"
                 and first < last
-                and (leading_title(self.tokens[first].norm) or self._place_before(first))
+                and (
+                    leading_title(self.tokens[first].norm)
+                    or self._place_before(first)
+                    or self._second_honorific(first)
+                )
             ):
                 first += 1  # «الشريف أحمد الفعر»، «الدكتور فلان»: the title is outside the name
                 start = self.tokens[first].start if first < last else e.end

@@ -28,6 +28,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_complementizer,
     is_definite,
     is_head_noun,
+    is_honorific,
     is_lam_genitive,
     is_title,
     without_article,
@@ -47,6 +48,11 @@ RELATIVE_GENDER = {normalize("الذي"): "m", normalize("التي"): "f"}
 BOUNDARY_PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS
 TITLE_SPAN = 5  # tokens beside a name where its title phrase is looked for
 APPOSED_SPAN = 14  # tokens of a role phrase before the name apposed to it
+# A longer chain (a role, its body, a second role) still ends in its holder when an honorific («المهندس»،
+# «الدكتورة») stands right before the name: it marks the name as the phrase's person, not the verb's object.
+TITLED_SPAN = 24
+# Brackets inside a role phrase wrap a name in it («منسقة مبادرة (بلدي) في جدة الدكتورة فلانة»).
+ROLE_BRACKETS = frozenset("()")
 
 
 def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Mention | None:
@@ -150,8 +156,8 @@ def apposed_person(names: Mentions, first: int, last: int) -> Mention | None:
         return None
     persons = {m.first: m for m in names.mentions if m.label == "PER"}
     named = {t for m in names.mentions if m.label in ("LOC", "ORG") for t in range(m.first, m.last)}
-    for t in range(first, min(last, first + APPOSED_SPAN)):
-        if t in persons and t > first:
+    for t in range(first, min(last, first + TITLED_SPAN)):
+        if t in persons and t > first and (t < first + APPOSED_SPAN or is_honorific(tokens[t - 1].norm)):
             return persons[t]
         text = tokens[t].text
         # «مدير إدارة X في تعليم حائل فلان»، «القنصل في مدينة مشهد فلان»: «في» before a named place or
@@ -159,7 +165,7 @@ def apposed_person(names: Mentions, first: int, last: int) -> Mention | None:
         inside = tokens[t].norm == "في" and bool({t + 1, t + 2} & named)
         if tokens[t].norm in SUBJECT_STOPS and not inside:
             return None
-        if is_punct(text) and text not in APPOSITION_MARKS:
+        if is_punct(text) and text not in APPOSITION_MARKS | ROLE_BRACKETS:
             return None
     return None
 
