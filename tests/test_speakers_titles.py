@@ -133,3 +133,11 @@ def test_an_honorific_without_the_article_after_a_rank_is_no_part_of_the_name() 
     text = "وأوضح المتحدث باسم الدفاع المدني العقيد دكتور ناصر الغامدي أن الحريق أخمد."
     doc = attributed(text, (("ORG", "الدفاع المدني"), ("PER", "دكتور ناصر الغامدي")))
     assert names(doc) == ["ناصر الغامدي"]
+
+
+def test_a_country_as_the_subject_ends_where_the_place_ends() -> None:
+    """«أكدت تونس الخميس…»، «أبلغت إيطاليا المفوضية الأوروبية…»: a weekday or the addressee after the
+    country is not part of the speaker's name."""
+    text = "أكدت تونس الخميس أن الحدود ستبقى مغلقة. وأبلغت إيطاليا المفوضية الأوروبية أنها ستؤجل سداد الدفعة."
+    entities = (("LOC", "تونس"), ("LOC", "إيطاليا"), ("ORG", "المفوضية الأوروبية"))
+    assert names(attributed(text, entities)) == ["تونس", "إيطاليا"]

@@ -61,6 +61,7 @@ from nlp_pipeline.pipeline.speakers.subject import (
     completed_name,
     cue_window,
     entity_subject,
+    place_subject,
     role_end,
     swallowed_name,
     title_holder,
@@ -298,6 +299,9 @@ class _SpeakerResolver(ImpliedSubject):
         nlast = min(nlast, last)
         if nfirst >= nlast:
             return None
+        place = place_subject(self.names, nfirst, nlast)
+        if place is not None:
+            return Resolved(place.cluster, None, (place.start, place.end), place.entity)
         if not self.names.looks_named(nfirst, nlast):
             return self._description(first, last, source)
         return self._name(nfirst, nlast, None)

@@ -170,6 +170,14 @@ def apposed_person(names: Mentions, first: int, last: int) -> Mention | None:
     return None
 
 
+def place_subject(names: Mentions, first: int, last: int) -> Mention | None:
+    """«أكدت مصر الأربعاء…»، «أبلغت تركيا الأمم المتحدة…»: a place the NER tagged at the head of the words
+    tokens[first:last] that look like a name is the subject; the word after it is a time word or the
+    verb's addressee, not part of the name."""
+    m = next((m for m in names.mentions if m.label == "LOC" and m.first == first), None)
+    return m if m is not None and m.cluster is not None and m.last < last else None
+
+
 def _modifier(names: Mentions, t: int) -> bool:
     """An ال word, or a genitive with ل (للهيئة), that can modify a title or a name."""
     tokens = names.tokens
