@@ -119,3 +119,13 @@ def test_a_bare_source_noun_with_the_article_is_the_source_described_earlier_in_
     the text gave the sources, not the bare «المصادر»."""
     text = "ورحبت مصادر في وزارة النقل بالقرار الجديد. وقالت المصادر إن التنفيذ يبدأ الشهر المقبل."
     assert names(attributed(text)) == ["مصادر في وزارة النقل"]
+
+
+def test_fi_before_an_occasion_tells_where_it_was_said_not_who() -> None:
+    """«وقال مهندسون في مؤتمر صحفي…»، «قالت طبيبة في شهادة أمام…»: the occasion after «في» is not part
+    of the description, as a document after «في» is not («في بيان»)."""
+    text = (
+        "وقال مهندسون في مؤتمر صحفي إن الجسر سيفتتح الشهر المقبل. "
+        "وقالت طبيبة في شهادة أمام اللجنة إن المستشفى كان مكتظا."
+    )
+    assert names(attributed(text)) == ["مهندسون", "طبيبة"]

@@ -18,6 +18,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     FUNCTION_WORDS,
     INSTITUTION_HEADS,
     MEDIA_NOUNS,
+    OCCASION_NOUNS,
     ORG_CLASSIFIERS,
     ORG_HEADS,
     OUTLET_NAMES,
@@ -209,11 +210,13 @@ def _tanween(text: str) -> bool:
 
 
 def _in_statement(tokens: Sequence[Token], k: int, last: int) -> bool:
-    """«قالت قيادة الجيش في بيان إن…»: «في» + a statement's container tells where it was said; it is
-    not a part of the source («مصادر في وزارة الدفاع»)."""
+    """«قالت قيادة الجيش في بيان إن…»، «قال العلماء في مؤتمر صحفي…»: «في» + a statement's container or
+    occasion tells where it was said; it is not a part of the source («مصادر في وزارة الدفاع»)."""
     if k + 1 >= last or tokens[k].norm not in PHRASE_PREPOSITIONS:
         return False
-    return without_article(tokens[k + 1].norm) in DOCUMENT_NOUNS
+    nxt = tokens[k + 1].norm
+    # an occasion only without the article: «المشاركون في الندوة» are described by the event they attend
+    return without_article(nxt) in DOCUMENT_NOUNS or (nxt in OCCASION_NOUNS and not is_definite(nxt))
 
 
 def name_end(
