@@ -141,3 +141,12 @@ def test_a_country_as_the_subject_ends_where_the_place_ends() -> None:
     text = "أكدت تونس الخميس أن الحدود ستبقى مغلقة. وأبلغت إيطاليا المفوضية الأوروبية أنها ستؤجل سداد الدفعة."
     entities = (("LOC", "تونس"), ("LOC", "إيطاليا"), ("ORG", "المفوضية الأوروبية"))
     assert names(attributed(text, entities)) == ["تونس", "إيطاليا"]
+
+
+def test_sahib_before_a_title_of_address_opens_a_title_phrase() -> None:
+    """«صاحب السمو الملكي الأمير فلان»: the prince is the speaker, not the words of address."""
+    text = (
+        "وأوضح صاحب السمو الملكي الأمير نواف بن سعد بن فيصل رئيس مجلس أمناء المؤسسة أن الجائزة ستمنح سنويا."
+    )
+    doc = attributed(text, (("PER", "نواف بن سعد بن فيصل"), ("ORG", "مجلس أمناء المؤسسة")))
+    assert names(doc) == ["نواف بن سعد بن فيصل"]

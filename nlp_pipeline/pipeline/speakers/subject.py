@@ -152,7 +152,9 @@ def apposed_person(names: Mentions, first: int, last: int) -> Mention | None:
     indefinite subject, and the person after it is the object)."""
     tokens = names.tokens
     head = tokens[first].norm if first < last else ""
-    if not (is_title(head) or is_definite(head)):
+    # «صاحب السمو الملكي الأمير فلان»: a link before a title opens the phrase as a title does
+    linked = head in TITLE_LINKS and first + 1 < last and is_title(tokens[first + 1].norm)
+    if not (is_title(head) or is_definite(head) or linked):
         return None
     persons = {m.first: m for m in names.mentions if m.label == "PER"}
     named = {t for m in names.mentions if m.label in ("LOC", "ORG") for t in range(m.first, m.last)}
