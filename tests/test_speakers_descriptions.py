@@ -129,3 +129,9 @@ def test_fi_before_an_occasion_tells_where_it_was_said_not_who() -> None:
         "وقالت طبيبة في شهادة أمام اللجنة إن المستشفى كان مكتظا."
     )
     assert names(attributed(text)) == ["مهندسون", "طبيبة"]
+
+
+def test_the_lam_after_wafqan_is_the_preposition_s_not_the_source_s() -> None:
+    """«وفقا لمصادر طبية»: the source is «مصادر طبية…»; a name whose ل is its own («لجنة») keeps it."""
+    text = "وارتفع عدد المصابين إلى عشرين، وفقا لمصادر طبية في المدينة."
+    assert names(attributed(text)) == ["مصادر طبية في المدينة"]

@@ -66,7 +66,7 @@ from nlp_pipeline.pipeline.speakers.subject import (
     swallowed_name,
     title_holder,
 )
-from nlp_pipeline.pipeline.speakers.unnamed_sources import name_end, source_phrase
+from nlp_pipeline.pipeline.speakers.unnamed_sources import name_end, source_phrase, source_text
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
 
 CLASSIFIERS = ORG_CLASSIFIERS | MEDIA_NOUNS  # «صحيفة X»، «حركة X»: the name is X
@@ -271,7 +271,7 @@ class _SpeakerResolver(ImpliedSubject):
         phrase = source_phrase(self.tokens, first, last)
         start, end = self.tokens[phrase.first].start, self.tokens[phrase.last - 1].end
         text = self.doc.text[start:end]
-        name = self.names.strip_proclitic(text) if source else text
+        name = self.names.strip_proclitic(source_text(self.tokens, phrase, text)) if source else text
         words = words_of(name)
         for c in self.names.clusters:
             if c.label != "PER" and any(names_same_body(words, m.words) for m in c.mentions):

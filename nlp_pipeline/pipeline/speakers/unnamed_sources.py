@@ -90,6 +90,15 @@ def source_phrase(tokens: Sequence[Token], first: int, last: int) -> SourcePhras
     return SourcePhrase(first, k, named)
 
 
+def source_text(tokens: Sequence[Token], phrase: SourcePhrase, text: str) -> str:
+    """«وفقًا لمصادر أمنية» -> «مصادر أمنية»: after an attribution phrase, a ل glued to a description's head
+    is the preposition's, not part of the source (a name keeps it: «لجنة»، «لندن» are whole words)."""
+    head = tokens[phrase.first].norm
+    bare = without_lam(head)
+    described = word_stem(bare) in SOURCE_HEADS | INSTITUTION_HEADS | ORG_HEADS
+    return text[1:] if bare != head and described and text.startswith("ل") else text
+
+
 def _outlet_word(tokens: Sequence[Token], k: int) -> bool:
     norm = tokens[k].norm
     if is_punct(tokens[k].text) or is_definite(norm) or norm in FUNCTION_WORDS or is_complementizer(norm):
