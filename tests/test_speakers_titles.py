@@ -150,3 +150,12 @@ def test_sahib_before_a_title_of_address_opens_a_title_phrase() -> None:
     )
     doc = attributed(text, (("PER", "نواف بن سعد بن فيصل"), ("ORG", "مجلس أمناء المؤسسة")))
     assert names(doc) == ["نواف بن سعد بن فيصل"]
+
+
+def test_a_fused_genitive_before_a_name_stays_in_the_role_phrase() -> None:
+    """«وأبدى مدير الفرع الجنوبي لشركة X فلان سعادته…»: the object starts at «سعادته», not at «لشركة», and
+    the speaker is the holder of the role."""
+    text = "وأبدى مدير الفرع الجنوبي لشركة مرسال سامي العتيبي سعادته بنتائج الموسم الماضي."
+    doc = attributed(text, (("ORG", "مرسال"), ("PER", "سامي العتيبي")))
+    assert [q.text for q in doc.quotes] == ["سعادته بنتائج الموسم الماضي"]
+    assert names(doc) == ["سامي العتيبي"]

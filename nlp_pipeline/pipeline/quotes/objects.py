@@ -181,6 +181,8 @@ def _after_subject(
             pass  # «أبدى الكندي جون سميث رغبته…»
         elif describing and is_lam_genitive(norm, nxt):
             pass  # «عضو اللجنة لشؤون اللاجئين»
+        elif describing and _fused_genitive(tokens, named, k, hi):
+            pass  # «مدير المنطقة لشركة X فلان»، «عميد الكلية بالجامعة الدكتور فلان»
         elif len(norm) == 1 and k + 1 < hi and tokens[k + 1].text == ".":
             k += 1  # «اللواء م. يحيى»: an abbreviation
         elif norm in ADVERBS:
@@ -232,6 +234,15 @@ def _nationality_before_name(tokens: Sequence[Token], named: Collection[int], k:
     """A definite nisba adjective (الكندي، الفرنسي) right before a named person or organisation."""
     norm = tokens[k].norm
     return is_definite(norm) and is_adjective(norm) and any(j in named for j in range(k + 1, min(k + 3, hi)))
+
+
+def _fused_genitive(tokens: Sequence[Token], named: Collection[int], k: int, hi: int) -> bool:
+    """A word with a fused ب/ل inside a role phrase: the role's body or place when a name or an honorific
+    follows it (the phrase goes on to its holder); otherwise it may open the object («طالب بإلغاء…»)."""
+    norm = tokens[k].norm
+    if len(norm) <= 3 or norm[0] not in "بل" or k + 1 >= hi or match_cue(tokens, k, hi):
+        return False  # «المصادر بحسب سكاي نيوز»: an attribution, not the role's body
+    return k + 1 in named or is_honorific(tokens[k + 1].norm)
 
 
 def _continues_subject(tokens: Sequence[Token], named: Collection[int], k: int) -> bool:
