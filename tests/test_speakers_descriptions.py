@@ -135,3 +135,9 @@ def test_the_lam_after_wafqan_is_the_preposition_s_not_the_source_s() -> None:
     """«وفقا لمصادر طبية»: the source is «مصادر طبية…»; a name whose ل is its own («لجنة») keeps it."""
     text = "وارتفع عدد المصابين إلى عشرين، وفقا لمصادر طبية في المدينة."
     assert names(attributed(text)) == ["مصادر طبية في المدينة"]
+
+
+def test_an_adjective_after_an_indefinite_genitive_closes_the_construct() -> None:
+    """«وسائل إعلام يابانية»: the adjective closes «وسائل إعلام», which is the whole source, not «وسائل»."""
+    text = "وقالت وسائل إعلام يابانية إن الزلزال لم يسفر عن ضحايا."
+    assert names(attributed(text)) == ["وسائل إعلام يابانية"]

@@ -177,6 +177,8 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             break
         elif construct and not (after_preposition or is_adjective(norm)):
             unclosed = None if is_definite(norm) else k if unclosed is None else unclosed
+        elif construct and not after_preposition and unclosed == k - 1:
+            unclosed = None  # «وسائل إعلام محلية»: an adjective after the genitive closes the construct
         # an adjective or a word with the article ends the construct; adjectives may follow
         construct = construct and not (is_definite(norm) or is_adjective(norm) or _tanween(tokens[k].text))
         k += 1
