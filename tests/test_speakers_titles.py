@@ -159,3 +159,11 @@ def test_a_fused_genitive_before_a_name_stays_in_the_role_phrase() -> None:
     doc = attributed(text, (("ORG", "مرسال"), ("PER", "سامي العتيبي")))
     assert [q.text for q in doc.quotes] == ["سعادته بنتائج الموسم الماضي"]
     assert names(doc) == ["سامي العتيبي"]
+
+
+def test_a_person_entity_made_only_of_titles_is_a_role_before_its_holder() -> None:
+    """«سماحة مفتي» tagged as a person: titles only (سماحة، مفتي), so the holder named later in the phrase
+    («… الشيخ فلان») is the speaker."""
+    text = "وأكد سماحة مفتي عام البلاد رئيس مجلس الإفتاء الأعلى الشيخ حامد بن ناصر العلي أن العيد الأحد."
+    doc = attributed(text, (("PER", "سماحة مفتي"), ("ORG", "مجلس الإفتاء"), ("PER", "حامد بن ناصر العلي")))
+    assert names(doc) == ["حامد بن ناصر العلي"]

@@ -177,7 +177,7 @@ class _SpeakerResolver(ImpliedSubject):
         if first >= last or self.tokens[first].norm in FUNCTION_WORDS or is_punct(self.tokens[first].text):
             return None
         m = entity_subject(self.names, first, last, source)
-        one_title = m is not None and m.last - m.first == 1 and is_title(self.tokens[m.first].norm)
+        one_title = m is not None and all(is_title(self.tokens[t].norm) for t in range(m.first, m.last))
         if m is None or m.label != "PER" or one_title:  # a role phrase or a title («أمين»), then its holder
             m = apposed_person(self.names, first, last) or m
         holder = title_holder(self.names, first, m) if m is not None and m.label != "PER" else None
