@@ -141,3 +141,11 @@ def test_an_adjective_after_an_indefinite_genitive_closes_the_construct() -> Non
     """«وسائل إعلام يابانية»: the adjective closes «وسائل إعلام», which is the whole source, not «وسائل»."""
     text = "وقالت وسائل إعلام يابانية إن الزلزال لم يسفر عن ضحايا."
     assert names(attributed(text)) == ["وسائل إعلام يابانية"]
+
+
+def test_a_description_that_stops_inside_a_named_body_takes_it_whole() -> None:
+    """«دراسة لمعهد الأبحاث والتطوير»: the conjunction ended the description inside the body's name; the
+    entity the NER tagged runs on, and so does the source."""
+    text = "وكشفت دراسة لمعهد الأبحاث والتطوير أن نصف الطلاب يعملون بعد الدوام."
+    doc = attributed(text, (("ORG", "معهد الأبحاث والتطوير"),))
+    assert names(doc) == ["دراسة لمعهد الأبحاث والتطوير"]

@@ -268,7 +268,7 @@ class _SpeakerResolver(ImpliedSubject):
     def _description(self, first: int, last: int, source: bool) -> Resolved:
         """An unnamed source or an institution (مصادر دبلوماسية روسية); after a statement or outlet noun
         («بيان الكرملين») the words name the source, which becomes an organisation."""
-        phrase = source_phrase(self.tokens, first, last)
+        phrase = source_phrase(self.tokens, first, last, [(m.first, m.last) for m in self.names.mentions])
         start, end = self.tokens[phrase.first].start, self.tokens[phrase.last - 1].end
         text = self.doc.text[start:end]
         name = self.names.strip_proclitic(source_text(self.tokens, phrase, text)) if source else text

@@ -57,10 +57,13 @@ class SourcePhrase:
     named: bool
 
 
-def source_phrase(tokens: Sequence[Token], first: int, last: int) -> SourcePhrase:
+def source_phrase(
+    tokens: Sequence[Token], first: int, last: int, names: Collection[tuple[int, int]] = ()
+) -> SourcePhrase:
     """The description in tokens[first:last], without the statement or outlet nouns before a name.
 
     After «صحيفة كوميرسانت الروسية» the adjectives describe the outlet, not the source: they are left out.
+    `names`: token ranges of the entities; a description that ends inside one takes it whole.
     """
     agency = _agency_name(tokens, first, last)
     if agency is not None:
@@ -82,6 +85,8 @@ def source_phrase(tokens: Sequence[Token], first: int, last: int) -> SourcePhras
     if named and last - first > 1 and tokens[first].text in QUOTE_MARKS:
         first += 1  # «مجلة "كايشن"»: the name in marks, without them
     k = _phrase_end(tokens, first, last)
+    # «مصدر بمديرية أمن شمال سيناء»، «الباحثون في جامعة X»: the phrase stopped inside a named body or place
+    k = max([k] + [b for a, b in names if first < a < k < b <= last])
     if outlet and all(is_definite(tokens[t].norm) for t in range(first + 1, k)):
         k = first + 1
     if outlet:  # «مجلة ذا ناشونال ريفيو»: a foreign name of several words, up to the next function word
