@@ -167,3 +167,15 @@ def test_a_person_entity_made_only_of_titles_is_a_role_before_its_holder() -> No
     text = "وأكد سماحة مفتي عام البلاد رئيس مجلس الإفتاء الأعلى الشيخ حامد بن ناصر العلي أن العيد الأحد."
     doc = attributed(text, (("PER", "سماحة مفتي"), ("ORG", "مجلس الإفتاء"), ("PER", "حامد بن ناصر العلي")))
     assert names(doc) == ["حامد بن ناصر العلي"]
+
+
+def test_a_subject_longer_than_twelve_words_still_ends_before_the_object() -> None:
+    """A role chain, its holder and adverbs between commas, then the object: it is found though the subject
+    and the adverbs before it run past twelve tokens."""
+    text = (
+        "ودعت وزيرة الخارجية السابقة المرشحة لرئاسة الحزب الليبرالي سلمى حداد، أمس، الأحد، مجددًا "
+        "إلى الحوار مع المعارضة."
+    )
+    doc = attributed(text, (("ORG", "الحزب الليبرالي"), ("PER", "سلمى حداد")))
+    assert [q.text for q in doc.quotes] == ["الحوار مع المعارضة"]
+    assert names(doc) == ["سلمى حداد"]

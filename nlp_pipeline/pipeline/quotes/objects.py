@@ -43,7 +43,7 @@ from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA, fused_ba_at, preposition_at
 from nlp_pipeline.tokens.doc import Token
 
-MAX_SUBJECT = 12  # tokens of subject and adverbs before the object
+MAX_SUBJECT = 20  # tokens of subject and adverbs before the object
 MIN_MARKED_WORDS = 3  # words of an object in marks that stands alone (fewer: a term or a topic)
 NAMING_SPAN = 30  # tokens from a naming verb to its description («وصف مدير عام … المشاريع بالنوعية…»)
 DESCRIBED = SOURCE_HEADS | INSTITUTION_HEADS
