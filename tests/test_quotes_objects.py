@@ -5,7 +5,7 @@ estimate, court papers or the paper's correspondent."""
 
 from __future__ import annotations
 
-from .conftest import found
+from .conftest import attributed, found, names
 
 
 def test_an_object_in_marks_after_ila() -> None:
@@ -110,3 +110,10 @@ def test_ablagha_reports_its_object_after_the_addressee() -> None:
 
 def test_a_short_term_in_marks_after_the_preposition_is_a_topic() -> None:
     assert found("وتطرق الوزير إلى «عام الحسم» ونشر صورا للقاء.") == []
+
+
+def test_quantifier_before_a_described_source_opens_the_subject_not_the_object() -> None:
+    """«حذر بعض الخبراء من…»: «بعض» opens the subject; the content is what follows من."""
+    doc = attributed("حذر بعض الخبراء من ارتفاع كبير في أسعار الوقود خلال الشتاء.", ())
+    assert names(doc) == ["بعض الخبراء"]
+    assert doc.quotes[0].text.startswith("ارتفاع")

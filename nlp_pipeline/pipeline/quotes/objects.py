@@ -22,6 +22,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     OBJECT_PREPOSITIONS,
     ORG_CLASSIFIERS,
     PHRASE_PREPOSITIONS,
+    QUANTIFIERS,
     SOURCE_HEADS,
     TITLE_LINKS,
 )
@@ -165,12 +166,14 @@ def _after_subject(
         elif (
             is_title(norm)
             or norm in TITLE_LINKS
-            or (not subject and (word_stem(norm) in DESCRIBED or norm in DESCRIBED or is_people_plural(norm)))
+            or (not subject and (_described(norm) or is_people_plural(norm)))
         ):
             subject = describing = True  # الوزير، المتحدث باسم…، مصادر…، وزارة…
             construct = is_construct_title(norm, tokens[k].text)
         elif k in named or norm in GIVEN_NAMES or norm in NAME_PARTICLES:
             subject, describing = True, False
+        elif not subject and norm in QUANTIFIERS and nxt and (_described(nxt) or is_people_plural(nxt)):
+            subject = describing = True  # «حذر بعض المحللين من…»: the quantifier opens the subject
         elif not subject and norm in ORG_CLASSIFIERS and k + 1 in named:
             subject = True  # «أعلن نادي X عن…»: the classifier opens the subject, the name follows
         elif not subject and norm in DOCUMENT_NOUNS and k + 1 < hi and is_adjective(tokens[k + 1].norm):
@@ -212,6 +215,11 @@ def _after_subject(
             break
         k += 1
     return k
+
+
+def _described(norm: str) -> bool:
+    """A description's head: «وزارة»، «مصادر»، «المحللين»."""
+    return word_stem(norm) in DESCRIBED or norm in DESCRIBED
 
 
 def _object_after_comma(tokens: Sequence[Token], named: Collection[int], k: int) -> bool:
