@@ -5,7 +5,10 @@ Invented sentences only; each test fails without the rule it names.
 
 from __future__ import annotations
 
-from .conftest import attributed, names
+from nlp_pipeline.pipeline.quotes.finder import find_quotes
+from nlp_pipeline.pipeline.speakers.mentions import Mentions
+
+from .conftest import attributed, doc_with_entities, names
 
 
 def test_a_description_keeps_its_genitive_with_lam() -> None:
@@ -149,3 +152,19 @@ def test_a_description_that_stops_inside_a_named_body_takes_it_whole() -> None:
     text = "وكشفت دراسة لمعهد الأبحاث والتطوير أن نصف الطلاب يعملون بعد الدوام."
     doc = attributed(text, (("ORG", "معهد الأبحاث والتطوير"),))
     assert names(doc) == ["دراسة لمعهد الأبحاث والتطوير"]
+
+
+def test_amam_with_hamza_above_is_a_preposition_not_the_title_imam() -> None:
+    """«أمام كافة عروض…» (in front of): normalized like «إمام», but no title, so no person after it."""
+    doc = doc_with_entities("رفض المدرب الوقوف أمام كافة عروض الأندية الأخرى.", ())
+    assert [m.name for m in Mentions(find_quotes(doc)).mentions] == []
+
+
+def test_participle_after_an_institution_of_a_named_club_opening_the_sentence() -> None:
+    """«أغلقت إدارة نادي X الباب…، معلنة…»: the institution with the club is the subject, the NER having
+    tagged only the club's name."""
+    text = (
+        "أغلقت إدارة نادي الوحدة الباب أمام كافة تحركات الأندية الأخرى لضم لاعبيها، "
+        "معلنة عزمها على الإبقاء على جميع نجومها."
+    )
+    assert names(attributed(text, (("ORG", "الوحدة"),))) == ["إدارة نادي الوحدة"]

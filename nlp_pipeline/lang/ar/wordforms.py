@@ -104,6 +104,12 @@ def is_title(norm: str) -> bool:
     return stem in PERSON_TITLES or stem + "ة" in PERSON_TITLES
 
 
+def is_title_spelled(text: str, norm: str) -> bool:
+    """A title as written: «أمام» with its hamza above is the preposition (in front of), not «إمام»
+    (normalization folds both into one form), so «أمام كافة عروض…» names nobody."""
+    return is_title(norm) and not text.lstrip("وفل").startswith("أمام")
+
+
 def is_people_plural(norm: str) -> bool:
     """A definite sound plural in -ون of a participle, a group of people as a subject: «المحققون»،
     «المغردون» (مُفعِّلون), «الباحثون» (فاعلون); not «القانون»، «المضمون» (five letters)."""

@@ -12,18 +12,21 @@ from nlp_pipeline.lang.ar.lexicon import (
     DESCRIPTION_HEADS,
     FUNCTION_WORDS,
     GROUP_WORDS,
+    INSTITUTION_HEADS,
+    ORG_CLASSIFIERS,
     SOURCE_HEADS,
     TOPIC_PREPOSITIONS,
 )
 from nlp_pipeline.lang.ar.wordforms import (
     is_definite,
     is_people_plural,
-    is_title,
+    is_title_spelled,
     without_article,
     without_conjunction,
     word_stem,
 )
 from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue
+from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolved import Resolved
 from nlp_pipeline.pipeline.speakers.subject import apposed_person, relative_subject, stated_by
@@ -48,6 +51,9 @@ class ImpliedSubject:
         raise NotImplementedError
 
     def _description(self, first: int, last: int, source: bool) -> Resolved:
+        raise NotImplementedError
+
+    def _institution(self, first: int, last: int, m: Mention) -> Resolved:
         raise NotImplementedError
 
     def _implied(self, cue: Cue | None, current: Resolved | None) -> Resolved | None:
@@ -114,7 +120,7 @@ class ImpliedSubject:
         t = opened = self._clause_start(lo, cue.first)
         while t < cue.first:
             m = self.names.person_at(t)
-            if m is None and not is_title(self.tokens[t].norm):
+            if m is None and not is_title_spelled(self.tokens[t].text, self.tokens[t].norm):
                 t += 1
                 continue
             head = t
@@ -154,6 +160,10 @@ class ImpliedSubject:
             if m is not None and m.cluster is not None:
                 return Resolved(m.cluster, None, None, m.entity)
             norm = self.tokens[t].norm
+            at = {t + 1, t + 2} if self.tokens[t + 1].norm in ORG_CLASSIFIERS else {t + 1}  # «إدارة نادي X»
+            org = next((m for m in self.names.mentions if m.first in at and m.label == "ORG"), None)
+            if org is not None and t > lo and norm in INSTITUTION_HEADS:  # «أغلقت إدارة نادي X…»
+                return self._institution(t, org.last, org).implied()
             if is_definite(norm) and {norm, without_article(norm)} & (DESCRIPTION_HEADS - SOURCE_HEADS):
                 return self._description(t, before, False).implied()
         return None

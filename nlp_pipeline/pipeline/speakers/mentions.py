@@ -28,6 +28,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_lam_genitive,
     is_org_head,
     is_title,
+    is_title_spelled,
     spelled_as_name,
     strip_name_proclitic,
     title_gender,
@@ -210,7 +211,7 @@ class Mentions:
         out = []
         persons = {m.first for m in self.mentions if m.label == "PER"}
         for t, tok in enumerate(self.tokens):
-            if t in covered or not is_title(tok.norm):
+            if t in covered or not is_title_spelled(tok.text, tok.norm):
                 continue
             first, last = self.name_words(self.skip_title(t), covered)
             if self._person_follows(last, persons):
