@@ -72,7 +72,16 @@ def gazetteer_entries(folder: Path) -> dict[str, set[tuple[str, ...]]]:
 ENTRIES = {t: set() for t in TYPES} if OWN_ONLY else gazetteer_entries(GAZETTEERS)
 WORDS = {t: {w for e in ENTRIES[t] for w in e if len(w) > 1 and w not in FUNCTION_WORDS} for t in TYPES}
 PHRASES = {t: {e for e in ENTRIES[t] if len(e) > 1} for t in TYPES}
-OWN_LISTS = (GIVEN_NAMES, PERSON_TITLES, ORG_HEADS | ORG_CLASSIFIERS)
+# one word set per feature; the phrase features (3-5) are set by sentence_features
+FEATURE_WORDS = (
+    *(WORDS[t] for t in TYPES),
+    set(),
+    set(),
+    set(),
+    GIVEN_NAMES,
+    PERSON_TITLES,
+    ORG_HEADS | ORG_CLASSIFIERS,
+)
 
 
 def _strip(word: str, prefixes: tuple[str, ...]) -> list[str]:
@@ -94,8 +103,7 @@ def forms(word: str) -> tuple[str, ...]:
 
 def word_features(word: str) -> np.ndarray:
     found = forms(word)
-    lists = [WORDS[t] for t in TYPES] + [set(), set(), set()] + list(OWN_LISTS)
-    return np.array([any(f in words for f in found) for words in lists], dtype=np.float32)
+    return np.array([any(f in words for f in found) for words in FEATURE_WORDS], dtype=np.float32)
 
 
 def sentence_features(words: list[str]) -> np.ndarray:

@@ -9,7 +9,8 @@ OPENING_MARKS = "«“‹"  # their role when the context does not tell (mirrore
 CLOSING_MARKS = "»”›"
 QUOTE_MARKS = frozenset(OPENING_MARKS + CLOSING_MARKS + '"')
 DASHES = frozenset("-–—")  # around an aside («وقال فلان - رئيس الهيئة - إن…»)
-PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS | DASHES | frozenset("()[]")
+PARENTHESES = frozenset("()")
+PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS | DASHES | PARENTHESES | frozenset("[]")
 
 
 def is_punct(text: str) -> bool:

@@ -21,7 +21,14 @@ from nlp_pipeline.lang.ar.lexicon import (
     TITLE_LINKS,
 )
 from nlp_pipeline.lang.ar.normalize import normalize
-from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON, END_PUNCT, QUOTE_MARKS, is_punct
+from nlp_pipeline.lang.ar.punctuation import (
+    CLAUSE_PUNCT,
+    COLON,
+    END_PUNCT,
+    PARENTHESES,
+    QUOTE_MARKS,
+    is_punct,
+)
 from nlp_pipeline.lang.ar.wordforms import (
     PROCLITICS,
     is_adjective,
@@ -51,8 +58,6 @@ APPOSED_SPAN = 14  # tokens of a role phrase before the name apposed to it
 # A longer chain (a role, its body, a second role) still ends in its holder when an honorific («المهندس»،
 # «الدكتورة») stands right before the name: it marks the name as the phrase's person, not the verb's object.
 TITLED_SPAN = 24
-# Brackets inside a role phrase wrap a name in it («منسقة مبادرة (بلدي) في جدة الدكتورة فلانة»).
-ROLE_BRACKETS = frozenset("()")
 
 
 def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Mention | None:
@@ -167,7 +172,7 @@ def apposed_person(names: Mentions, first: int, last: int) -> Mention | None:
         inside = tokens[t].norm == "في" and bool({t + 1, t + 2} & named)
         if tokens[t].norm in SUBJECT_STOPS and not inside:
             return None
-        if is_punct(text) and text not in APPOSITION_MARKS | ROLE_BRACKETS:
+        if is_punct(text) and text not in APPOSITION_MARKS | PARENTHESES:  # «منسقة مبادرة (بلدي) … فلانة»
             return None
     return None
 
