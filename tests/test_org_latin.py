@@ -41,3 +41,19 @@ def test_speaker_latin_uses_it_for_organisations_and_places_not_people() -> None
     assert latin_name("وزارة التجارة المصرية", "ORG") == "Egyptian Ministry of Commerce"
     assert latin_name("الكويت", "LOC") == "Kuwait"
     assert latin_name("هيئة النقل العام", "PER") != "General Transport Authority"
+
+
+@pytest.mark.parametrize(
+    ("arabic", "label", "english"),
+    [
+        ("كوريا الجنوبية", "LOC", "South Korea"),  # CLDR, not in our glossary
+        ("ونيوزيلندا", "LOC", "New Zealand"),  # a proclitic before the country
+        ("ساو باولو", "LOC", "São Paulo"),  # a city CLDR names a time zone after
+        ("الولايات المتحدة الأمريكية", "LOC", "United States"),  # not "US United States"
+        ("كوريا الجنوبية", "PER", "South Korea"),  # a country tagged as a person is still a country
+        ("البحرين", "PER", "Bahrain"),  # not "al-Bahreen"
+        ("جامعة كوريا الجنوبية", "ORG", "University of South Korea"),  # a CLDR place inside a name
+    ],
+)
+def test_places_get_their_english_name(arabic: str, label: str, english: str) -> None:
+    assert latin_name(arabic, label) == english

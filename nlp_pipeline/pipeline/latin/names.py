@@ -24,7 +24,7 @@ from nlp_pipeline.pipeline.latin.attested import (
     whole_rows,
 )
 from nlp_pipeline.pipeline.latin.graphone import TranslitModel, clean_arabic, load_model
-from nlp_pipeline.pipeline.latin.orgs import org_english
+from nlp_pipeline.pipeline.latin.orgs import org_english, place_name
 from nlp_pipeline.pipeline.latin.spell import speller
 
 SPELLINGS = {arabic: latin for arabic, latin in table("latin_spellings.tsv")}
@@ -57,6 +57,9 @@ def latin_name(name: str, label: str) -> str | None:
         return None  # a description («مصادر», «المتحدث»), not a name
     if len(words) < len(key.split()):
         return latin_name(" ".join(words), label)
+    place = place_name(key)
+    if place:
+        return place
     if label == "PER":
         return person_latin(name)
     english = org_english(key)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from nlp_pipeline.lang.ar.lexicon import table
 from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.wordforms import ARTICLE, CONJUNCTIONS, PREPOSITIONS, words_of
+from nlp_pipeline.pipeline.latin.places import place_english
 
 Entry = tuple[str, str]  # (English, kind)
 GLOSSARY: dict[tuple[str, ...], Entry] = {
@@ -25,6 +26,7 @@ GLOSSARY: dict[tuple[str, ...], Entry] = {
 }
 MODIFIERS = ("adj", "nation")
 LONGEST = max(len(key) for key in GLOSSARY)
+PLACE_LONGEST = 4  # words of CLDR's longest place names («سانت فنسنت وجزر غرينادين»)
 
 
 @dataclass
@@ -65,12 +67,29 @@ def _lookup(words: tuple[str, ...], i: int) -> tuple[Entry, int] | None:
             entry = GLOSSARY.get((form,))
             if entry and entry[1] in MODIFIERS:
                 return entry, 1
-    for n in range(min(LONGEST, len(words) - i), 0, -1):
+    for n in range(min(max(LONGEST, PLACE_LONGEST), len(words) - i), 0, -1):
         first, rest = words[i], words[i + 1 : i + n]
         for form in bare_forms(first):
             for key in ((form, *rest), (ARTICLE + form, *rest)):
                 if key in GLOSSARY:
                     return GLOSSARY[key], n
+                place = place_english(key)  # a country or city our glossary does not list
+                if place:
+                    return (place, "place"), n
+    return None
+
+
+def place_name(name: str) -> str | None:
+    """The English name when the whole name is a country or a city, whatever label the tagger gave it
+    («كوريا الجنوبية» tagged as a person is still South Korea)."""
+    words = tuple(words_of(name))
+    for form in bare_forms(words[0]) if words else []:
+        key = (form, *words[1:])
+        entry = GLOSSARY.get(key)
+        if entry and entry[1] == "place":
+            return entry[0]
+        if place_english(key):
+            return place_english(key)
     return None
 
 
