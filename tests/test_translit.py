@@ -230,3 +230,20 @@ def test_persian_names_in_arabic_spelling_find_their_persian_rows() -> None:
     assert persian_spellings("فلاني") == [] and persian_spellings("ئي") == []
     assert person_latin("مولائي") == "Molaei"
     assert person_latin("رضا عطائي") == "Reza Ataei"
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("ألبرتو فرنانديز", "Alberto Fernández"),  # hamza folded away: «البرتو» is not «ال» + «برتو»
+        ("الكسندر هاميلتون", "Alexander Hamilton"),  # attested as one word, not styled "al-Exander"
+    ],
+)
+def test_a_foreign_given_name_opening_with_al_keeps_it(arabic: str, latin: str) -> None:
+    assert names.latin_name(arabic, "PER") == latin
+
+
+def test_an_arab_given_name_with_the_article_keeps_it() -> None:
+    # «الصادق» is the article and an Arab name; the foreign reading is not tried
+    assert names.latin_name("الصادق المهدي", "PER").startswith("Sadeq")
+    assert speller().is_arab("هادي") and not speller().is_arab("يكسي")

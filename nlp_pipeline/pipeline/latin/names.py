@@ -95,7 +95,8 @@ def person_latin(name: str, model: TranslitModel | None = None) -> str:
     if spelled:
         return agency_style(spelled[0])  # a whole name's spelling keeps its article form ("Habib Essid")
     region = likeliest_region(units)
-    parts = [_unit_latin(unit, region, model) for unit in units[:1]]
+    first = _given_latin if len(units) > 1 else _unit_latin
+    parts = [first(units[0], region, model)]
     parts += [_lineage_latin(unit, region, model) for unit in units[1:]]
     if len(units) > 2:
         # «عادل بن أحمد الجبير»: the name without its middle parts may be attested ("Adel al-Jubeir").
@@ -107,6 +108,20 @@ def person_latin(name: str, model: TranslitModel | None = None) -> str:
             parts[0] = parts[0] if _in_table(units[0], region) else first
             parts[-1] = parts[-1] if _is_family(units[-1]) else last
     return agency_style(" ".join(parts))
+
+
+def _given_latin(unit: str, region: str, model: TranslitModel | None) -> str:
+    """A given name that opens with «ال» but is not Arab is a foreign name, not the article + a name:
+    «اليكسي» Aleksey, «ألبرتو» (its hamza folded away) Alberto, not "al-Yeksi", "al-Berto"."""
+    key = clean_arabic(unit)
+    rest = key.removeprefix(ARTICLE)
+    if " " in unit or rest == key or len(rest) < 2 or _in_table(unit, region) or speller(model).is_arab(rest):
+        return _unit_latin(unit, region, model)
+    model = model or load_model()
+    for latin, _, _ in sorted(unit_rows(unit), key=lambda row: -row[2])[:MAX_TRIED]:
+        if " " not in latin and "-" not in latin and model.fit(key, latin_letters(latin)) is not None:
+            return latin[:1].upper() + latin[1:]  # attested as one word: "Alexander"
+    return _model_latin(key, model)
 
 
 def _lineage_latin(unit: str, region: str, model: TranslitModel | None) -> str:

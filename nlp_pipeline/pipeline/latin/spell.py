@@ -40,6 +40,12 @@ class Speller:
                 return arab_latin
         return latin
 
+    def is_arab(self, word: str) -> bool:
+        """Whether the Arab-name model finds the word at least as likely as the foreign-name one: what
+        tells «ال» + «هادي» (al-Hadi) from a foreign given name that opens with the same letters (اليكسي
+        Aleksey, البرتو Alberto)."""
+        return self.arab is not None and self.arab.best(word)[0] >= self.foreign.best(word)[0]
+
 
 def speller(model: TranslitModel | None = None) -> Speller:
     return Speller(model or load_model(), arab_model())
