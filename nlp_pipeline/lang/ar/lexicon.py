@@ -42,6 +42,7 @@ def table(name: str) -> list[list[str]]:
 
 
 CLAUSE_OPENERS = words("clause_openers.txt")
+SUBORDINATORS = words("subordinators.txt")
 FUNCTION_WORDS = words("function_words.txt")
 PERSON_TITLES = words("person_titles.txt")
 HONORIFICS = words("honorifics.txt")
