@@ -46,3 +46,10 @@ def test_an_after_a_subordinator_is_no_verb_s_that() -> None:
     assert said(text) == [("المشروع سيكتمل قريبا", "الوزير")]
     assert said("وأعلن المدير دون أن يحدد موعدا.") == []
 
+
+def test_greetings_conveyed_by_a_relay_verb_are_its_subject_s_statement() -> None:
+    text = "ونقل سالم العمري للأمير خلال الاستقبال تحيات رئيس الوزراء وتقديره لمواقف المملكة."
+    content = "تحيات رئيس الوزراء وتقديره لمواقف المملكة"
+    assert said(text, (("PER", "سالم العمري"),)) == [(content, "سالم العمري")]
+    assert said("ونقلت الشركة المعدات إلى الموقع الجديد.") == []
+    assert said("وحمل الملك الوزير نقل تحياته لرئيس الدولة.") == []

@@ -72,6 +72,7 @@ POSSESSIVES = words("possessives.txt")
 QUANTIFIERS = words("quantifiers.txt")
 GROUP_WORDS = words("group_words.txt")
 FINDING_NOUNS = words("finding_nouns.txt")
+GREETING_NOUNS = words("greeting_nouns.txt")
 TOPIC_PREPOSITIONS = words("topic_prepositions.txt")
 OUTLET_NAMES = words("outlet_names.txt")
 # «سموه» -> the title stems of the persons it can mean ({سمو، أمير، ملكي}).

@@ -142,7 +142,7 @@ class _QuoteFinder:
         found = self.marked_or_clause_target(cue, lo, hi)
         if (
             found is None
-            and cue.kind == "naming"
+            and cue.kind in ("naming", "relay")  # a description, or greetings conveyed
             and (named := named_as(self.tokens, self.entity_tokens, cue, hi))
         ):
             return self._take(named, hi)
