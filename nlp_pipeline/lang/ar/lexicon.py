@@ -42,6 +42,7 @@ def table(name: str) -> list[list[str]]:
 
 
 CLAUSE_OPENERS = words("clause_openers.txt")
+SUBORDINATORS = words("subordinators.txt")
 FUNCTION_WORDS = words("function_words.txt")
 PERSON_TITLES = words("person_titles.txt")
 HONORIFICS = words("honorifics.txt")
@@ -71,6 +72,7 @@ POSSESSIVES = words("possessives.txt")
 QUANTIFIERS = words("quantifiers.txt")
 GROUP_WORDS = words("group_words.txt")
 FINDING_NOUNS = words("finding_nouns.txt")
+GREETING_NOUNS = words("greeting_nouns.txt")
 TOPIC_PREPOSITIONS = words("topic_prepositions.txt")
 OUTLET_NAMES = words("outlet_names.txt")
 # «سموه» -> the title stems of the persons it can mean ({سمو، أمير، ملكي}).

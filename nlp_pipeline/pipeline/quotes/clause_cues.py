@@ -10,8 +10,9 @@ from nlp_pipeline.lang.ar.wordforms import is_complementizer, is_definite, is_he
 from nlp_pipeline.pipeline.quotes.cues import MAX_MARKED_SUBJECT, Cue, match_cue
 from nlp_pipeline.tokens.doc import Token
 
-# Prepositions that no verb follows (not «على», which normalizes to the name «علي», nor «من», also "who").
-NOUN_BEFORE = frozenset({"في", "عن", "الي", "مع"})
+# Prepositions that no verb follows (not «على», which normalizes to the name «علي», nor «من», also "who"), and
+# time words that take a verb only through أن/ما («بعد أن أعلن»، «عقب ما»): «عقب توصل طهران لاتفاق» is a noun.
+NOUN_BEFORE = frozenset({"في", "عن", "الي", "مع", "بعد", "قبل", "عقب", "اثر"})
 
 
 def subject_after_mark(tokens: Sequence[Token], verb: int) -> tuple[int, int] | None:

@@ -18,6 +18,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     OBJECT_PREPOSITIONS,
     SOURCE_HEADS,
     SUBJECT_PARTICLES,
+    SUBORDINATORS,
     phrases,
     raw_words,
     table,
@@ -256,6 +257,13 @@ def _about_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
     noun where the verb opens a clause: «ونقلت المساعدات عبر الحدود»)."""
     t = preposition_at(tokens, k, end, ABOUT)
     return t is not None and t + 1 < end and tokens[t + 1].norm != "طريق"  # «عن طريق»: "by way of"
+
+
+def subordinate(tokens: Sequence[Token], t: int) -> bool:
+    """أن at token t as a conjunction («بعد أن»، «رغم أن»، «دون أن»، «إلا أن»; subordinators.txt): it opens
+    an adverbial clause, not a speech verb's content («وقال بعد أن التقى نظيره إن…»: content after إن)."""
+    before = without_conjunction(tokens[t - 1].norm) if t > 0 else []
+    return is_complementizer(tokens[t].norm) and bool(SUBORDINATORS.intersection(before))
 
 
 def is_say_verb(norm: str) -> bool:

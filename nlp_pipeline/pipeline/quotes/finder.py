@@ -30,6 +30,7 @@ from nlp_pipeline.pipeline.quotes.cues import (
     object_allowed,
     plausible_source,
     relayed_at,
+    subordinate,
 )
 from nlp_pipeline.pipeline.quotes.headlines import headline_content
 from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces
@@ -141,7 +142,7 @@ class _QuoteFinder:
         found = self.marked_or_clause_target(cue, lo, hi)
         if (
             found is None
-            and cue.kind == "naming"
+            and cue.kind in ("naming", "relay")  # a description, or greetings conveyed
             and (named := named_as(self.tokens, self.entity_tokens, cue, hi))
         ):
             return self._take(named, hi)
@@ -187,7 +188,8 @@ class _QuoteFinder:
                 continue
             if fa_inna(self.tokens, self.named, k):
                 return None  # «لأنه سبق أن كشفت عن…، فإن الحدث…»: فإن opens the main clause
-            if is_complementizer(tok.norm) and (cue.kind != "naming" or tok.norm.startswith("ب")):
+            that = is_complementizer(tok.norm) and not subordinate(self.tokens, k)  # not «بعد أن»: go on
+            if that and (cue.kind != "naming" or tok.norm.startswith("ب")):
                 if object_before_an(self.tokens, cue, k):
                     return cue.last, hi
                 return (k + 1, hi) if k + 1 < hi else None

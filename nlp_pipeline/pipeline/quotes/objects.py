@@ -16,6 +16,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
+    GREETING_NOUNS,
     INSTITUTION_HEADS,
     MEDIA_NOUNS,
     NAME_PARTICLES,
@@ -26,7 +27,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     SOURCE_HEADS,
     TITLE_LINKS,
 )
-from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, OPENING_MARKS, QUOTE_MARKS, is_punct
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, DASHES, OPENING_MARKS, QUOTE_MARKS, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
     is_addressee,
     is_adjective,
@@ -37,6 +38,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_lam_genitive,
     is_people_plural,
     is_title,
+    without_conjunction,
     word_stem,
 )
 from nlp_pipeline.pipeline.quotes.adverbials import adverbial_end, skip_adverbials
@@ -122,7 +124,9 @@ def named_as(tokens: Sequence[Token], places: Collection[int], cue: Cue, hi: int
     term in marks, the description is the last word with a fused ب before the clause ends (a comma, أن, a
     colon, another cue), past the subject and the thing described; a ب inside a place's name is not it, nor
     one right after a verb with no object pronoun (a passive).
-    `places`: tokens of any entity."""
+    `places`: tokens of any entity. A relay verb without «عن» conveys greetings instead (`conveyed`)."""
+    if cue.kind == "relay":
+        return conveyed(tokens, cue, hi)
     at = None
     for t in range(cue.last, min(hi, cue.last + NAMING_SPAN)):
         tok = tokens[t]
@@ -133,6 +137,20 @@ def named_as(tokens: Sequence[Token], places: Collection[int], cue: Cue, hi: int
     if at == cue.last and not tokens[cue.first].norm.endswith(("ه", "ها", "هم", "هما")):
         return None  # «التي وُصفت بالتاريخية»: passive, nobody's description
     return None if at is None else ObjectStart(at, 1)
+
+
+def conveyed(tokens: Sequence[Token], cue: Cue, hi: int) -> ObjectStart | None:
+    """«ونقل الوزير للملك - خلال الاستقبال - تحيات الرئيس وتقديره…»: the greeting a relay verb conveys
+    (greeting_nouns.txt), past its subject, addressee and asides; None at «عن» (a relayed statement), a comma,
+    a mark, أن or another cue first."""
+    for t in range(cue.last, min(hi, cue.last + NAMING_SPAN)):
+        tok = tokens[t]
+        if GREETING_NOUNS.intersection(without_conjunction(tok.norm)):  # «حمّله نقل تحياته»: a noun
+            return ObjectStart(t, 0) if t > cue.last else None
+        stop = tok.norm == "عن" or is_complementizer(tok.norm) or match_cue(tokens, t, hi) is not None
+        if stop or (is_punct(tok.text) and tok.text not in DASHES):
+            return None
+    return None
 
 
 def _after_subject(
