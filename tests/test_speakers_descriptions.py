@@ -168,3 +168,9 @@ def test_participle_after_an_institution_of_a_named_club_opening_the_sentence() 
         "معلنة عزمها على الإبقاء على جميع نجومها."
     )
     assert names(attributed(text, (("ORG", "الوحدة"),))) == ["إدارة نادي الوحدة"]
+
+
+def test_the_source_after_according_to_what_was_said_in() -> None:
+    """«وفقًا لما ورد في تقارير…»: لما and «ورد في» lead to the source; ما itself is no speaker."""
+    text = "وارتفعت أسعار الأعلاف هذا الشهر، وفقًا لما ورد في تقارير زراعية محلية."
+    assert names(attributed(text)) == ["تقارير زراعية محلية"]
