@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import random
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from typer.testing import CliRunner
 
 from nlp_pipeline.cli import app
 from nlp_pipeline.models import TRANSLIT_MODEL, models_dir
-from nlp_pipeline.pipeline.latin import names
+from nlp_pipeline.pipeline.latin import known, names
 from nlp_pipeline.pipeline.latin.attested import MASHRIQ, persian_spellings, ranked
 from nlp_pipeline.pipeline.latin.graphone import FORMAT, load_model
 from nlp_pipeline.pipeline.latin.names import (
@@ -247,3 +248,24 @@ def test_an_arab_given_name_with_the_article_keeps_it() -> None:
     # «الصادق» is the article and an Arab name; the foreign reading is not tried
     assert names.latin_name("الصادق المهدي", "PER").startswith("Sadeq")
     assert speller().is_arab("هادي") and not speller().is_arab("يكسي")
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("نيكولا ساركوزي", "Nicolas Sarkozy"),  # not "Sarkozi": the written form wins
+        ("مارتن ديمبسي", "Martin Dempsey"),  # not "Dimpsy"
+        ("جوزيف بلاتر", "Joseph Blatter"),  # not "Plater"
+    ],
+)
+def test_a_foreign_name_is_snapped_to_a_written_spelling(arabic: str, latin: str) -> None:
+    assert names.latin_name(arabic, "PER") == latin
+
+
+def test_snapping_leaves_arab_names_and_unknown_words_alone() -> None:
+    assert known.arabic_skeleton("ساركوزي") == known.latin_skeleton("sarkozy") == "SRKZ"
+    assert known.latin_skeleton("cameron\nchurkin") == "KMRN\nXRKN"  # many words at once, one per line
+    assert names.to_latin("الوابلي") != "al-Apple"  # after the article: an Arab family name
+    unsnapped = replace(speller(), snap=False)
+    # a word with no frequent written look-alike keeps the model's own spelling
+    assert speller().transliterate("قرطوبي") == unsnapped.transliterate("قرطوبي")

@@ -221,7 +221,10 @@ def translit_eval(
 ) -> None:
     """Exact-match accuracy and character error rate on held-out pairs: ANETAC's (mostly foreign names) and
     the index's Arab names; the ANETAC model alone (top-level keys), the Arab model alone, and the choice
-    between them that names use (`chosen`)."""
+    between them that names use (`chosen`), and that choice without snapping foreign names to frequent
+    written words (`chosen_unsnapped`)."""
+    from dataclasses import replace
+
     from nlp_pipeline.pipeline.latin.graphone import load_model
     from nlp_pipeline.pipeline.latin.spell import speller
     from nlp_pipeline.training.translit import PAIRS_FILE, evaluate, read_pairs, split_of
@@ -240,6 +243,7 @@ def translit_eval(
     report: dict = evaluate(load_model(), sets["anetac"])
     for name, pairs in sets.items():
         report[name] = {"anetac_model": evaluate(chooser.foreign, pairs), "chosen": evaluate(chooser, pairs)}
+        report[name]["chosen_unsnapped"] = evaluate(replace(chooser, snap=False), pairs)
         if chooser.arab is not None:
             report[name]["arab_model"] = evaluate(chooser.arab, pairs)
     typer.echo(json.dumps(report))

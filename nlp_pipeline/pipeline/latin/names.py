@@ -273,15 +273,16 @@ def _word_latin(word: str, model: TranslitModel) -> str:
         return SPELLINGS[word]
     if word.startswith(ARTICLE) and len(word) > len(ARTICLE) + 1:
         rest = word[len(ARTICLE) :]
-        return "al-" + (SPELLINGS.get(rest) or _model_latin(rest, model))
+        # after the article an Arab name: never snapped to a foreign word («الوابلي» is not "al-Apple")
+        return "al-" + (SPELLINGS.get(rest) or _model_latin(rest, model, foreign_name=False))
     return _model_latin(word, model)
 
 
-def _model_latin(word: str, model: TranslitModel) -> str:
+def _model_latin(word: str, model: TranslitModel, foreign_name: bool = True) -> str:
     """A word nobody attested, spelled by the ANETAC model or the Arab-name one (spell.py). Word-final ة is
     "a" in agency spellings (Qasra, Hamza); the ANETAC names, mostly foreign, rarely have it."""
     spell = speller(model)
     if word.endswith(TEH_MARBUTA) and len(word) > 2:
-        stem = spell.transliterate(word[:-1])
+        stem = spell.transliterate(word[:-1], foreign_name=False)  # «ة»: an Arab name
         return (stem if stem.endswith("a") else stem + "a").capitalize()
-    return spell.transliterate(word).capitalize()
+    return spell.transliterate(word, foreign_name).capitalize()

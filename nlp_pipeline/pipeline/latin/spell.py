@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from nlp_pipeline.models import TRANSLIT_ARAB_MODEL, models_dir
 from nlp_pipeline.pipeline.latin.graphone import TranslitModel, load_model
+from nlp_pipeline.pipeline.latin.known import known_spelling
 
 ARAB_MARGIN = 1.0
 
@@ -30,15 +31,17 @@ class Speller:
     foreign: TranslitModel
     arab: TranslitModel | None
     margin: float = ARAB_MARGIN
+    snap: bool = True  # a foreign name's spelling snapped to a frequent written word (known.py)
 
-    def transliterate(self, word: str) -> str:
-        """Lower-case Latin spelling of one Arabic word by the model that finds it likelier."""
+    def transliterate(self, word: str, foreign_name: bool = True) -> str:
+        """Lower-case Latin spelling of one Arabic word by the model that finds it likelier; when the
+        foreign-name model spells it and it may be a foreign name, snapped to a frequent written word."""
         score, latin = self.foreign.best(word)
         if self.arab is not None:
             arab_score, arab_latin = self.arab.best(word)
             if arab_score - self.margin > score:
                 return arab_latin
-        return latin
+        return known_spelling(self.foreign, word, latin) if self.snap and foreign_name else latin
 
     def is_arab(self, word: str) -> bool:
         """Whether the Arab-name model finds the word at least as likely as the foreign-name one: what

@@ -304,10 +304,9 @@ def relayed_at(tokens: Sequence[Token], first: int, last: int) -> int | None:
 
 
 def source_filler(tokens: Sequence[Token], t: int, last: int) -> bool:
-    """A token between بحسب/وفقًا and its source: a cue, a mark around the name, or the verb after ما
-    («بحسب ما ذكرته وكالة…»، «حسبما أفادت تقارير»)."""
+    """A token between بحسب/وفقًا and its source: a cue, a mark around the name, ما/لما, the verb after it
+    and a «في» after that verb («بحسب ما ذكرته وكالة…»، «حسبما أفادت تقارير»، «وفقًا لما ورد في تقارير…»)."""
     after_what = t > 0 and tokens[t - 1].norm in WHAT
-    # «وفقًا لما ورد في تقارير…»: ما/لما opens the source's clause; «في» after its verb says where it was said
     where = t > 1 and tokens[t - 2].norm in WHAT and tokens[t].norm == "في"
     what = tokens[t].norm in WHAT or after_what or where
     return what or tokens[t].text in QUOTE_MARKS or match_cue(tokens, t, last) is not None
