@@ -57,3 +57,9 @@ def test_speaker_latin_uses_it_for_organisations_and_places_not_people() -> None
 )
 def test_places_get_their_english_name(arabic: str, label: str, english: str) -> None:
     assert latin_name(arabic, label) == english
+
+
+def test_a_foreign_name_in_arabic_letters_is_spelled_when_every_word_is_written_english() -> None:
+    assert latin_name("سكاي نيوز", "ORG") == "Sky News"  # a transliterated English name
+    assert latin_name("إن تي", "ORG") is None  # two-letter syllables are not words
+    assert latin_name("جبهة النصرة", "ORG") is None  # an Arabic name: not transliterated into English words

@@ -39,6 +39,7 @@ FREQUENCY_WEIGHT = 1.0  # one Zipf unit (ten times as frequent) outweighs one lo
 # (weight, misfit limit and languages chosen on ANETAC's dev forms and the news dev and training sets)
 LANGUAGES = ("en", "de", "fr", "es")  # English first: the candidates are English words
 MIN_LETTERS, MIN_CLASSES = 4, 2  # shorter words match too many common words («كي» "que", «ويب» "web")
+WRITTEN = 3.0  # Zipf: every word of a transliterated English name is this common («هيومن رايتس ووتش»)
 ENGLISH_ONLY = 0.8  # Zipf: a word this much more frequent in English than in the median is an English word
 
 
@@ -88,6 +89,12 @@ def _cost(word: str) -> float:
     zipfs = [zipf_frequency(word, lang) for lang in LANGUAGES]
     median = statistics.median(zipfs)
     return -FREQUENCY_WEIGHT * median + max(0.0, zipfs[0] - median - ENGLISH_ONLY)
+
+
+def is_written_word(latin: str) -> bool:
+    """Whether English text writes this word often (Zipf ≥ WRITTEN: a few times per million words) and it
+    is not a two-letter syllable («إن تي» is no "An Ti")."""
+    return len(latin) > 2 and _zipf().get(latin.casefold(), 0.0) >= WRITTEN
 
 
 def known_spelling(model: TranslitModel, arabic: str, latin: str) -> str:

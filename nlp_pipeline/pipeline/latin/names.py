@@ -24,6 +24,7 @@ from nlp_pipeline.pipeline.latin.attested import (
     whole_rows,
 )
 from nlp_pipeline.pipeline.latin.graphone import TranslitModel, clean_arabic, load_model
+from nlp_pipeline.pipeline.latin.known import is_written_word
 from nlp_pipeline.pipeline.latin.orgs import org_english, place_name
 from nlp_pipeline.pipeline.latin.spell import speller
 
@@ -67,6 +68,9 @@ def latin_name(name: str, label: str) -> str | None:
         return english
     if len(key.split()) == 1 and not is_definite(key):
         return to_latin(name)
+    spelled = to_latin(name)
+    if not any(is_definite(w) for w in key.split()) and all(is_written_word(w) for w in spelled.split()):
+        return spelled  # a foreign name written in Arabic letters: «هيومن رايتس ووتش» Human Rights Watch
     return None
 
 
