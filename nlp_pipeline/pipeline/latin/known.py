@@ -102,8 +102,11 @@ def known_spelling(model: TranslitModel, arabic: str, latin: str) -> str:
     skeleton = arabic_skeleton(arabic)
     if len(arabic) < MIN_LETTERS or len(skeleton) < MIN_CLASSES:
         return latin
+    candidates = _by_skeleton().get(skeleton, [])
+    if not candidates or candidates == [latin]:
+        return latin  # nothing to weigh: the frequency lists of other languages stay unread
     best, value = latin, _cost(latin)
-    for candidate in _by_skeleton().get(skeleton, []):
+    for candidate in candidates:
         if candidate == latin:
             continue
         misfit = model.fit(arabic, candidate)
