@@ -276,10 +276,9 @@ class _QuoteFinder:
             if span is not None and span.close is not None and self.token_at(span.close) == k:
                 self.add(self.token_at(span.open), k + 1, cue)
 
-    # ---------------------------------------------------------------------------------------- quotes
-
     def add(self, first: int, last: int, cue: Cue | None, nested: bool = False) -> bool:
-        """Trim the token range to its content and keep it as a quote unless it overlaps one already found."""
+        """Trim the token range to its content and keep it as a quote unless it overlaps one already found;
+        whatever the cues, two quotes are apart or one holds the other, never crossing."""
         while first < last and is_punct(self.tokens[first].text) and first not in self.opening:
             first += 1
         while last > first and self._trailing_noise(first, last - 1):
@@ -300,7 +299,9 @@ class _QuoteFinder:
             f.start < end and start < f.end and not (f.start <= cue_start and end <= f.end)
             for f in self.found
         )
-        if start >= end or inside:
+        crossing = any(f.start < end and start < f.end and not f.start <= start < end <= f.end
+                       and not start <= f.start < f.end <= end for f in self.found)  # fmt: skip
+        if start >= end or inside or crossing:
             return False  # overlaps a quote, unless it is reported inside it («وفقًا لـ…، أعربت الحكومة عن…»)
         cue_span = (self.tokens[cue.first].start, self.tokens[cue.last - 1].end) if cue is not None else None
         self.found.append(_Found(start, end, kind, cue_span, first, last))
