@@ -216,6 +216,7 @@ def test_arab_names_nobody_attested_are_spelled_by_the_arab_model() -> None:
     assert spell.transliterate("ويليامز") == "williams"
     alone = Speller(load_model(), None)  # a models folder without the Arab model: the ANETAC one spells all
     assert alone.transliterate("عتيبي") == load_model().transliterate("عتيبي")
+    assert alone.is_arab("يكسي")  # and no foreign reading of «ال»: the article is kept, as before
 
 
 def test_arab_model_pairs_are_one_word_units_without_the_article() -> None:

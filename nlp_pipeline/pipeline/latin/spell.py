@@ -47,7 +47,8 @@ class Speller:
         """Whether the Arab-name model finds the word at least as likely as the foreign-name one: what
         tells «ال» + «هادي» (al-Hadi) from a foreign given name that opens with the same letters (اليكسي
         Aleksey, البرتو Alberto)."""
-        return self.arab is not None and self.arab.best(word)[0] >= self.foreign.best(word)[0]
+        # without the Arab model (a models folder that lacks it) keep the article reading, as before
+        return self.arab is None or self.arab.best(word)[0] >= self.foreign.best(word)[0]
 
 
 def speller(model: TranslitModel | None = None) -> Speller:
