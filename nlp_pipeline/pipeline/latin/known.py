@@ -111,6 +111,6 @@ def known_spelling(model: TranslitModel, arabic: str, latin: str) -> str:
         if candidate == latin:
             continue
         misfit = model.fit(arabic, candidate)
-        if misfit is not None and misfit <= MAX_MISFIT and misfit + _cost(candidate) < value:
-            best, value = candidate, misfit + _cost(candidate)
+        if misfit is not None and misfit <= MAX_MISFIT and (total := misfit + _cost(candidate)) < value:
+            best, value = candidate, total
     return best

@@ -68,10 +68,11 @@ def latin_name(name: str, label: str) -> str | None:
         return english
     if len(key.split()) == 1 and not is_definite(key):
         return to_latin(name)
+    if any(is_definite(w) for w in key.split()):
+        return None
+    # a foreign name written in Arabic letters: «هيومن رايتس ووتش» Human Rights Watch
     spelled = to_latin(name)
-    if not any(is_definite(w) for w in key.split()) and all(is_written_word(w) for w in spelled.split()):
-        return spelled  # a foreign name written in Arabic letters: «هيومن رايتس ووتش» Human Rights Watch
-    return None
+    return spelled if all(is_written_word(w) for w in spelled.split()) else None
 
 
 def _is_title(word: str) -> bool:
@@ -123,7 +124,7 @@ def _given_latin(unit: str, region: str, model: TranslitModel | None) -> str:
         return _unit_latin(unit, region, model)
     model = model or load_model()
     for latin, _, _ in sorted(unit_rows(unit), key=lambda row: -row[2])[:MAX_TRIED]:
-        if " " not in latin and "-" not in latin and model.fit(key, latin_letters(latin)) is not None:
+        if " " not in latin and "-" not in latin and fits(key, latin, model):
             return latin[:1].upper() + latin[1:]  # attested as one word: "Alexander"
     return _model_latin(key, model)
 

@@ -83,13 +83,9 @@ def place_name(name: str) -> str | None:
     """The English name when the whole name is a country or a city, whatever label the tagger gave it
     («كوريا الجنوبية» tagged as a person is still South Korea)."""
     words = tuple(words_of(name))
-    for form in bare_forms(words[0]) if words else []:
-        key = (form, *words[1:])
-        entry = GLOSSARY.get(key)
-        if entry and entry[1] == "place":
-            return entry[0]
-        if place_english(key):
-            return place_english(key)
+    found = _lookup(words, 0) if words else None
+    if found and found[1] == len(words) and found[0][1] == "place":
+        return found[0][0]
     return None
 
 
