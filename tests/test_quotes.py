@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from nlp_pipeline.lang.ar.marks import marked_spans
 from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
 from nlp_pipeline.pipeline.quotes.finder import find_quotes
-from nlp_pipeline.scoring.quotes import rules_process, score_quotes, with_entities
+from nlp_pipeline.scoring.quotes import latin_miss, rules_process, score_quotes, with_entities
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
 
 from .conftest import doc_with_entities
@@ -325,3 +325,18 @@ def test_bench_quotes_scores_halves_and_keeps_the_second_one_held_out() -> None:
     assert second["errors"] == []  # held out: counted, never listed
     assert len(first["errors"]) + sum(second["errors_by_kind"].values()) == len(whole["errors"])
     assert [e for e in whole["errors"] if e["id"] == first["errors"][0]["id"]] == first["errors"]
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "how"),
+    [
+        ("Nabil al-Qahtani", "Nabeel al-Kahtani", "same consonants"),  # vowels and q/k only
+        ("Nabil al-Qahtani", "Nabil bin Saad al-Qahtani", "other words"),  # the father's name kept
+        ("Nabil al-Qahtani", "Nabil al-Tamimi", "other spelling"),
+        ("Nabil al-Qahtani", None, "none"),
+        ("Grace Miller", "Grayce Millar", "same consonants"),
+        ("Grace Miller", "Crace Mirrel", "other spelling"),
+    ],
+)
+def test_wrong_latin_names_are_told_apart_by_how(gold: str, predicted: str | None, how: str) -> None:
+    assert latin_miss(gold, predicted) == how

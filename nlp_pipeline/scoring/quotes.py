@@ -4,6 +4,7 @@ A predicted quote matches a gold quote when their spans overlap (one-to-one, lar
 Reported: detection precision/recall/F1, and over matched gold quotes the share whose predicted speaker name
 (after normalization), Latin name (case-insensitive) and kind are right; Latin also over the matched quotes
 whose speaker is right, which is the Latin stage's own accuracy (a wrong speaker's Latin name is wrong too).
+A wrong Latin name of a right speaker is told apart by how it is wrong (`latin_miss`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from rich.table import Table
 
 from nlp_pipeline.corpora import saudinewsnet
 from nlp_pipeline.lang.ar.normalize import normalize
+from nlp_pipeline.pipeline.latin.known import latin_skeleton
 from nlp_pipeline.scoring.metrics import Counts
 from nlp_pipeline.tokens.doc import Doc, Entity
 from nlp_pipeline.utils.jsonl import read_jsonl
@@ -69,6 +71,24 @@ def same_latin(gold: str | None, pred: str | None) -> bool:
     if gold is None or pred is None:
         return gold is None and pred is None
     return " ".join(gold.split()).casefold() == " ".join(pred.split()).casefold()
+
+
+def latin_miss(gold: str, pred: str | None) -> str:
+    """How a wrong Latin name is wrong: none given; other words (a name part kept or left out: «بن» and the
+    father's name, a title); the same words with the same consonants, spelled otherwise (Tawfik for
+    Tawfiq, Fahad for Fahd: vowels, doubled letters, q/k); or other spellings (other letters, other names)."""
+    if pred is None:
+        return "none"
+    gold_words, pred_words = _latin_words(gold), _latin_words(pred)
+    if len(gold_words) != len(pred_words):
+        return "other words"
+    if all(latin_skeleton(a) == latin_skeleton(b) for a, b in zip(gold_words, pred_words, strict=True)):
+        return "same consonants"
+    return "other spelling"
+
+
+def _latin_words(latin: str) -> list[str]:
+    return latin.casefold().replace("-", " ").split()
 
 
 @dataclass
@@ -150,6 +170,7 @@ def score_quotes(
                 errors.append(_error(record["id"], "wrong speaker", want, want.get("speaker"), name))
             elif named and not latin_ok:
                 errors.append(_error(record["id"], "wrong latin", want, want.get("latin"), latin))
+                errors[-1]["latin_miss"] = latin_miss(want["latin"], latin)
         hit = set(pairs.values())
         errors += [
             _error(record["id"], "spurious", asdict(q), None, q.speaker.name if q.speaker else None)
@@ -175,6 +196,7 @@ def score_quotes(
         "kind_accuracy": _share(kind_ok, total.found),
         "by_cue_type": {k: t.report() for k, t in sorted(by_type.items())},
         "errors_by_kind": dict(Counter(e["error"] for e in errors)),
+        "latin_misses": dict(Counter(e["latin_miss"] for e in errors if "latin_miss" in e).most_common()),
         "seconds": round(time.perf_counter() - started, 3),
         "errors": errors,
     }
@@ -220,6 +242,8 @@ def print_report(report: dict[str, Any], console: Console | None = None) -> None
         )
     console.print(by_type)
     console.print("errors: " + ", ".join(f"{k} {v}" for k, v in report["errors_by_kind"].items()))
+    if report["latin_misses"]:
+        console.print("wrong latin, how: " + ", ".join(f"{k} {v}" for k, v in report["latin_misses"].items()))
     if report["errors"]:
         errors = Table(title="Errors")
         for column in ("document", "error", "span", "text", "gold", "predicted"):
