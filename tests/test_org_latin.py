@@ -59,6 +59,12 @@ def test_places_get_their_english_name(arabic: str, label: str, english: str) ->
     assert latin_name(arabic, label) == english
 
 
+def test_a_person_is_a_place_only_when_written_as_the_place() -> None:
+    assert latin_name("كاميرون", "PER") == "Cameron"  # Cameroon is «الكاميرون», with the article
+    assert latin_name("كاميرون", "LOC") == "Cameroon"  # tagged a place, the article may be left out
+    assert latin_name("البحرين", "PER") == "Bahrain"
+
+
 def test_a_foreign_name_in_arabic_letters_is_spelled_when_every_word_is_written_english() -> None:
     assert latin_name("سكاي نيوز", "ORG") == "Sky News"  # a transliterated English name
     assert latin_name("إن تي", "ORG") is None  # two-letter syllables are not words

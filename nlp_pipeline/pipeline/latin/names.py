@@ -58,7 +58,7 @@ def latin_name(name: str, label: str) -> str | None:
         return None  # a description («مصادر», «المتحدث»), not a name
     if len(words) < len(key.split()):
         return latin_name(" ".join(words), label)
-    place = place_name(key)
+    place = place_name(key, article=label != "PER")  # a person's name is a place only as the place is written
     if place:
         return place
     if label == "PER":

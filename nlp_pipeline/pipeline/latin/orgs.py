@@ -58,10 +58,11 @@ def bare_forms(word: str) -> list[str]:
     return forms
 
 
-def _lookup(words: tuple[str, ...], i: int) -> tuple[Entry, int] | None:
+def _lookup(words: tuple[str, ...], i: int, article: bool = True) -> tuple[Entry, int] | None:
     """The longest glossary entry at words[i:], and its length in words. After a noun, a word of the
     feminine form is first read as an adjective («البلدية» "Municipal", «السعودية» "Saudi"), not as a noun
-    or a place of the same spelling."""
+    or a place of the same spelling. With `article`, a word without the article also matches an entry with
+    it (construct forms and clitics: «حكومة كاميرون» is rare, «وزارة خارجية» is not)."""
     if i > 0 and words[i].endswith(("ية", "يه")):
         for form in bare_forms(words[i])[1:]:
             entry = GLOSSARY.get((form,))
@@ -70,7 +71,7 @@ def _lookup(words: tuple[str, ...], i: int) -> tuple[Entry, int] | None:
     for n in range(min(max(LONGEST, PLACE_LONGEST), len(words) - i), 0, -1):
         first, rest = words[i], words[i + 1 : i + n]
         for form in bare_forms(first):
-            for key in ((form, *rest), (ARTICLE + form, *rest)):
+            for key in ((form, *rest), (ARTICLE + form, *rest))[: 2 if article else 1]:
                 if key in GLOSSARY:
                     return GLOSSARY[key], n
                 place = place_english(key)  # a country or city our glossary does not list
@@ -79,11 +80,13 @@ def _lookup(words: tuple[str, ...], i: int) -> tuple[Entry, int] | None:
     return None
 
 
-def place_name(name: str) -> str | None:
+def place_name(name: str, article: bool = True) -> str | None:
     """The English name when the whole name is a country or a city, whatever label the tagger gave it
-    («كوريا الجنوبية» tagged as a person is still South Korea)."""
+    («كوريا الجنوبية» tagged as a person is still South Korea). Without `article` the name must carry the
+    article that the place's name has: «هند» is Hind, a woman's name, not «الهند» India; «كاميرون» is
+    Cameron, not «الكاميرون» Cameroon."""
     words = tuple(words_of(name))
-    found = _lookup(words, 0) if words else None
+    found = _lookup(words, 0, article) if words else None
     if found and found[1] == len(words) and found[0][1] == "place":
         return found[0][0]
     return None
