@@ -270,3 +270,21 @@ def test_snapping_leaves_arab_names_and_unknown_words_alone() -> None:
     unsnapped = replace(speller(), snap=False)
     # a word with no frequent written look-alike keeps the model's own spelling
     assert speller().transliterate("قرطوبي") == unsnapped.transliterate("قرطوبي")
+
+
+def test_compact_frequencies_equal_wordfreqs_own_and_leave_its_caches_empty() -> None:
+    import wordfreq
+
+    from nlp_pipeline.pipeline.latin import wordfreqs
+
+    rng = random.Random(7)
+    for lang in known.LANGUAGES:
+        listed = (w for bucket in wordfreq.get_frequency_list(lang) for w in bucket)
+        words = [w for w in listed if w.isascii() and w.isalpha()]
+        sample = [*rng.sample(words, 500), "Cameron", "KERRY", "zzqxvk"]
+        assert [wordfreqs.zipf(w, lang) for w in sample] == [wordfreq.zipf_frequency(w, lang) for w in sample]
+    wordfreqs.zipf("cameron", "fr")  # read once: the lists are not kept by wordfreq
+    wordfreqs._table.cache_clear()
+    wordfreqs.zipf("cameron", "fr")
+    assert wordfreq.get_frequency_list.cache_info().currsize == 0
+    assert wordfreq.get_frequency_dict.cache_info().currsize == 0

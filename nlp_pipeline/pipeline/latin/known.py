@@ -19,6 +19,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from nlp_pipeline.pipeline.latin.graphone import TranslitModel
+from nlp_pipeline.pipeline.latin.wordfreqs import ascii_buckets, zipf
 
 # Consonant classes shared by the two scripts (vowels, و ي ه ع and h w y are left out: they are written
 # inconsistently across the two). ج/غ and g/j share a class: «جوردون» Gordon, «غابرييل» Gabriel.
@@ -63,12 +64,12 @@ def latin_skeleton(words: str) -> str:
 @lru_cache(maxsize=1)
 def _zipf() -> dict[str, float]:
     """English words and their Zipf frequency (log10 per billion words)."""
-    from wordfreq import get_frequency_dict  # deferred: read at the first foreign name (about 0.5 s)
-
     return {
         word: zipf
-        for word, freq in get_frequency_dict("en").items()
-        if (zipf := math.log10(freq) + 9) >= MIN_ZIPF and word.isascii() and word.isalpha() and len(word) > 1
+        for freq, words in ascii_buckets("en")
+        if (zipf := math.log10(freq) + 9) >= MIN_ZIPF
+        for word in words
+        if word.isalpha() and len(word) > 1
     }
 
 
@@ -85,9 +86,7 @@ def _by_skeleton() -> dict[str, list[str]]:
 def _cost(word: str) -> float:
     """Minus how often people write `word` (its median Zipf frequency over a few languages: a name is
     written alike in all), plus a penalty when it is mostly an English word («كير» "care", not Kerry)."""
-    from wordfreq import zipf_frequency
-
-    zipfs = [zipf_frequency(word, lang) for lang in LANGUAGES]
+    zipfs = [zipf(word, lang) for lang in LANGUAGES]
     median = statistics.median(zipfs)
     return -FREQUENCY_WEIGHT * median + max(0.0, zipfs[0] - median - ENGLISH_ONLY)
 
