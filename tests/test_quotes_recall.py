@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from nlp_pipeline.pipeline.quotes.finder import find_quotes
 
-from .conftest import doc_with_entities, found
+from .conftest import attributed, doc_with_entities, found, names
 
 
 def cues(text: str, entities: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, str | None]]:
@@ -103,3 +103,18 @@ def test_a_quote_in_marks_after_a_source_between_dashes_is_a_nested_report() -> 
     text = 'وقال المدير - حسب ما نقلته صحيفة المساء - "سنفتتح الفرع الجديد في الشهر المقبل".'
     content = "سنفتتح الفرع الجديد في الشهر المقبل"
     assert cues(text) == [(content, "وقال"), (content, "حسب")]
+
+
+def test_ala_ma_before_a_reporting_verb_attributes_the_clause_before_it() -> None:
+    text = "أغلقت السلطات المعبر الحدودي أمام الشاحنات ثلاثة أيام، على ما أعلنت وكالة الأنباء المحلية السبت."
+    doc = attributed(text, (("ORG", "وكالة الأنباء المحلية"),))
+    assert [q.text for q in doc.quotes] == ["أغلقت السلطات المعبر الحدودي أمام الشاحنات ثلاثة أيام"]
+    assert names(doc) == ["وكالة الأنباء المحلية"]
+    assert found("حصل الفريق على ما يريد من نقاط في المباراة الأخيرة أمام منافسه.") == []
+
+
+def test_a_resumptive_pronoun_and_a_quantifier_between_bihasab_ma_and_its_source() -> None:
+    text = "ارتفعت أسعار الذهب في التعاملات الصباحية، بحسب ما أشارت إليه بعض التقارير الاقتصادية."
+    doc = attributed(text)
+    assert [q.text for q in doc.quotes] == ["ارتفعت أسعار الذهب في التعاملات الصباحية"]
+    assert names(doc) == ["بعض التقارير الاقتصادية"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from nlp_pipeline.lang.ar.wordforms import is_complementizer, is_definite, is_title
+from nlp_pipeline.lang.ar.lexicon import SUBORDINATORS
+from nlp_pipeline.lang.ar.wordforms import is_complementizer, is_definite, is_title, without_conjunction
 from nlp_pipeline.pipeline.quotes.cues import Cue
 from nlp_pipeline.tokens.doc import Token
 
@@ -39,3 +40,10 @@ def new_clause(tokens: Sequence[Token], named: Collection[int], t: int) -> bool:
     if norm in ASIDE_PRONOUNS:
         return False  # «وقالت الباحثة فلانة، وهي أستاذة في…، إن…»: an aside on the subject
     return len(norm) > 2 and norm[0] == "و" and t not in named and not is_title(norm)
+
+
+def subordinate(tokens: Sequence[Token], t: int) -> bool:
+    """أن at token t as a conjunction («بعد أن»، «رغم أن»، «دون أن»، «إلا أن»; subordinators.txt): it opens
+    an adverbial clause, not a speech verb's content («وقال بعد أن التقى نظيره إن…»: content after إن)."""
+    before = without_conjunction(tokens[t - 1].norm) if t > 0 else []
+    return is_complementizer(tokens[t].norm) and bool(SUBORDINATORS.intersection(before))

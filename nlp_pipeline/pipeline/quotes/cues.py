@@ -16,9 +16,9 @@ from nlp_pipeline.lang.ar.lexicon import (
     INSTITUTION_HEADS,
     MEDIA_NOUNS,
     OBJECT_PREPOSITIONS,
+    QUANTIFIERS,
     SOURCE_HEADS,
     SUBJECT_PARTICLES,
-    SUBORDINATORS,
     phrases,
     raw_words,
     table,
@@ -48,6 +48,7 @@ SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 # Anaphoric speakers: «الأخير» is the last person named.
 # A verb follows: «حسبما أفادت تقارير»، «وفقًا لما ورد في…».
 WHAT = frozenset({"ما", "لما", normalize("حسبما"), normalize("بحسبما")})
+RESUMED = frozenset(normalize(w) for w in ("في", "إليه", "إليها"))  # not «صرح به لقناة»: its addressee
 LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
 MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"مجلس الإدارة يرى…»)
 MARKED_SUBJECT_GAP = 14  # «أبلغ «عكاظ» مدير عام الفرع في جدة فلان بن فلان أنه…»: tokens from the marks to أن
@@ -188,6 +189,10 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
             and all(tokens[i + k].norm == w for k, w in enumerate(phrase[1:], 1))
         ):
             return Cue(i, i + len(phrase), "source", None)
+    if (
+        tokens[i].norm == PRONOUN_PHRASE[0] and i + 2 < end and tokens[i + 1].norm == "ما"
+    ):  # «…، على ما أعلنت X»
+        return Cue(i, i + 2, "source", None) if _reports(tokens, i + 2, end) else None
     if PRONOUN_PHRASE[0] in forms and i + 2 < end and tokens[i + 1].norm == PRONOUN_PHRASE[1]:
         gender = PRONOUN_WORDS.get(tokens[i + 2].norm)
         if gender:
@@ -196,8 +201,7 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
 
 
 def after_what(tokens: Sequence[Token], k: int, end: int) -> int:
-    """Where to look for the next cue after a source phrase ending before token k: after «ما» and its verb
-    when they follow («بحسب ما ذكرت»، «حسبما أفادت»، «وفقًا لما ورد في»): the verb is the phrase's."""
+    """Where the next cue may start after a source phrase ending before token k: after «ما» and its verb."""
     what = k < end and tokens[k].norm in WHAT
     if not what and tokens[k - 1].norm not in WHAT:
         return k
@@ -219,6 +223,11 @@ def object_allowed(tokens: Sequence[Token], cue: Cue, start: int, lead: int) -> 
         subject = tokens[cue.last].norm if cue.last < len(tokens) else ""
         return without_article(without_conjunction(subject)[-1]) in SOURCE_NOUNS
     return True
+
+
+def _reports(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """A reporting verb at token k: «على ما» before it attributes («حصل على ما يريد» does not)."""
+    return (cue := match_cue(tokens, k, end)) is not None and cue.kind == "verb"
 
 
 def _an_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
@@ -259,13 +268,6 @@ def _about_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
     return t is not None and t + 1 < end and tokens[t + 1].norm != "طريق"  # «عن طريق»: "by way of"
 
 
-def subordinate(tokens: Sequence[Token], t: int) -> bool:
-    """أن at token t as a conjunction («بعد أن»، «رغم أن»، «دون أن»، «إلا أن»; subordinators.txt): it opens
-    an adverbial clause, not a speech verb's content («وقال بعد أن التقى نظيره إن…»: content after إن)."""
-    before = without_conjunction(tokens[t - 1].norm) if t > 0 else []
-    return is_complementizer(tokens[t].norm) and bool(SUBORDINATORS.intersection(before))
-
-
 def is_say_verb(norm: str) -> bool:
     """قال، أضاف، تابع…: verbs that take a quote in marks right after their subject."""
     return any(form in SAY_FORMS for form in without_conjunction(norm))
@@ -297,17 +299,10 @@ def subject_ends(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-def relayed_at(tokens: Sequence[Token], first: int, last: int) -> int | None:
-    """The cue of a relayed statement in tokens[first:last], after a relay verb: «قوله», else «عن»."""
-    saying = [t for t in range(first, last) if tokens[t].norm in SAYING]
-    return (saying or [t for t in range(first, last) if tokens[t].norm == "عن"] or [None])[0]
-
-
 def source_filler(tokens: Sequence[Token], t: int, last: int) -> bool:
-    """A token between بحسب/وفقًا and its source: a cue, a mark around the name, ما/لما, the verb after it
-    and a «في» after that verb («بحسب ما ذكرته وكالة…»، «حسبما أفادت تقارير»، «وفقًا لما ورد في تقارير…»)."""
+    """A token between بحسب/وفقًا and its source: a cue, a mark, ما/لما, its verb and «في/إليه» after it."""
     after_what = t > 0 and tokens[t - 1].norm in WHAT
-    where = t > 1 and tokens[t - 2].norm in WHAT and tokens[t].norm == "في"
+    where = t > 1 and tokens[t - 2].norm in WHAT and tokens[t].norm in RESUMED  # «بحسب ما أشار إليه»
     what = tokens[t].norm in WHAT or after_what or where
     return what or tokens[t].text in QUOTE_MARKS or match_cue(tokens, t, last) is not None
 
@@ -321,7 +316,7 @@ def plausible_source(tokens: Sequence[Token], named: Collection[int], first: int
             t > first and tokens[t - 1].text in QUOTE_MARKS and tokens[t].text not in QUOTE_MARKS
         ):
             return True
-        if norm in ("ل", "عن", "ما", "في") or source_filler(tokens, t, last):
+        if norm in ("ل", "عن", "ما", "في") or norm in QUANTIFIERS or source_filler(tokens, t, last):
             continue
         bare = without_lam(norm)
         stem = word_stem(bare)

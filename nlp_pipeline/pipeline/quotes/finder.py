@@ -1,10 +1,5 @@
-"""Quotations in Arabic news: direct quotes in marks, reported speech, and clauses attributed to a source.
-
-Stage `find_quotes(doc)` fills doc.quotes with the content span, its kind and its cue; `attribute_speakers`
-(speakers.py) then decides who said it. Definitions follow ANNOTATION_GUIDE.md: a direct quote is the text
-inside the marks; reported speech is the clause after أن/إن/بأن up to the end of the sentence or a new cue;
-a quoted term nobody says (no cue, no speech act) is not a quote.
-"""
+"""Quotations in Arabic news: direct quotes in marks, reported speech, clauses attributed to a source
+(ANNOTATION_GUIDE.md). `find_quotes(doc)` fills doc.quotes with span, kind and cue; speakers come later."""
 
 from __future__ import annotations
 
@@ -20,7 +15,13 @@ from nlp_pipeline.lang.ar.wordforms import (
     words_of,
 )
 from nlp_pipeline.pipeline.quotes.adverbials import skip_adverbials
-from nlp_pipeline.pipeline.quotes.boundaries import clock_colon, fa_inna, new_clause, object_before_an
+from nlp_pipeline.pipeline.quotes.boundaries import (
+    clock_colon,
+    fa_inna,
+    new_clause,
+    object_before_an,
+    subordinate,
+)
 from nlp_pipeline.pipeline.quotes.clause_cues import clause_cue, nested_cue
 from nlp_pipeline.pipeline.quotes.cues import (
     Cue,
@@ -29,12 +30,10 @@ from nlp_pipeline.pipeline.quotes.cues import (
     match_cue,
     object_allowed,
     plausible_source,
-    relayed_at,
-    subordinate,
 )
 from nlp_pipeline.pipeline.quotes.headlines import headline_content
 from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces
-from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources
+from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources, relayed_at
 from nlp_pipeline.pipeline.quotes.objects import ObjectStart, named_as, object_start, preposition_object
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
@@ -126,8 +125,7 @@ class _QuoteFinder:
             self.add(*content, None)
 
     def add_relay(self, first: int, last: int, hi: int, cue: Cue) -> bool:
-        """«نقلت الوكالة عن فلان قوله…»: the relayed statement (cue «قوله», else «عن») and, before it, the
-        relaying source's: the whole report, to the end of the sentence (a nested report)."""
+        """«نقلت الوكالة عن فلان قوله…»: the relayed statement (cue «قوله»/«عن»), then the whole report."""
         at = relayed_at(self.tokens, cue.last, first)
         if at is None:
             return self.add(first, last, cue)
@@ -163,8 +161,7 @@ class _QuoteFinder:
         return found
 
     def _take(self, obj: ObjectStart, hi: int) -> tuple[int, int]:
-        """An object found as the cue's content, up to `hi`; its letters before the content (a fused ب)
-        are remembered for trimming."""
+        """An object as the cue's content, up to `hi`; its letters before it (a fused ب) kept for trimming."""
         self.lead[obj.token] = obj.lead
         return obj.token, hi
 
@@ -241,8 +238,8 @@ class _QuoteFinder:
         return first
 
     def cut_at_next_cue(self, first: int, last: int, cues: list[Cue], targets: list, kind: str) -> int:
-        """Reported speech runs to the end of the sentence, or to a new cue that opens a new clause or, after
-        a cue of any `kind` but a source phrase (whose whole clause is attributed), reports on its own."""
+        """Reported speech runs to the end of the sentence or a new cue that opens a clause or (after any
+        cue but a source phrase, whose whole clause is attributed) reports on its own."""
         for cue, target in zip(cues, targets):
             if cue.first <= first or self.owner[cue.first]:  # a cue opening the content is reported in it
                 continue
@@ -277,8 +274,7 @@ class _QuoteFinder:
                 self.add(self.token_at(span.open), k + 1, cue)
 
     def add(self, first: int, last: int, cue: Cue | None, nested: bool = False) -> bool:
-        """Trim the token range to its content and keep it as a quote unless it overlaps one already found;
-        whatever the cues, two quotes are apart or one holds the other, never crossing."""
+        """Trim the range to its content and keep it unless it overlaps a quote found (never crossing)."""
         while first < last and is_punct(self.tokens[first].text) and first not in self.opening:
             first += 1
         while last > first and self._trailing_noise(first, last - 1):
@@ -316,8 +312,7 @@ class _QuoteFinder:
 
 
 def find_quotes(doc: Doc) -> Doc:
-    """Pipeline stage: fill doc.quotes (span, kind, cue; speakers come later) in document order, an outer
-    report before one inside it that starts at the same place."""
+    """Pipeline stage: doc.quotes in document order, an outer report before one inside it."""
     if doc.text and not doc.tokens:
         tokenize_doc(doc)
     finder = _QuoteFinder(doc)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from nlp_pipeline.lang.ar.wordforms import is_definite, is_honorific, is_title
-from nlp_pipeline.pipeline.quotes.cues import Cue
+from nlp_pipeline.pipeline.quotes.cues import SAYING, Cue
 from nlp_pipeline.tokens.doc import Token
 
 
@@ -42,3 +42,9 @@ def embedded(tokens: Sequence[Token], named: Collection[int], cue: Cue, first: i
         not tokens[cue.first].norm.startswith(("و", "ف")) and before.isalpha() and not before.startswith("و")
     )
     return own and not subject_after
+
+
+def relayed_at(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """The cue of a relayed statement in tokens[first:last], after a relay verb: «قوله», else «عن»."""
+    saying = [t for t in range(first, last) if tokens[t].norm in SAYING]
+    return (saying or [t for t in range(first, last) if tokens[t].norm == "عن"] or [None])[0]
