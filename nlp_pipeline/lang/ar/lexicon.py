@@ -43,7 +43,8 @@ def table(name: str) -> list[list[str]]:
 
 CLAUSE_OPENERS = words("clause_openers.txt")
 SUBORDINATORS = words("subordinators.txt")
-FUNCTION_WORDS = words("function_words.txt")
+RELATIVE_PRONOUNS = words("relative_pronouns.txt")
+FUNCTION_WORDS = words("function_words.txt") | RELATIVE_PRONOUNS  # «اللجنة والتي…» ends the subject
 PERSON_TITLES = words("person_titles.txt")
 HONORIFICS = words("honorifics.txt")
 TITLE_LINKS = words("title_links.txt")
