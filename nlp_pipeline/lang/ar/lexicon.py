@@ -43,7 +43,8 @@ def table(name: str) -> list[list[str]]:
 
 CLAUSE_OPENERS = words("clause_openers.txt")
 SUBORDINATORS = words("subordinators.txt")
-FUNCTION_WORDS = words("function_words.txt")
+RELATIVE_PRONOUNS = words("relative_pronouns.txt")
+FUNCTION_WORDS = words("function_words.txt") | RELATIVE_PRONOUNS  # «اللجنة والتي…» ends the subject
 PERSON_TITLES = words("person_titles.txt")
 HONORIFICS = words("honorifics.txt")
 TITLE_LINKS = words("title_links.txt")
@@ -57,6 +58,7 @@ NAME_PARTICLES = words("name_particles.txt")
 NAME_ENDS = words("name_ends.txt")
 ORG_HEADS = words("org_heads.txt")
 ORG_CLASSIFIERS = words("org_classifiers.txt")
+NAME_CLASSIFIERS = words("name_classifiers.txt")
 FEMALE_NAMES = words("female_names.txt")
 GIVEN_NAMES = words("given_names.txt")
 PHRASE_PREPOSITIONS = words("phrase_prepositions.txt")

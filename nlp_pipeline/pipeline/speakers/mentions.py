@@ -14,6 +14,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     GIVEN_NAMES,
     NAME_PARTICLES,
     OUTLET_NAMES,
+    RELATIVE_PRONOUNS,
     TITLE_LINKS,
 )
 from nlp_pipeline.lang.ar.normalize import normalize
@@ -150,8 +151,8 @@ class Mentions:
             norm = self.tokens[k].norm
             nxt = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else None
             place = bool({k, k + 1} & self.places)  # «مدير تعليم جازان»
-            if norm in ADVERBS:  # «وزير الدفاع الجمعة»: a time word ends the title phrase
-                break
+            if norm in ADVERBS or norm in RELATIVE_PRONOUNS:
+                break  # «وزير الدفاع الجمعة»، «المدير الذي تولى…»: a time word or a relative clause ends it
             if not (
                 place
                 or is_title(norm)

@@ -44,6 +44,7 @@ from nlp_pipeline.pipeline.quotes.cues import (
     source_filler,
 )
 from nlp_pipeline.pipeline.speakers.addressees import skip_addressee
+from nlp_pipeline.pipeline.speakers.classified import full_names
 from nlp_pipeline.pipeline.speakers.clusters import Mention, names_same_body
 from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
@@ -321,10 +322,5 @@ def attribute_speakers(doc: Doc) -> Doc:
     resolver = _SpeakerResolver(doc)
     resolver.resolve_all()
     resolver.names.write_clusters()
-    # A cluster's fullest name is known once the whole document is read: every quote of it gets that name.
-    clusters = {c.id: c for c in resolver.names.clusters}
-    for q in doc.quotes:
-        c = clusters.get(q.speaker.cluster) if q.speaker and q.speaker.cluster else None
-        if q.speaker and c is not None and q.speaker.name != c.name:
-            q.speaker.name, q.speaker.latin = c.name, latin_name(c.name, c.label)
+    full_names(doc, resolver.names.clusters)
     return doc
