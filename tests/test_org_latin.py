@@ -59,6 +59,20 @@ def test_places_get_their_english_name(arabic: str, label: str, english: str) ->
     assert latin_name(arabic, label) == english
 
 
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("جامعة الملك سعود", "King Saud University"),
+        ("مطار الملك خالد الدولي", "King Khalid International Airport"),  # adjective: the airport's
+        ("جامعة الأمير سطام بن عبدالعزيز", "Prince Sattam bin Abdulaziz University"),
+    ],
+)
+def test_a_body_named_after_a_royal_opens_with_the_name(arabic: str, english: str) -> None:
+    assert latin_name(arabic, "ORG") == english
+    # named after someone deeper in the chain: no English order to trust, so no English name
+    assert latin_name("المديرية العامة لكلية الملك فهد الأمنية", "ORG") is None
+
+
 def test_a_person_is_a_place_only_when_written_as_the_place() -> None:
     assert latin_name("كاميرون", "PER") == "Cameron"  # Cameroon is «الكاميرون», with the article
     assert latin_name("كاميرون", "LOC") == "Cameroon"  # tagged a place, the article may be left out

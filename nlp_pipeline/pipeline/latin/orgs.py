@@ -25,6 +25,9 @@ GLOSSARY: dict[tuple[str, ...], Entry] = {
     for arabic, english, kind in table("org_glossary.tsv")
 }
 MODIFIERS = ("adj", "nation")
+# A royal title inside a name, before the person it is named after: «جامعة الملك سعود» King Saud University.
+NAMED_AFTER = {"الملك": "King", "الامير": "Prince"}
+LINEAGE_WORDS = frozenset({"بن", "ابن"})
 LONGEST = max(len(key) for key in GLOSSARY)
 PLACE_LONGEST = 4  # words of CLDR's longest place names («سانت فنسنت وجزر غرينادين»)
 
@@ -36,6 +39,7 @@ class Unit:
     english: str
     kind: str
     adjectives: list[str] = field(default_factory=list)
+    named: str = ""  # the person it is named after («كلية الملك فهد»: King Fahd), first in English
 
 
 def bare_forms(word: str) -> list[str]:
@@ -101,13 +105,17 @@ def org_english(name: str) -> str | None:
     units: list[Unit] = []
     i = 0
     while i < len(words):
-        found = _lookup(words, i)
+        found = _lookup(words, i) or (_named_after(words, i) if units else None)
         if found is None:
             return None
         (english, kind), n = found
         joined = len(words[i]) > 3 and words[i][0] in CONJUNCTIONS and i > 0
         i += n
-        if kind == "nation":
+        if kind == "person":
+            if len(units) > 1:
+                return None  # named after someone deeper in the chain: no English order we can trust
+            units[-1].named = english
+        elif kind == "nation":
             nations.append(english)
         elif kind == "adj":
             if not units:
@@ -123,9 +131,22 @@ def org_english(name: str) -> str | None:
             units.append(Unit(english, kind))
     if not units:
         return " ".join(nations) or None
-    if len(units) == 1 and units[0].kind in ("noun", "of") and not units[0].adjectives:
+    if len(units) == 1 and units[0].kind in ("noun", "of") and not units[0].adjectives and not units[0].named:
         return None  # «الوزارة», «الهيئة»: a back-reference, not a name
     return " ".join([*nations, _compose(units)])
+
+
+def _named_after(words: tuple[str, ...], i: int) -> tuple[Entry, int] | None:
+    """«الملك سعود», «الأمير سطام بن عبدالعزيز» inside a name: the person it is named after, as one unit."""
+    title = NAMED_AFTER.get(words[i])
+    if title is None or i + 1 >= len(words) or words[i + 1].startswith(ARTICLE):
+        return None
+    end = i + 2
+    while end + 1 < len(words) and words[end] in LINEAGE_WORDS and not words[end + 1].startswith(ARTICLE):
+        end += 2
+    from nlp_pipeline.pipeline.latin.names import person_latin  # deferred: names.py imports this module
+
+    return (f"{title} {person_latin(' '.join(words[i + 1 : end]))}", "person"), end - i
 
 
 def _compose(units: list[Unit]) -> str:
@@ -139,8 +160,10 @@ def _compound(units: list[Unit]) -> str:
     """«المركز الوطني للأبحاث» "National Research Center": the head's adjectives open the compound, the
     complements follow in reverse, each with its own adjectives, and the head noun closes it."""
     head, rest = units[0], units[1:]
-    return " ".join([*reversed(head.adjectives), *(_words(u) for u in reversed(rest)), head.english])
+    return " ".join([_words(head, noun=False), *(_words(u) for u in reversed(rest)), head.english]).strip()
 
 
-def _words(unit: Unit) -> str:
-    return " ".join([*reversed(unit.adjectives), unit.english])
+def _words(unit: Unit, noun: bool = True) -> str:
+    """A unit's name, adjectives and noun in English order («مستشفى الملك فهد التخصصي» King Fahd Specialist
+    Hospital); without the noun when it closes a longer compound."""
+    return " ".join(w for w in [unit.named, *reversed(unit.adjectives), unit.english if noun else ""] if w)
