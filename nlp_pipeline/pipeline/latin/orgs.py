@@ -25,9 +25,7 @@ GLOSSARY: dict[tuple[str, ...], Entry] = {
     for arabic, english, kind in table("org_glossary.tsv")
 }
 MODIFIERS = ("adj", "nation")
-# A royal title inside a name, before the person it is named after: «جامعة الملك سعود» King Saud University.
-NAMED_AFTER = {"الملك": "King", "الامير": "Prince"}
-LINEAGE_WORDS = frozenset({"بن", "ابن"})
+LINEAGE_WORDS = frozenset(a for a, latin in table("latin_particles.tsv") if latin in ("bin", "Ibn", "bint"))
 LONGEST = max(len(key) for key in GLOSSARY)
 PLACE_LONGEST = 4  # words of CLDR's longest place names («سانت فنسنت وجزر غرينادين»)
 
@@ -105,7 +103,9 @@ def org_english(name: str) -> str | None:
     units: list[Unit] = []
     i = 0
     while i < len(words):
-        found = _lookup(words, i) or (_named_after(words, i) if units else None)
+        found = _lookup(words, i)
+        if found and found[0][1] == "title":  # «جامعة الملك سعود»: named after a person
+            found = _named_after(words, i, found[0][0]) if units else None
         if found is None:
             return None
         (english, kind), n = found
@@ -136,10 +136,9 @@ def org_english(name: str) -> str | None:
     return " ".join([*nations, _compose(units)])
 
 
-def _named_after(words: tuple[str, ...], i: int) -> tuple[Entry, int] | None:
+def _named_after(words: tuple[str, ...], i: int, title: str) -> tuple[Entry, int] | None:
     """«الملك سعود», «الأمير سطام بن عبدالعزيز» inside a name: the person it is named after, as one unit."""
-    title = NAMED_AFTER.get(words[i])
-    if title is None or i + 1 >= len(words) or words[i + 1].startswith(ARTICLE):
+    if i + 1 >= len(words) or words[i + 1].startswith(ARTICLE):
         return None
     end = i + 2
     while end + 1 < len(words) and words[end] in LINEAGE_WORDS and not words[end + 1].startswith(ARTICLE):

@@ -10,25 +10,21 @@ from __future__ import annotations
 
 from nlp_pipeline.lang.ar.lexicon import NAME_CLASSIFIERS
 from nlp_pipeline.lang.ar.punctuation import is_punct
-from nlp_pipeline.lang.ar.wordforms import words_of
+from nlp_pipeline.lang.ar.wordforms import with_proclitics, words_of
 from nlp_pipeline.pipeline.latin.names import latin_name
 from nlp_pipeline.pipeline.speakers.clusters import Cluster
 from nlp_pipeline.tokens.doc import Doc, Token
 
 
 def _classifier_before(tokens: list[Token], first: int) -> str | None:
-    """The classifier written right before token `first` (across one opening mark), as written, without a
-    proclitic و/ف/ب/ل («ولشركة X»: a genitive of the same name); with the article it is no classifier."""
+    """The classifier written right before token `first` (across one opening mark), also after a proclitic
+    و/ف/ب/ل («ولشركة X»: a genitive of the same name); with the article it is no classifier."""
     k = first - 1
     if k >= 0 and is_punct(tokens[k].text):  # «شركة "X"»: the mark between them
         k -= 1
     if k < 0:
         return None
-    norm, text = tokens[k].norm, tokens[k].text
-    for cut in range(3):  # و/ف, then ب/ل
-        if norm[cut:] in NAME_CLASSIFIERS and len(text) > cut:
-            return text[cut:] if all(ch in "وفبل" for ch in norm[:cut]) else None
-    return None
+    return next((c for c in NAME_CLASSIFIERS if tokens[k].norm in with_proclitics(c)), None)
 
 
 def classified_name(cluster: Cluster, tokens: list[Token]) -> str:
