@@ -6,7 +6,9 @@ pool and the held-out news sets. The numpy tagger runs any hidden size, so a win
 
 Here (CPU, the package installed):
     python benchmarks/ner_sweep_device.py prep build/sweep     # stanza JSON of every stage and set, gzipped
-On the GPU machine (its own python3 with torch; stanza and its missing dependencies carried as wheels,
+On the GPU machine (its own python3 3.12 with torch; stanza and what it imports that torch does not bring
+carried as wheels in .whl: stanza emoji orjson platformdirs udtools udapi termcolor colorama regex tqdm
+requests urllib3 idna certifi charset_normalizer huggingface_hub packaging protobuf, 6.8 MB;
 build/sweep carried):
     python3 benchmarks/ner_sweep_device.py master 470 $OUT     # train until 470 s, then tag and score
 $OUT gets results.json (tagger-alone P/R/F1 per set and label, the pool of ANERcorp dev + AQMAR dev + news
@@ -184,8 +186,13 @@ def master(deadline: float, out: Path) -> None:
     for packed in PACKED.glob("*.json.gz"):
         with gzip.open(packed, "rt", encoding="utf-8") as f:
             (DATA / packed.name.removesuffix(".gz")).write_text(f.read(), encoding="utf-8")
+    # 4 Dec: six runs with torch's default threads (16 each on 16 cores) made ~2.5 steps/s each, no faster
+    # than the 2-core CPU; each run now gets its share of the cores.
+    threads = str(max(1, (os.cpu_count() or 2) // len(CONFIGS)))
+    env = {**os.environ, "OMP_NUM_THREADS": threads, "MKL_NUM_THREADS": threads}
     procs = {
-        n: subprocess.Popen([sys.executable, __file__, "train", n], start_new_session=True) for n in CONFIGS
+        n: subprocess.Popen([sys.executable, __file__, "train", n], start_new_session=True, env=env)
+        for n in CONFIGS
     }
     while time.time() - t0 < deadline and any(p.poll() is None for p in procs.values()):
         time.sleep(5)
@@ -219,6 +226,9 @@ def master(deadline: float, out: Path) -> None:
                 pooled[i] += r["sets"][s]["_counts"]["ALL"][i]
         r["pool"] = prf(pooled)
         results[n] = r
+    for log in WORK.glob("*/s*.log"):  # where the time went (device, steps/s), for the next plan
+        lines = log.read_text(errors="replace").splitlines()
+        (out / f"{log.parent.name}.{log.stem}.log").write_text("\n".join(lines[:40] + ["..."] + lines[-40:]))
     for n, r in results.items():
         print(
             n, r["stage"], r["finished"], r["pool"]["F1"], {s: r["sets"][s]["ALL"]["F1"] for s in EVAL_SETS}
