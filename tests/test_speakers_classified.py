@@ -24,3 +24,8 @@ def test_name_never_written_with_a_classifier_stays_bare() -> None:
 def test_the_definite_noun_is_no_classifier() -> None:
     text = "وقالت الشركة نوفاتك إن مصنعها الجديد سيفتتح العام المقبل."
     assert "الشركة نوفاتك" not in names(attributed(text, (("ORG", "نوفاتك"),)))
+
+
+def test_news_agency_written_with_its_classifier_is_named_with_it() -> None:
+    text = "وذكرت وكالة سوموا للأنباء أن الوفد سيصل إلى العاصمة غدا."
+    assert names(attributed(text, (("ORG", "سوموا للأنباء"),))) == ["وكالة سوموا للأنباء"]
