@@ -257,6 +257,8 @@ def test_an_arab_given_name_with_the_article_keeps_it() -> None:
         ("نيكولا ساركوزي", "Nicolas Sarkozy"),  # not "Sarkozi": the written form wins
         ("مارتن ديمبسي", "Martin Dempsey"),  # not "Dimpsy"
         ("جوزيف بلاتر", "Joseph Blatter"),  # not "Plater"
+        ("فيسبوك", "Facebook"),  # c before e/i/y is an s: not "Vespuk"
+        ("هاري فينسنت", "Hari Vincent"),  # not "Fencent"
     ],
 )
 def test_a_foreign_name_is_snapped_to_a_written_spelling(arabic: str, latin: str) -> None:

@@ -34,6 +34,7 @@ LATIN_CLASS = dict(zip("bptdszckqgjfvlmnr", "BBTDSZKKKGGFFLMNR", strict=True))
 # classes and line breaks kept.
 LATIN_TABLE = str.maketrans({c: LATIN_CLASS.get(c) for c in "abcdefghijklmnopqrstuvwxyz"})
 REPEATS = re.compile(r"(.)\1+")
+SOFT_C = re.compile(r"c(?=[eiy])")  # «فيسبوك» Facebook, «فنسنت» Vincent, «نانسي» Nancy: c before e/i/y is s
 MIN_ZIPF = 1.5  # words rarer than this in English text (fewer than ~30 per billion words) are not tried
 MAX_CANDIDATES = 40  # the most frequent words of a consonant skeleton
 MAX_MISFIT = 4.0  # log10 below the model's own best spelling: beyond it, a frequent word is another name
@@ -58,6 +59,7 @@ def latin_skeleton(words: str) -> str:
     keeps the index's ~160,000 English words to a fraction of a second)."""
     for digraph, cls in LATIN_DIGRAPHS.items():
         words = words.replace(digraph, cls)
+    words = SOFT_C.sub("S", words)
     return _classes(words.translate(LATIN_TABLE))
 
 
