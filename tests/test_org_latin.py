@@ -25,13 +25,29 @@ from nlp_pipeline.pipeline.latin.orgs import org_english
         ("الكويت", "Kuwait"),
         ("مكتب الخدمة الاجتماعية", "Social Service Office"),  # «خدمة» Service, a general word
         ("ومجلس الأمن", "Security Council"),
+        (
+            "الأمانة العامة لمجلس التعاون الخليجي",
+            "Gulf Cooperation Council General Secretariat",
+        ),  # not Municipality
+        ("النيابة العامة في جدة", "Jeddah Public Prosecution"),  # a place after في opens the name
+        ("الجمعية الفلكية بالرياض", "Riyadh Astronomical Association"),  # as does a place after ب
     ],
 )
 def test_organisations_get_their_english_name(arabic: str, english: str) -> None:
     assert org_english(arabic) == english
 
 
-@pytest.mark.parametrize("arabic", ["الوزارة", "الهيئة", "نادي الاتفاق", "شركة الزيوت المتقدمة الحديثة"])
+@pytest.mark.parametrize(
+    "arabic",
+    [
+        "الوزارة",
+        "الهيئة",
+        "نادي الاتفاق",
+        "شركة الزيوت المتقدمة الحديثة",
+        "وزارة الداخلية في غزة",
+        "المجلس في اجتماعه",
+    ],
+)
 def test_bare_heads_and_unknown_words_get_no_english_name(arabic: str) -> None:
     """A bare head is a back-reference; an unknown definite word would need a translation we don't have."""
     assert org_english(arabic) is None

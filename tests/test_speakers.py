@@ -131,7 +131,7 @@ def test_relayed_statement_belongs_to_the_original_source() -> None:
     """The relayed statement is the official's; the agency's own (the whole report) comes first."""
     doc = attributed("ونقلت وكالة رويترز عن مسؤول أوروبي قوله إن العقوبات ستبقى.", (("ORG", "رويترز"),))
     assert [(q.cue.text, q.speaker.name) for q in doc.quotes] == [
-        ("ونقلت", "رويترز"),
+        ("ونقلت", "وكالة رويترز"),
         ("قوله", "مسؤول أوروبي"),
     ]
 

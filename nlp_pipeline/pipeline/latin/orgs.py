@@ -103,6 +103,12 @@ def org_english(name: str) -> str | None:
     units: list[Unit] = []
     i = 0
     while i < len(words):
+        if words[i] == "في" and i > 0 and i + 1 < len(words):  # «النيابة العامة في دبي»: a place after في
+            place = _lookup(words, i + 1)
+            if place is None or place[0][1] != "place" or i + 1 + place[1] != len(words):
+                return None
+            i += 1
+            continue
         found = _lookup(words, i)
         if found and found[0][1] == "title":  # «جامعة الملك سعود»: named after a person
             found = _named_after(words, i, found[0][0]) if units else None
@@ -133,7 +139,8 @@ def org_english(name: str) -> str | None:
         return " ".join(nations) or None
     if len(units) == 1 and units[0].kind in ("noun", "of") and not units[0].adjectives and not units[0].named:
         return None  # «الوزارة», «الهيئة»: a back-reference, not a name
-    return " ".join([*nations, _compose(units)])
+    composed = _compose(units)
+    return " ".join([*nations, composed]) if composed else None
 
 
 def _named_after(words: tuple[str, ...], i: int, title: str) -> tuple[Entry, int] | None:
@@ -148,8 +155,10 @@ def _named_after(words: tuple[str, ...], i: int, title: str) -> tuple[Entry, int
     return (f"{title} {person_latin(' '.join(words[i + 1 : end]))}", "person"), end - i
 
 
-def _compose(units: list[Unit]) -> str:
+def _compose(units: list[Unit]) -> str | None:
     head, rest = units[0], units[1:]
+    if head.kind == "of" and len(rest) > 1 and rest[-1].kind == "place":
+        return None  # «وزارة الداخلية في غزة»: no English order we can trust ("Ministry of Gaza Interior")
     if rest and (head.kind == "of" or (head.english == "University" and rest[0].kind == "place")):
         return f"{_words(head)} of {_compound(rest)}"
     return _compound(units)
@@ -157,8 +166,19 @@ def _compose(units: list[Unit]) -> str:
 
 def _compound(units: list[Unit]) -> str:
     """«المركز الوطني للأبحاث» "National Research Center": the head's adjectives open the compound, the
-    complements follow in reverse, each with its own adjectives, and the head noun closes it."""
+    complements follow in reverse, each with its own adjectives, and the head noun closes it. A place that
+    ends the chain («الجمعية الفلكية بجدة») opens it: "Jeddah Astronomical Association"."""
     head, rest = units[0], units[1:]
+    # (not after «منطقة/محافظة», which keep the place: "General Asir Region Health Affairs Directorate")
+    region = len(rest) > 1 and rest[-2].english in ("Region", "Governorate")
+    if (
+        rest
+        and rest[-1].kind == "place"
+        and not rest[-1].adjectives
+        and not region
+        and not any(u.named for u in units)
+    ):
+        return f"{_words(rest[-1])} {_compound(units[:-1])}"
     return " ".join([_words(head, noun=False), *(_words(u) for u in reversed(rest)), head.english]).strip()
 
 
