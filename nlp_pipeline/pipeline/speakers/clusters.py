@@ -8,7 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nlp_pipeline.lang.ar.lexicon import MEDIA_NOUNS, ORG_CLASSIFIERS
+from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.wordforms import is_head_noun, without_article, words_of
+
+IBN, BIN = normalize("ابن"), normalize("بن")
 
 
 @dataclass
@@ -27,6 +30,12 @@ class Mention:
 
     def __post_init__(self) -> None:
         self.words = words_of(self.name)
+
+    @property
+    def lineage(self) -> set[str]:
+        """The words of the name with «ابن» as «بن»: «ابن مشيط» refers back to «سعيد بن عبدالعزيز بن
+        مشيط», the same lineage word written at the head of a short form."""
+        return {BIN if w == IBN else w for w in self.words}
 
 
 @dataclass
@@ -86,9 +95,18 @@ def name_extends(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(short) >= 2 and long[: len(short)] == short
 
 
+def joins(m: Mention, other: Mention) -> bool:
+    """Whether mention m names what `other` names: the same words, a person's words inside the other's
+    (لافروف ⊂ سيرغي لافروف, «ابن X» in «… بن X»), an organisation with its classifier or name continued."""
+    words, o = m.lineage, other.lineage
+    if m.label == "PER":
+        return words == o or bool(words) and (words <= o or o <= words)
+    return words == o or classified(m, other) or name_extends(m.words, other.words)
+
+
 def fits(words: set[str], c: Cluster) -> bool:
     """A person's words inside the cluster's fullest mention, or containing it."""
-    full = set(max(c.mentions, key=lambda m: len(m.words)).words)
+    full = max(c.mentions, key=lambda m: len(m.words)).lineage
     return words <= full or full <= words
 
 
