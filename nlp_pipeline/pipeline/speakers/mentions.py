@@ -268,9 +268,9 @@ class Mentions:
     # ---------------------------------------------------------------------------------- clustering
 
     def _cluster(self, m: Mention) -> None:
-        """Same name, or one name's words inside the other's (لافروف ⊂ سيرغي لافروف): the latest match."""
+        """Same name, or one name's words inside the other's (لافروف ⊂ سيرغي لافروف): the match named last."""
         words = m.lineage
-        for c in reversed(self.clusters):
+        for c in sorted(reversed(self.clusters), key=lambda c: c.last_start(m.start), reverse=True):
             if c.label != m.label and "PER" in (c.label, m.label):
                 continue
             if m.label == "PER" and not fits(words, c):
