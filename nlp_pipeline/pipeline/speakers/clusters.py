@@ -8,7 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nlp_pipeline.lang.ar.lexicon import MEDIA_NOUNS, ORG_CLASSIFIERS
+from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.wordforms import is_head_noun, without_article, words_of
+
+IBN, BIN = normalize("ابن"), normalize("بن")
+LINEAGE = {IBN, BIN, normalize("آل")}
 
 
 @dataclass
@@ -27,6 +31,12 @@ class Mention:
 
     def __post_init__(self) -> None:
         self.words = words_of(self.name)
+
+    @property
+    def lineage(self) -> set[str]:
+        """The words of the name with «ابن» as «بن»: «ابن مشيط» refers back to «سعيد بن عبدالعزيز بن
+        مشيط», the same lineage word written at the head of a short form."""
+        return {BIN if w == IBN else w for w in self.words}
 
 
 @dataclass
@@ -52,6 +62,11 @@ class Cluster:
         others = others if self.label == "PER" else []
         ends = [best.words.index(m.words[-1]) for m in others if m.words[-1] in best.words[1:]]
         return " ".join(best.name.split()[: max(ends) + 1]) if ends else best.name
+
+    def last_start(self, pos: int) -> int:
+        """Where the cluster was last named before char `pos` (-1: not before it): a surname alone goes to
+        the person of that name named last, not to the one whose cluster was opened last."""
+        return max((m.start for m in self.mentions if m.start < pos), default=-1)
 
     def last_before(self, pos: int) -> Mention | None:
         seen = [m for m in self.mentions if m.start < pos]
@@ -86,9 +101,27 @@ def name_extends(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(short) >= 2 and long[: len(short)] == short
 
 
+def lineage_only(m: Mention, other: Mention) -> bool:
+    """One word that the other name has only after «بن/ابن/آل» («سعود» in «… آل سعود», «نايف» in «محمد
+    بن نايف»): a father's or family name, not how the text calls that person alone («الأمير سعود»)."""
+    if len(m.words) != 1 or m.words[0] not in other.words:
+        return False
+    at = [k for k, w in enumerate(other.words) if w == m.words[0]]
+    return all(k > 0 and other.words[k - 1] in LINEAGE for k in at)
+
+
+def joins(m: Mention, other: Mention) -> bool:
+    """Whether mention m names what `other` names: the same words, a person's words inside the other's
+    (لافروف ⊂ سيرغي لافروف, «ابن X» in «… بن X»), an organisation with its classifier or name continued."""
+    words, o = m.lineage, other.lineage
+    if m.label == "PER":
+        return words == o or bool(words) and (words <= o or o <= words) and not lineage_only(m, other)
+    return words == o or classified(m, other) or name_extends(m.words, other.words)
+
+
 def fits(words: set[str], c: Cluster) -> bool:
     """A person's words inside the cluster's fullest mention, or containing it."""
-    full = set(max(c.mentions, key=lambda m: len(m.words)).words)
+    full = max(c.mentions, key=lambda m: len(m.words)).lineage
     return words <= full or full <= words
 
 

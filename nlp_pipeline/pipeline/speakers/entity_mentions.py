@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from nlp_pipeline.lang.ar.lexicon import GIVEN_NAMES
+from nlp_pipeline.lang.ar.lexicon import GIVEN_NAMES, NAME_PARTICLES
 from nlp_pipeline.lang.ar.wordforms import (
     is_addressee,
     is_definite,
@@ -57,9 +57,23 @@ class EntityMentions:
         """A common given name at token t (علي, not the preposition على that normalizes alike)."""
         return t >= 0 and spelled_as_name(self.tokens[t].norm, self.tokens[t].text)
 
+    def _tokens_of(self, start: int, end: int) -> range:
+        return range(self.token_at(start), self.token_at(end - 1) + 1)
+
+    def _abd_compound(self, t: int, tagged: set[int]) -> bool:
+        """«الرئيس عبدربه منصور هادي» tagged «منصور هادي»: a «عبد…» compound written as one word
+        (عبدربه، عبدالله) is only ever a given name, so right before a person's name it opens that name; not
+        when it ends another entity or follows a particle (then more of the name is missing)."""
+        if t < 0 or t in tagged:
+            return False
+        norm = self.tokens[t].norm
+        before = self.tokens[t - 1].norm if t > 0 else ""
+        return norm.startswith("عبد") and len(norm) > 4 and before not in NAME_PARTICLES
+
     def mentions(self) -> list[Mention]:
         """A mention for every entity, cleaned of what the NER took in around the name."""
         out = []
+        tagged = {t for e in self.doc.entities if e.start < e.end for t in self._tokens_of(e.start, e.end)}
         for e in self.doc.entities:
             if e.start >= e.end:
                 continue
@@ -78,7 +92,9 @@ class EntityMentions:
                 start = self.tokens[first].start if first < last else e.end
             if start >= e.end:
                 continue  # a title alone is no name
-            if e.label == "PER" and last - first == 1 and self._given_name(first - 1):
+            if e.label == "PER" and (
+                (last - first == 1 and self._given_name(first - 1)) or self._abd_compound(first - 1, tagged)
+            ):
                 first -= 1  # «المرشد علي خامنئي» tagged «خامنئي»: the given name before is the name's
                 start = self.tokens[first].start
             name = self.strip_proclitic(self.doc.text[start : e.end])

@@ -36,7 +36,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     word_stem,
 )
 from nlp_pipeline.pipeline.quotes.cues import match_cue
-from nlp_pipeline.pipeline.speakers.clusters import Cluster, Mention, classified, fits, name_extends
+from nlp_pipeline.pipeline.speakers.clusters import Cluster, Mention, fits, joins
 from nlp_pipeline.pipeline.speakers.entity_mentions import EntityMentions, leading_title
 from nlp_pipeline.tokens.doc import Doc
 from nlp_pipeline.tokens.index import TokenIndex
@@ -268,24 +268,17 @@ class Mentions:
     # ---------------------------------------------------------------------------------- clustering
 
     def _cluster(self, m: Mention) -> None:
-        """Same name, or one name's words inside the other's (لافروف ⊂ سيرغي لافروف): the latest match."""
-        words = set(m.words)
-        for c in reversed(self.clusters):
+        """Same name, or one name's words inside the other's (لافروف ⊂ سيرغي لافروف): the match named last."""
+        words = m.lineage
+        for c in sorted(reversed(self.clusters), key=lambda c: c.last_start(m.start), reverse=True):
             if c.label != m.label and "PER" in (c.label, m.label):
                 continue
             if m.label == "PER" and not fits(words, c):
                 continue  # «أحمد الفعر» is not «منصور بن سلطان الفعر», though both take «الفعر»
-            for other in c.mentions:
-                o = set(other.words)
-                if (
-                    words == o
-                    or (m.label == "PER" and words and (words <= o or o <= words))
-                    or classified(m, other)
-                    or (m.label != "PER" and name_extends(m.words, other.words))
-                ):
-                    c.mentions.append(m)
-                    m.cluster = c
-                    return
+            if any(joins(m, other) for other in c.mentions):
+                c.mentions.append(m)
+                m.cluster = c
+                return
         c = Cluster(f"c{len(self.clusters)}", m.label, [m])
         m.cluster = c
         self.clusters.append(c)
