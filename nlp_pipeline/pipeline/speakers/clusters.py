@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from nlp_pipeline.lang.ar.lexicon import MEDIA_NOUNS, ORG_CLASSIFIERS
+from nlp_pipeline.lang.ar.lexicon import INSTITUTION_HEADS, MEDIA_NOUNS, ORG_CLASSIFIERS
 from nlp_pipeline.lang.ar.normalize import normalize
-from nlp_pipeline.lang.ar.wordforms import is_head_noun, without_article, words_of
+from nlp_pipeline.lang.ar.wordforms import is_definite, is_head_noun, is_org_head, without_article, words_of
 
 IBN, BIN = normalize("ابن"), normalize("بن")
 LINEAGE = {IBN, BIN, normalize("آل")}
@@ -54,7 +54,12 @@ class Cluster:
         best = max(self.mentions, key=lambda m: (len(m.words), len(m.name), -m.start))
         # a head the resolver put before a name is another body («قيادة قوات التحالف»), a classifier is not
         classifier = bool(best.words) and without_article(best.words[0]) in ORG_CLASSIFIERS | MEDIA_NOUNS
-        tagged = best.entity is not None or classifier
+        # an institution's head is part of its name before a definite genitive («وزارة الداخلية»، «منظمة
+        # الأمم المتحدة»: the bare words are a short form), apposed before a bare name («منظمة هيومن رايتس
+        # ووتش»); other heads stay apposed («اتحاد الكونكاكاف»: the labels cite it bare)
+        rest = best.words[1:2]  # «مكتب الهيئة العامة…»: a body's own name after the head is another body
+        part = best.words[0] in INSTITUTION_HEADS and any(is_definite(w) and not is_org_head(w) for w in rest)
+        tagged = classifier or (best.entity is not None and not part)
         if self.label != "PER" and tagged and any(m.words == best.words[1:] for m in self.mentions):
             return best.name.split(maxsplit=1)[1]
         # A name found after a title ends at the surname the text uses alone (علي حسن | جبهة…)

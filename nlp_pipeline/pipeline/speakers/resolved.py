@@ -53,9 +53,10 @@ def named_before(
         if name and len(name.split()) > 1 and word_stem(words_of(name)[0]) == head:
             return Resolved(None, name, None)
     for c in reversed(clusters):
-        m = c.last_before(pos)
-        if m is not None and c.label == "ORG" and len(m.words) > 1 and word_stem(m.words[0]) == head:
-            return Resolved(c, None, None, m.entity)
+        # any mention before: «منظمة اليونسكو» then «اليونسكو» then «المنظمة» is still the one named so
+        seen = [m for m in c.mentions if m.start < pos and len(m.words) > 1 and word_stem(m.words[0]) == head]
+        if seen and c.label == "ORG":
+            return Resolved(c, None, None, seen[-1].entity)
     return None
 
 

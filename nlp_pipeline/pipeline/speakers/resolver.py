@@ -44,16 +44,15 @@ from nlp_pipeline.pipeline.quotes.cues import (
     source_filler,
 )
 from nlp_pipeline.pipeline.speakers.addressees import skip_addressee
+from nlp_pipeline.pipeline.speakers.backrefs import body_named, head_referent
 from nlp_pipeline.pipeline.speakers.classified import full_names
-from nlp_pipeline.pipeline.speakers.clusters import Mention, names_same_body
+from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolved import (
     Resolved,
     described_before,
     described_in_text,
-    named_before,
-    source_before,
     statement_author,
 )
 from nlp_pipeline.pipeline.speakers.subject import (
@@ -274,15 +273,15 @@ class _SpeakerResolver(ImpliedSubject):
         text = self.doc.text[start:end]
         name = self.names.strip_proclitic(source_text(self.tokens, phrase, text)) if source else text
         words = words_of(name)
-        for c in self.names.clusters:
-            if c.label != "PER" and any(names_same_body(words, m.words) for m in c.mentions):
-                return Resolved(c, None, (start, end), c.mentions[0].entity)
+        c = body_named(self.names.clusters, words)
+        if c is not None:
+            return Resolved(c, None, (start, end), c.mentions[0].entity)
         earlier = described_before(self.doc.quotes, words, start)
         if earlier is not None:  # «المسؤول المصرفي» after «مسؤول مصرفي ذو صلة بالاتفاقية»
             return Resolved(None, earlier.description, (start, end))
         if len(words) == 1 and is_definite(words[0]):
-            earlier = named_before(self.doc.quotes, self.names.clusters, word_stem(words[0]), start)
-            earlier = earlier or source_before(self.doc.quotes, words[0], start)
+            # «الوزارة» after «وزارة العمل»، «الشركة» after «شركة الكيماويات الألمانية "باسف"»
+            earlier = head_referent(self.doc.quotes, self.names.clusters, self.tokens, words[0], start)
             if earlier is not None:  # «الوزارة» after «وزارة العمل»: the one named before
                 return Resolved(earlier.cluster, earlier.description, (start, end), earlier.entity)
             span = described_in_text(self.tokens, words[0], first)
