@@ -43,3 +43,37 @@ def test_a_clause_opener_without_a_subject_continues_the_sentence() -> None:
     )
     ents = (("PER", "سعد الزهراني"), ("PER", "يوسف القحطاني"))
     assert _participle_speaker(text, ents, "مطالبا") == "يوسف القحطاني"
+
+
+def _speakers(text: str, entities: tuple[tuple[str, str], ...]) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in attributed(text, entities).quotes]
+
+
+def test_a_participle_spelled_like_a_title_is_nobody() -> None:
+    """«مشيرة» is a reporting participle, not «مشير» (a marshal): the verb after it continues the body."""
+    text = (
+        "وقالت الهيئة العامة للسياحة إن الموسم يبدأ غدا، مشيرة إلى أن الفنادق جاهزة، "
+        "وشددت على أهمية النظافة في المواقع."
+    )
+    speakers = _speakers(text, (("ORG", "الهيئة العامة للسياحة"),))
+    assert speakers == ["الهيئة العامة للسياحة"] * 3
+
+
+def test_a_title_after_a_preposition_written_on_it_is_not_the_subject() -> None:
+    """«بمحافظة X» is where, not a (woman) governor: the verb continues the current speaker."""
+    text = (
+        "وقال المهندس فهد الدوسري إن الطريق سيفتح قريبا. "
+        "واطلع على سير العمل بمحافظة الخرج، وأكد أن المشروع يسير وفق الخطة."
+    )
+    speakers = _speakers(text, (("PER", "فهد الدوسري"), ("LOC", "الخرج")))
+    assert speakers == ["فهد الدوسري", "فهد الدوسري"]
+
+
+def test_a_title_of_the_other_gender_is_not_the_subject() -> None:
+    """«سفيرها» (masculine) is the object of «استدعت», not who «وأكدت» (feminine) speaks for."""
+    text = (
+        "وقالت الوزيرة سلمى الراشد إن الحوار مستمر. "
+        "واستدعت الحكومة سفيرها في العاصمة للتشاور، وأكدت أن العلاقات تمر بمرحلة صعبة."
+    )
+    speakers = _speakers(text, (("PER", "سلمى الراشد"),))
+    assert speakers == ["سلمى الراشد", "الحكومة"]

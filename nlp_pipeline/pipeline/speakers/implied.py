@@ -18,9 +18,12 @@ from nlp_pipeline.lang.ar.lexicon import (
     TOPIC_PREPOSITIONS,
 )
 from nlp_pipeline.lang.ar.wordforms import (
+    PREPOSITIONS,
     is_definite,
     is_people_plural,
+    is_title,
     is_title_spelled,
+    title_gender,
     without_article,
     without_conjunction,
     word_stem,
@@ -148,7 +151,7 @@ class ImpliedSubject:
         t = opened
         while t < cue.first:
             m = self.names.person_at(t)
-            if m is None and not is_title_spelled(self.tokens[t].text, self.tokens[t].norm):
+            if m is None and not self._subject_title(t, gender):
                 t += 1
                 continue
             head = t
@@ -168,6 +171,21 @@ class ImpliedSubject:
                     return r
             t = max(k, t + 1) if m is None else m.last
         return None
+
+    def _subject_title(self, t: int, gender: str | None) -> bool:
+        """Whether token t is a title that can be the subject of a cue of `gender`: not a reporting
+        participle spelled like a title («مشيرًا» is no «مشير», a marshal), not a title after a preposition
+        written on it («بمحافظة»، «لمدير»), not one of the other gender («سفيرها» is not who «وصفتها»)."""
+        token = self.tokens[t]
+        if not is_title_spelled(token.text, token.norm):
+            return False
+        cue = match_cue(self.tokens, t)
+        if cue is not None and cue.kind == "participle":
+            return False
+        if token.norm[0] in PREPOSITIONS and is_title(token.norm[1:]):
+            return False
+        own = title_gender(token.norm)
+        return not (gender in ("m", "f") and own in ("m", "f") and own != gender)
 
     def _reported(self, t: int, lo: int) -> bool:
         """Token t is inside the content of a statement that starts after token `lo` («أكد مصدر أنهم
