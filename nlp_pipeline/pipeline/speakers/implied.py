@@ -18,9 +18,12 @@ from nlp_pipeline.lang.ar.lexicon import (
     TOPIC_PREPOSITIONS,
 )
 from nlp_pipeline.lang.ar.wordforms import (
+    PREPOSITIONS,
     is_definite,
     is_people_plural,
+    is_title,
     is_title_spelled,
+    title_gender,
     without_article,
     without_conjunction,
     word_stem,
@@ -30,7 +33,7 @@ from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolved import Resolved
 from nlp_pipeline.pipeline.speakers.subject import apposed_person, relative_subject, stated_by
-from nlp_pipeline.tokens.doc import Doc, Token
+from nlp_pipeline.tokens.doc import Doc, Quote, Token
 
 
 class ImpliedSubject:
@@ -76,6 +79,23 @@ class ImpliedSubject:
         m = self.names.last_person_before(self.tokens[cue.first].start, cue.gender)
         return Resolved(m.cluster, None, None, m.entity) if m else None
 
+    def _nested(self, q: Quote) -> bool:
+        """A statement a participle does not hang on: one reported inside an earlier statement's content
+        («وبين فلان أن علانًا أكد…، مشيرًا» is فلان's), or the source phrase of a verb's statement («وأكد،
+        بحسب وكالة X، أن…، محذرًا» is the one who stressed)."""
+        if q.cue is None:
+            return False
+        at = q.cue.start
+        cue = match_cue(self.tokens, self.names.token_at(at))
+        for p in self.doc.quotes:
+            if p is q or p.cue is None:
+                continue
+            if p.cue.start < at and p.start <= at < p.end:
+                return True
+            if (p.start, p.end) == (q.start, q.end) and cue is not None and cue.kind == "source":
+                return True
+        return False
+
     def _group(self, cue: Cue) -> Resolved | None:
         """A plural cue without a subject («اعتبروا»، «مشيرين»): the first group of people in its clause,
         not after a preposition nor inside a statement: «عدد من الخبراء», «البعض», «المشاركون»."""
@@ -117,10 +137,21 @@ class ImpliedSubject:
         lo = self._sentence_start(cue.first)
         if set(without_conjunction(self.tokens[lo].norm)) & TOPIC_PREPOSITIONS:
             return None  # «وعن إصابة زميله فلان قال…»: the sentence opens with what it is about
-        t = opened = self._clause_start(lo, cue.first)
+        opened = self._clause_start(lo, cue.first)
+        found = self._first_person(opened, lo, cue, gender)
+        if found is None and opened > lo:
+            # «اجتمع فلان باللاعبين، حيث شكرهم…، مطالبًا…»: a clause opener whose clause names no one
+            # continues the subject of the sentence's main clause
+            found = self._first_person(lo, lo, cue, gender)
+        return found or self._opening_subject(lo, cue.first)
+
+    def _first_person(self, opened: int, lo: int, cue: Cue, gender: str | None) -> Resolved | None:
+        """The first person or title of gender `gender` from token `opened` to the cue, not after a
+        preposition nor inside a statement reported after `opened`."""
+        t = opened
         while t < cue.first:
             m = self.names.person_at(t)
-            if m is None and not is_title_spelled(self.tokens[t].text, self.tokens[t].norm):
+            if m is None and not self._subject_title(t, gender):
                 t += 1
                 continue
             head = t
@@ -139,7 +170,22 @@ class ImpliedSubject:
                 if r is not None and r.compatible(gender):
                     return r
             t = max(k, t + 1) if m is None else m.last
-        return self._opening_subject(lo, cue.first)
+        return None
+
+    def _subject_title(self, t: int, gender: str | None) -> bool:
+        """Whether token t is a title that can be the subject of a cue of `gender`: not a reporting
+        participle spelled like a title («مشيرًا» is no «مشير», a marshal), not a title after a preposition
+        written on it («بمحافظة»، «لمدير»), not one of the other gender («سفيرها» is not who «وصفتها»)."""
+        token = self.tokens[t]
+        if not is_title_spelled(token.text, token.norm):
+            return False
+        cue = match_cue(self.tokens, t)
+        if cue is not None and cue.kind == "participle":
+            return False
+        if token.norm[0] in PREPOSITIONS and is_title(token.norm[1:]):
+            return False
+        own = title_gender(token.norm)
+        return not (gender in ("m", "f") and own in ("m", "f") and own != gender)
 
     def _reported(self, t: int, lo: int) -> bool:
         """Token t is inside the content of a statement that starts after token `lo` («أكد مصدر أنهم

@@ -100,7 +100,8 @@ class _SpeakerResolver(ImpliedSubject):
             found.learn_gender(cue.gender if cue else None)
             q.speaker = self._speaker(found)
             current = found
-            by_sentence[self.sentence_of[self.names.token_at(q.start)]] = found
+            if not self._nested(q):
+                by_sentence[self.sentence_of[self.names.token_at(q.start)]] = found
 
     def _sentence_start(self, t: int) -> int:
         sent = self.doc.sentences[self.sentence_of[t]] if self.doc.sentences else None
