@@ -118,3 +118,15 @@ def test_a_resumptive_pronoun_and_a_quantifier_between_bihasab_ma_and_its_source
     doc = attributed(text)
     assert [q.text for q in doc.quotes] == ["ارتفعت أسعار الذهب في التعاملات الصباحية"]
     assert names(doc) == ["بعض التقارير الاقتصادية"]
+
+
+def test_a_dotted_acronym_in_the_subject_does_not_end_the_sentence() -> None:
+    text = 'وقال سامي الفارس كبير المحللين في إف.بي كابيتال "الطلب على الحديد سيتراجع في الربع المقبل".'
+    doc = attributed(text, (("PER", "سامي الفارس"),))
+    assert [q.text for q in doc.quotes] == ["الطلب على الحديد سيتراجع في الربع المقبل"]
+    assert names(doc) == ["سامي الفارس"]
+
+
+def test_a_missing_space_after_a_full_stop_still_ends_the_clause() -> None:
+    # «ذكرت» reports nothing of «قررا أن…» past the full stop of «كلم.لذلك»
+    assert found("وذكرت مواقع أخرى 50 كلم.لذلك قررا أن يعودا إلى المدينة.") == []

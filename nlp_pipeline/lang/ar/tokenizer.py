@@ -6,6 +6,8 @@ symbol character is a token of its own. Unlike camel-tools we keep (start, end) 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from nlp_pipeline.lang.ar.marks import marked_spans, outermost
@@ -20,6 +22,7 @@ _SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029
 _TOKEN_RE = regex.compile(r"[\p{P}\p{S}]|[^" + _SPACE + r"\p{P}\p{S}]+")
 
 CLOSING_QUOTES = frozenset('»”"’›)')  # may follow a sentence's final mark
+ACRONYM_LETTERS = 2  # «إس.بي»: the letters of an acronym written in Arabic, each spelled as one or two
 Span = tuple[int, int]
 
 
@@ -58,6 +61,32 @@ def sentence_spans(text: str, tokens: list[Span] | None = None) -> list[Span]:
             sentences.append((tokens[first][0], e))
             first = i + 1
     return sentences
+
+
+def stops_sentence(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token k is a mark that ends the sentence, for a cue looking for its content: not a full stop
+    inside an acronym written in Arabic letters («إس.بي كابيتال»، «د.ب.أ»، «بي.إم.دبليو»), which
+    sentence_spans already keeps inside the sentence (no space after it)."""
+    tok = tokens[k]
+    return tok.text in END_PUNCT and not _in_acronym(tokens, k)
+
+
+def _in_acronym(tokens: Sequence[Token], k: int) -> bool:
+    """A full stop glued to letters on both sides, each one or two letters long («إس.بي»), or going on a
+    chain of them («بي.إم.دبليو»); not «كلم.لذلك» (a missing space) nor «د.أحمد» (a title before a name)."""
+    if k == 0 or k + 1 >= len(tokens) or tokens[k].text != ".":
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    glued = before.end == tokens[k].start == after.start - 1
+    if not (glued and before.norm.isalpha() and after.norm.isalpha()):
+        return False
+    short = len(before.norm) <= ACRONYM_LETTERS and len(after.norm) <= ACRONYM_LETTERS
+    return short or _after_dot(tokens, k - 1)
+
+
+def _after_dot(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token k comes right after a full stop glued to it («د.ب.أ»: «أ»)."""
+    return k > 0 and tokens[k - 1].text == "." and tokens[k - 1].end == tokens[k].start
 
 
 class QuotedRegions:

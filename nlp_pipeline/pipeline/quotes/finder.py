@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from nlp_pipeline.lang.ar.lexicon import CLAUSE_OPENERS
 from nlp_pipeline.lang.ar.marks import MarkedSpan, marked_spans, outermost
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, CLOSING_MARKS, COLON, END_PUNCT, is_punct
-from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
+from nlp_pipeline.lang.ar.tokenizer import stops_sentence, tokenize_doc
 from nlp_pipeline.lang.ar.wordforms import (
     is_complementizer,
     without_conjunction,
@@ -202,7 +202,7 @@ class _QuoteFinder:
             ):
                 k = after_what(self.tokens, inner.last, hi)  # «وقالت الشركة بحسب موقع… إن…»: a nested report
                 continue
-            if tok.text in END_PUNCT or tok.norm in CLAUSE_OPENERS or inner is not None:
+            if stops_sentence(self.tokens, k) or tok.norm in CLAUSE_OPENERS or inner is not None:
                 return None
             if tok.text in CLAUSE_PUNCT and k + 1 < hi and new_clause(self.tokens, self.named, k + 1):
                 return None
