@@ -77,3 +77,12 @@ def test_a_title_of_the_other_gender_is_not_the_subject() -> None:
     )
     speakers = _speakers(text, (("PER", "سلمى الراشد"),))
     assert speakers == ["سلمى الراشد", "الحكومة"]
+
+
+def test_a_plural_cue_is_never_one_person() -> None:
+    """«وأبدوا…»: a plural verb with no group named before it is nobody rather than the last person named."""
+    text = (
+        "وزار الأمير فهد بن خالد معرض الكتاب في المدينة. "
+        "وأبدوا إعجابهم بتنظيم المعرض وتنوع الكتب المعروضة فيه."
+    )
+    assert _speakers(text, (("PER", "فهد بن خالد"),)) == [None]

@@ -76,6 +76,8 @@ class ImpliedSubject:
             return topic
         if current is not None and current.compatible(cue.gender):
             return current.implied()
+        if cue.gender == "p":
+            return None  # «وأضافوا» is not one person: no group named, no speaker rather than the wrong one
         m = self.names.last_person_before(self.tokens[cue.first].start, cue.gender)
         return Resolved(m.cluster, None, None, m.entity) if m else None
 

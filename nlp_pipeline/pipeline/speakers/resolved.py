@@ -25,8 +25,8 @@ class Resolved:
     def compatible(self, gender: str | None) -> bool:
         """Whether a verb of `gender` can have this speaker as its implied subject: a person's gender, or
         the gender of the verb that named a source («ألمحت مصادر…» then «وقال» is someone else)."""
-        if self.cluster is not None:  # an organisation takes verbs of either gender
-            return self.cluster.agrees(gender)
+        if self.cluster is not None:  # an organisation takes verbs of either gender, and plural ones
+            return self.cluster.agrees(gender) and not (gender == "p" and self.cluster.label == "PER")
         return not (self.gender in ("m", "f") and gender in ("m", "f") and gender != self.gender)
 
     def learn_gender(self, gender: str | None) -> None:
