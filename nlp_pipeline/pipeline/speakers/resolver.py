@@ -283,7 +283,7 @@ class _SpeakerResolver(ImpliedSubject):
         if len(words) == 1 and is_definite(words[0]):
             # «الوزارة» after «وزارة العمل»، «الشركة» after «شركة الكيماويات الألمانية "باسف"»
             earlier = head_referent(self.doc.quotes, self.names.clusters, self.tokens, words[0], start)
-            if earlier is not None:  # «الوزارة» after «وزارة العمل»: the one named before
+            if earlier is not None:
                 return Resolved(earlier.cluster, earlier.description, (start, end), earlier.entity)
             span = described_in_text(self.tokens, words[0], first)
             if span is not None:  # «وقالت المصادر…» after «وأشادت مصادر في الوزارة…»
