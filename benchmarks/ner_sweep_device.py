@@ -1,4 +1,4 @@
-"""Experiment for a GPU machine (issue 11; prepared 4 Dec, not yet run: no machine was lent): does a bigger
+"""Experiment for a GPU machine (issue 11; ran twice on 4 Dec, see models/README.md): does a bigger
 tagger (word BiLSTM 512, character BiLSTM 200) beat the shipped size (256, 100), and what does an ensemble of
 seeds buy? Each configuration runs the whole recipe of `nlp_pipeline.training.ner` (stages 1-4, same steps,
 rates, data and vectors) from scratch, three seeds per size, all at once; then each final model tags the dev
@@ -182,6 +182,10 @@ def best_dev(log: Path) -> str:
 
 def master(deadline: float, out: Path) -> None:
     t0 = time.time()
+    import torch
+
+    gpu = torch.cuda.device_count() and torch.cuda.get_device_name(0)
+    print("cuda", torch.cuda.is_available(), gpu, flush=True)
     DATA.mkdir(parents=True, exist_ok=True)
     for packed in PACKED.glob("*.json.gz"):
         with gzip.open(packed, "rt", encoding="utf-8") as f:
