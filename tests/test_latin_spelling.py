@@ -1,0 +1,21 @@
+"""Agency spellings of speakers' names (pipeline/latin/names.py, spell.py): which of the attested or modelled
+spellings a speaker's Latin name takes. Sentences and their combinations of names are invented."""
+
+from __future__ import annotations
+
+from nlp_pipeline.pipeline.latin.spell import adds_vowels
+
+from .conftest import attributed
+
+
+def latins(text: str, person: str) -> list[str | None]:
+    doc = attributed(text, (("PER", person),))
+    return [q.speaker.latin if q.speaker else None for q in doc.quotes]
+
+
+def test_an_arab_name_the_model_spells_gets_its_syllables() -> None:
+    text = "وأوضح الدكتور ماجد الكربحي أن الدراسة شملت ثلاثمئة مريض."
+    assert latins(text, "ماجد الكربحي") == ["Majed al-Karbahi"]  # not "al-Karbhi": no CCC in Arabic
+    # only vowels or a doubled letter are put in: a spelling that changes a letter is not taken
+    assert adds_vowels("dalbhi", "dalbahi") and adds_vowels("flo", "fallo")
+    assert not adds_vowels("jendby", "janadbe")
