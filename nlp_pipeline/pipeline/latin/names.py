@@ -21,6 +21,7 @@ from nlp_pipeline.pipeline.latin.attested import (
     ranked,
     split_units,
     unit_rows,
+    units_support,
     whole_rows,
 )
 from nlp_pipeline.pipeline.latin.graphone import TranslitModel, clean_arabic, load_model
@@ -96,10 +97,11 @@ def person_latin(name: str, model: TranslitModel | None = None) -> str:
     # ("Mohammed Naser Ali" for «محمد ناصر»).
     size = len(" ".join(units).split())
     rows = [row for row in whole_rows(whole) if len(unit_style(whole, row[0]).split()) <= size]
-    spelled = ranked(rows, None, lambda s: unit_style(whole, s))
+    region = likeliest_region(units)
+    # rows attested equally often: the one written as the name's units usually are first
+    spelled = ranked(rows, None, lambda s: unit_style(whole, s), units_support(units, region))
     if spelled:
         return agency_style(spelled[0])  # a whole name's spelling keeps its article form ("Habib Essid")
-    region = likeliest_region(units)
     first = _given_latin if len(units) > 1 else _unit_latin
     parts = [first(units[0], region, model)]
     parts += [_lineage_latin(unit, region, model) for unit in units[1:]]
