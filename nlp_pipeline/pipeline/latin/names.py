@@ -41,6 +41,14 @@ JOINED_ARTICLE = re.compile(r"(?i)[ae]l[a-z]{3}")
 # The article joined in camel case inside a whole name: "Ali AlGhamdi", "Saad ElSayed" -> "al-Ghamdi".
 CAMEL_ARTICLE = re.compile(r"(?<![\w'])[AE]l(?=[A-Z][a-z])")
 TITLE_NAME = 50
+# A family name with the article that ends in a nisba «ـي» is "-i" in agency style ("al-Sahli",
+# "al-Thubaiti"), not the "-y" of some attested rows ("el Sahly", "ath-Thubaity"); given names keep it
+# (Egyptian "Hany", "Magdy" are written so).
+NISBA_Y = re.compile(r"^(al-\w*[b-df-hj-np-tv-xz])y$")
+# The ayn or hamza some attested rows mark with an apostrophe ("Barba'a", "al-Zo'bi", "Mut'ab"): agencies
+# write none ("Barbaa", "al-Zobi"); a European "O'Brien" or "D'Alema" keeps its own.
+AYN_MARK = re.compile(r"['’ʿʾ`]")
+IRISH = re.compile(r"^[OD]'[A-Z]")
 # «بن»/«ابن»/«بنت» inside a name: agencies write "bin"/"bint" (Ibn only opens a name: "Ibn Khaldun").
 LINEAGE = {"bin": "bin", "Ibn": "bin", "bint": "bint"}
 MIDDLE_BIN = frozenset({"Ben", "Bin", "Ibn", "ibn", "ben"})
@@ -245,11 +253,19 @@ def split_abu(word: str) -> str:
 def agency_style(latin: str) -> str:
     """The article inside a name in lower case, as agencies write it: "Adel Al-Jubeir" -> "Adel al-Jubeir"; a
     «بن» inside it "bin"."""
-    words = latin.split()
-    inner = ["al-" + w[3:] if w.startswith("Al-") else w for w in words[1:]]
+    words = [_unmarked(w) for w in latin.split()]
+    inner = [NISBA_Y.sub(r"\1i", "al-" + w[3:] if w.startswith("Al-") else w) for w in words[1:]]
     # "Tamim Ben Hamad", "Mohammed Ibn Salman": «بن» inside a name is "bin" ("Ibn" only opens a name)
     inner = ["bin" if w in MIDDLE_BIN and i < len(inner) - 1 else w for i, w in enumerate(inner)]
     return " ".join(words[:1] + inner)
+
+
+def _unmarked(word: str) -> str:
+    """A word without ayn/hamza apostrophes; one that opened with a mark is capitalized ("'A'id" -> "Aid")."""
+    if IRISH.match(word) or not AYN_MARK.search(word):
+        return word
+    bare = AYN_MARK.sub("", word)
+    return bare[:1].upper() + bare[1:] if AYN_MARK.match(word) else bare
 
 
 def to_latin(name: str, model: TranslitModel | None = None) -> str:
