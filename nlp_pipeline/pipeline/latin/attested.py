@@ -14,6 +14,7 @@ a pool of unit spellings outvote a whole name attested once ("Sameh Shoukry"). H
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -32,6 +33,8 @@ REGIONS = {
 PRIOR = {MASHRIQ: 0.8, "maghreb": 0.1, "persian": 0.1}
 Rows = list[tuple[str, str, int]]  # (latin, region, count)
 PERSIAN_EI = "ئي"
+UNSUPPORTED = 1e9  # a whole name's spelling with a word none of its units has ranks after those without
+ARTICLE_WORD = re.compile(r"^(?:[aAeE](?:l|[tdsrzn]h?)|[AE](?:L|[TDSRZN]H?))[- ']")
 
 
 def region_of(country: str) -> str:
@@ -132,3 +135,28 @@ def likeliest_region(units: list[str]) -> str:
         for region in scores:
             scores[region] += math.log((by_region[region] + 1) / (totals.get(region, 0) + 1))
     return max(scores, key=lambda r: scores[r])
+
+
+def units_support(units: list[str], region: str) -> Callable[[str], float]:
+    """A tie-breaker for a whole name's spellings (lower first): how often, on average, the index writes its
+    words for the name's units in their region (all rows where the region has none). Of two rows attested
+    once each, "Rashid … Al Khalifa" (the Mashriq units' spellings) before "Rachid … al-Khalifah" (the
+    alphabetical first); one with a word no unit has (a name the Arabic leaves out: "Abdullah Yusuf
+    Azzam") after any without."""
+    support: Counter[str] = Counter()
+    for unit in units:
+        rows = unit_rows(unit)
+        for latin, _, count in [r for r in rows if r[1] == region] or rows:
+            for word in latin.split():
+                support[_bare(word)] += count
+
+    def tie(latin: str) -> float:
+        counts = [support[_bare(word)] for word in latin.split()]
+        return UNSUPPORTED * counts.count(0) - sum(counts) / max(1, len(counts))
+
+    return tie
+
+
+def _bare(word: str) -> str:
+    """A spelled word without its article ("al-Khalifah", "El-Sayed"), in lower case."""
+    return ARTICLE_WORD.sub("", word).casefold()

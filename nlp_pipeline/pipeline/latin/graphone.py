@@ -107,6 +107,15 @@ class TranslitModel:
         return self._cached(("best", word, str(beam)), lambda: self._best(word, beam))
 
     def _best(self, word: str, beam: int) -> tuple[float, str]:
+        spellings = self.spellings(word, beam)
+        return spellings[0] if spellings else (0.0, "")
+
+    def spellings(self, word: str, beam: int = 24) -> list[tuple[float, str]]:
+        """The beam's finished spellings of one word with their log10 scores, best first (one per
+        spelling): the alternatives a spelling rule may prefer to the model's first choice."""
+        return self._cached(("spellings", word, str(beam)), lambda: self._spellings(word, beam))
+
+    def _spellings(self, word: str, beam: int) -> list[tuple[float, str]]:
         letters = clean_arabic(word)
         start = (BOS,) * (self.order - 1)
         beams: list[tuple[float, tuple[str, ...], str]] = [(0.0, start, "")]
@@ -118,8 +127,11 @@ class TranslitModel:
                     g = a + c
                     grown.append((score + self.score(hist, g), (hist + (g,))[1:], out + c))
             beams = _prune(grown, beam)
-        finished = [(score + self.score(hist, EOS), out) for score, hist, out in beams]
-        return max(finished) if finished else (0.0, "")
+        finished: dict[str, float] = {}
+        for score, hist, out in beams:
+            total = score + self.score(hist, EOS)
+            finished[out] = max(total, finished.get(out, total))
+        return sorted(((total, out) for out, total in finished.items()), reverse=True)
 
     def to_json(self) -> dict:
         return {

@@ -21,6 +21,7 @@ from nlp_pipeline.pipeline.latin.attested import (
     ranked,
     split_units,
     unit_rows,
+    units_support,
     whole_rows,
 )
 from nlp_pipeline.pipeline.latin.graphone import TranslitModel, clean_arabic, load_model
@@ -40,6 +41,14 @@ JOINED_ARTICLE = re.compile(r"(?i)[ae]l[a-z]{3}")
 # The article joined in camel case inside a whole name: "Ali AlGhamdi", "Saad ElSayed" -> "al-Ghamdi".
 CAMEL_ARTICLE = re.compile(r"(?<![\w'])[AE]l(?=[A-Z][a-z])")
 TITLE_NAME = 50
+# A family name with the article that ends in a nisba «ـي» is "-i" in agency style ("al-Sahli",
+# "al-Thubaiti"), not the "-y" of some attested rows ("el Sahly", "ath-Thubaity"); given names keep it
+# (Egyptian "Hany", "Magdy" are written so).
+NISBA_Y = re.compile(r"^(al-\w*[b-df-hj-np-tv-xz])y$")
+# The ayn or hamza some attested rows mark with an apostrophe ("Barba'a", "al-Zo'bi", "Mut'ab"): agencies
+# write none ("Barbaa", "al-Zobi"); a European "O'Brien" or "D'Alema" keeps its own.
+AYN_MARK = re.compile(r"['’ʿʾ`]")
+IRISH = re.compile(r"^[OD]'[A-Z]")
 # «بن»/«ابن»/«بنت» inside a name: agencies write "bin"/"bint" (Ibn only opens a name: "Ibn Khaldun").
 LINEAGE = {"bin": "bin", "Ibn": "bin", "bint": "bint"}
 MIDDLE_BIN = frozenset({"Ben", "Bin", "Ibn", "ibn", "ben"})
@@ -96,10 +105,11 @@ def person_latin(name: str, model: TranslitModel | None = None) -> str:
     # ("Mohammed Naser Ali" for «محمد ناصر»).
     size = len(" ".join(units).split())
     rows = [row for row in whole_rows(whole) if len(unit_style(whole, row[0]).split()) <= size]
-    spelled = ranked(rows, None, lambda s: unit_style(whole, s))
+    region = likeliest_region(units)
+    # rows attested equally often: the one written as the name's units usually are first
+    spelled = ranked(rows, None, lambda s: unit_style(whole, s), units_support(units, region))
     if spelled:
         return agency_style(spelled[0])  # a whole name's spelling keeps its article form ("Habib Essid")
-    region = likeliest_region(units)
     first = _given_latin if len(units) > 1 else _unit_latin
     parts = [first(units[0], region, model)]
     parts += [_lineage_latin(unit, region, model) for unit in units[1:]]
@@ -243,11 +253,19 @@ def split_abu(word: str) -> str:
 def agency_style(latin: str) -> str:
     """The article inside a name in lower case, as agencies write it: "Adel Al-Jubeir" -> "Adel al-Jubeir"; a
     «بن» inside it "bin"."""
-    words = latin.split()
-    inner = ["al-" + w[3:] if w.startswith("Al-") else w for w in words[1:]]
+    words = [_unmarked(w) for w in latin.split()]
+    inner = [NISBA_Y.sub(r"\1i", "al-" + w[3:] if w.startswith("Al-") else w) for w in words[1:]]
     # "Tamim Ben Hamad", "Mohammed Ibn Salman": «بن» inside a name is "bin" ("Ibn" only opens a name)
     inner = ["bin" if w in MIDDLE_BIN and i < len(inner) - 1 else w for i, w in enumerate(inner)]
     return " ".join(words[:1] + inner)
+
+
+def _unmarked(word: str) -> str:
+    """A word without ayn/hamza apostrophes; one that opened with a mark is capitalized ("'A'id" -> "Aid")."""
+    if IRISH.match(word) or not AYN_MARK.search(word):
+        return word
+    bare = AYN_MARK.sub("", word)
+    return bare[:1].upper() + bare[1:] if AYN_MARK.match(word) else bare
 
 
 def to_latin(name: str, model: TranslitModel | None = None) -> str:
