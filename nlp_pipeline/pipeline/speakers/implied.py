@@ -14,6 +14,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     GROUP_WORDS,
     INSTITUTION_HEADS,
     ORG_CLASSIFIERS,
+    PEOPLE_PLURALS,
     SOURCE_HEADS,
     TOPIC_PREPOSITIONS,
 )
@@ -33,6 +34,7 @@ from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolved import Resolved
 from nlp_pipeline.pipeline.speakers.subject import apposed_person, relative_subject, stated_by
+from nlp_pipeline.pipeline.speakers.unnamed_sources import source_phrase
 from nlp_pipeline.tokens.doc import Doc, Quote, Token
 
 
@@ -100,26 +102,49 @@ class ImpliedSubject:
 
     def _group(self, cue: Cue) -> Resolved | None:
         """A plural cue without a subject («اعتبروا»، «مشيرين»): the first group of people in its clause,
-        not after a preposition nor inside a statement: «عدد من الخبراء», «البعض», «المشاركون»."""
+        not after a preposition nor inside a statement: «عدد من الخبراء», «البعض», «المشاركون»; for a
+        cue that opens its sentence, the group that is the subject of the sentence before («ووجد
+        الباحثون…. وأوضحوا»)."""
         lo = self._sentence_start(cue.first)
         opened = self._clause_start(lo, cue.first)
         for t in range(opened, cue.first):
             if t > lo and self.tokens[t - 1].norm in FUNCTION_WORDS or self._reported(t, opened):
                 continue
-            norm = self.tokens[t].norm
-            word = norm[1:] if norm.startswith("و") and len(norm) > 4 else norm
-            grouped = without_article(word) in GROUP_WORDS
-            if grouped and t + 2 < cue.first and self.tokens[t + 1].norm == "من":
-                end = t + 3  # «الكثير من الزوار»
-                if not is_definite(self.tokens[t + 2].norm) and end < cue.first:
-                    end += is_definite(self.tokens[end].norm)  # «عدد من أولياء الأمور»: a construct
-            elif (grouped and is_definite(word)) or is_people_plural(word):
-                end = t + 1  # «البعض»، «المشاركون»
-            else:
+            found = self._group_at(t, cue.first)
+            if found is not None:
+                return found
+        if cue.first > lo + 1 or lo == 0:
+            return None
+        # the subject's place in the sentence before: after its verb and an auxiliary («وقد قسم الباحثون»)
+        before = self._sentence_start(lo - 1)
+        for t in range(before, min(before + 3, lo)):
+            if t > before and self.tokens[t - 1].norm in FUNCTION_WORDS:
                 continue
-            start = self.tokens[t].start + len(norm) - len(word)
-            return Resolved(None, self.doc.text[start : self.tokens[end - 1].end])
+            found = self._group_at(t, lo)
+            if found is not None:
+                return found
         return None
+
+    def _group_at(self, t: int, limit: int) -> Resolved | None:
+        """The group of people that token t opens, its phrase ending before token `limit`, or None."""
+        norm = self.tokens[t].norm
+        word = norm[1:] if norm.startswith("و") and len(norm) > 4 else norm
+        grouped = without_article(word) in GROUP_WORDS
+        if grouped and t + 2 < limit and self.tokens[t + 1].norm == "من":
+            end = t + 3  # «الكثير من الزوار»
+            if not is_definite(self.tokens[t + 2].norm) and end < limit:
+                end += is_definite(self.tokens[end].norm)  # «عدد من أولياء الأمور»: a construct
+        elif (grouped and is_definite(word)) or is_people_plural(word):
+            end = t + 1  # «البعض»، «المشاركون»
+        elif word == norm and without_article(word) in PEOPLE_PLURALS:
+            # not glued to «و»: «…لوالديهما وأقارب الشهيدين، داعيين» ends a list of objects, no subject
+            # «شهود عيان»، «مسؤولون يمنيون»: described like an unnamed source, but never a back-reference
+            # to a source named before («الخبراء» after «دراسة»)
+            end = source_phrase(self.tokens, t, limit, [(m.first, m.last) for m in self.names.mentions]).last
+        else:
+            return None
+        start = self.tokens[t].start + len(norm) - len(word)
+        return Resolved(None, self.doc.text[start : self.tokens[end - 1].end])
 
     def _coordinated(self, cue: Cue) -> Resolved | None:
         """«وتطرقت مجلة X إلى… وطالبت…»: the subject of the verb before it in the sentence, of its gender,

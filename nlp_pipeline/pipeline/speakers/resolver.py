@@ -90,7 +90,10 @@ class _SpeakerResolver(ImpliedSubject):
             found = self._explicit(q, cue) or self._fronted(cue)
             if found is None and cue is not None and cue.kind in ("participle", "pronoun"):
                 prev = by_sentence.get(self.sentence_of[cue.first])
-                found = prev.implied() if prev else None
+                # «…، مشيرين» continues no one person: a plural participle looks for its group instead (only
+                # the plural is checked: «وأوضح المديرة…، مؤكدة» is one woman, news mix m/f agreement)
+                plural_of_one = cue.gender == "p" and prev is not None and not prev.compatible("p")
+                found = prev.implied() if prev and not plural_of_one else None
             if found is None:
                 found = self._implied(cue, current)
             found = statement_author(found, current)
