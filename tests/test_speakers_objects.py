@@ -10,25 +10,17 @@ from .conftest import attributed, found, names
 
 
 def test_a_definite_noun_after_a_definite_feminine_head_opens_the_object() -> None:
-    """«ودعت الرابطة الجماهيرَ إلى…»: a definite head takes no definite genitive, and «الجماهير» does not
-    agree with it as an adjective would; «الأمانة العامة» agrees and stays in the subject."""
-    doc = attributed("ودعت الرابطة الجماهير إلى الحضور المبكر للملعب.")
-    assert names(doc) == ["الرابطة"]
-    assert found("ودعت الرابطة الجماهير إلى الحضور المبكر للملعب.") == ["الجماهير إلى الحضور المبكر للملعب"]
-    assert names(attributed("ودعت الأمانة العامة الشركات إلى تسجيل بياناتها.")) == ["الأمانة العامة"]
+    """«ودعت الشرطة المواطنينَ إلى…»: a definite head takes no definite genitive, and «المواطنين» does not
+    agree with it as an adjective would; «الشرطة العامة» agrees and stays in the subject."""
+    text = "ودعت الشرطة المواطنين إلى الإبلاغ عن أي مخالفات."
+    assert names(attributed(text)) == ["الشرطة"]
+    assert found(text) == ["المواطنين إلى الإبلاغ عن أي مخالفات"]
+    assert names(attributed("ودعت الشرطة العامة السكان إلى الابتعاد عن الوادي.")) == ["الشرطة العامة"]
 
 
 def test_god_after_a_feminine_head_is_the_object_of_a_prayer() -> None:
-    """«ودعت الجمعية اللهَ أن…»: the content after أن; «الله» is whom the body prayed to, not its name."""
-    assert names(attributed("ودعت الجمعية الله أن يحفظ البلاد من كل سوء.")) == ["الجمعية"]
-
-
-def test_an_organisation_head_opens_the_subject_of_an_object_verb() -> None:
-    """«أعلنت مديرية…»، «أعلنت الهيئة العليا…»: the body is the subject, its announcement the content."""
-    text = "أعلنت مديرية الشؤون الصحية افتتاح مستشفى جديد."
-    doc = attributed(text, (("ORG", "مديرية الشؤون الصحية"),))
-    assert names(doc) == ["مديرية الشؤون الصحية"]
-    assert found("وأعلنت الهيئة العليا للسياحة إطلاق برنامج جديد.") == ["إطلاق برنامج جديد"]
+    """«ودعت الحكومة اللهَ أن…»: the content after أن; «الله» is whom the body prayed to, not its name."""
+    assert names(attributed("ودعت الحكومة الله أن يحفظ البلاد من كل سوء.")) == ["الحكومة"]
 
 
 def test_a_place_after_the_body_belongs_to_the_subject() -> None:
@@ -56,5 +48,5 @@ def test_a_masculine_verb_takes_no_feminine_subject() -> None:
     assert names(attributed(text, (("PER", "سامي خليل"),))) == ["سامي خليل"] * 2
     text = "وأكد الوزير سالم الراشد دعم المشروع. وطالب الهيئة بتسريع الإجراءات."
     assert names(attributed(text, (("PER", "سالم الراشد"),))) == ["سالم الراشد"] * 2
-    assert names(attributed("وطالبت الهيئة الشركات بتسريع الإجراءات.")) == ["الهيئة"]
+    assert names(attributed("وطالبت الحكومة الشركات بتسريع الإجراءات.")) == ["الحكومة"]
     assert names(attributed("وقال عرفات إن الاتفاق قريب.", (("PER", "عرفات"),))) == ["عرفات"]

@@ -22,7 +22,6 @@ from nlp_pipeline.lang.ar.lexicon import (
     NAME_PARTICLES,
     OBJECT_PREPOSITIONS,
     ORG_CLASSIFIERS,
-    ORG_HEADS,
     PHRASE_PREPOSITIONS,
     QUANTIFIERS,
     SOURCE_HEADS,
@@ -41,7 +40,6 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_people_plural,
     is_title,
     object_noun,
-    without_article,
     without_conjunction,
     word_stem,
 )
@@ -53,9 +51,7 @@ from nlp_pipeline.tokens.doc import Token
 MAX_SUBJECT = 20  # tokens of subject and adverbs before the object
 MIN_MARKED_WORDS = 3  # words of an object in marks that stands alone (fewer: a term or a topic)
 NAMING_SPAN = 30  # tokens from a naming verb to its description («وصف مدير عام … المشاريع بالنوعية…»)
-# «أعلنت مديرية أمن…»، «ودعت الأمانة…»: an organisation's head opens the subject as an institution's does
-DESCRIBED = SOURCE_HEADS | INSTITUTION_HEADS | ORG_HEADS
-BODY_HEADS = INSTITUTION_HEADS | ORG_HEADS
+DESCRIBED = SOURCE_HEADS | INSTITUTION_HEADS
 
 
 @dataclass(frozen=True)
@@ -277,8 +273,7 @@ def _place_genitive(tokens: Sequence[Token], places: Collection[int], k: int) ->
 
 def _described(norm: str) -> bool:
     """A description's head: «وزارة»، «مصادر»، «المحللين»."""
-    # «الوزارة»، «الهيئة»: an institution's head with the article is the body named before
-    return word_stem(norm) in DESCRIBED or norm in DESCRIBED or without_article(norm) in BODY_HEADS
+    return word_stem(norm) in DESCRIBED or norm in DESCRIBED
 
 
 def _object_after_comma(tokens: Sequence[Token], named: Collection[int], k: int) -> bool:
