@@ -199,3 +199,24 @@ def strip_name_proclitic(text: str, known: set[str] | frozenset[str]) -> str:
     if len(bare) >= 2 and (article or bare in known):
         return " ".join([rest, *words[1:]])
     return text
+
+
+def feminine_head(norm: str) -> bool:
+    """A definite feminine singular noun that is no title («الأمانة»، «القيادة»، not «الوزيرة»): what follows
+    it in the subject is an adjective that agrees with it or nothing."""
+    return is_definite(norm) and norm.endswith("ة") and not is_title(norm) and not is_honorific(norm)
+
+
+def unlike_verb(norm: str, gender: str | None) -> bool:
+    """A masculine verb's subject is neither a definite feminine head nor a feminine plural («وطالب شركاتِ
+    الإنترنت بـ…»، «ودعا الهيئةَ إلى…»): such a word after it is the object, and its subject is implied."""
+    plural = len(norm) > 4 and norm.endswith("ات") and not is_title(norm)
+    return gender == "m" and (feminine_head(norm) or plural)
+
+
+def object_noun(norm: str) -> bool:
+    """After a definite feminine head, a definite word that cannot agree with it as its adjective (no ة, no
+    nisba, no feminine elative «العليا/الكبرى»): a definite head takes no genitive, so this word opens the
+    verb's object («ودعت القيادة اللهَ أن…»)."""
+    bare = norm.startswith("ال")  # «بالرياض»: a preposition opens no object
+    return bare and not norm.endswith(("ة", "ا")) and not (is_adjective(norm) or is_title(norm))

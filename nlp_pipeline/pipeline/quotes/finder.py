@@ -147,7 +147,7 @@ class _QuoteFinder:
         if found is None and cue.takes_object:
             # A participle (داعيًا الحكومةَ إلى…) has no subject of its own: what follows is its object.
             fronted = cue.kind == "participle" or fronted_subject(self.tokens, lo, cue.first) is not None
-            obj = object_start(self.tokens, self.named, self.entity_tokens, cue.last, hi, fronted)
+            obj = object_start(self.tokens, self.named, self.entity_tokens, cue.last, hi, fronted, cue.gender)
             if obj is not None and obj.lead == 0 and cue.preposition == FUSED_BA and not fronted:
                 # «وطالبت اللجنة في اجتماعها بوقف…»: a bare word after «طالب» was its subject (but after a
                 # fronted subject, «وكانت الوزارة قد طالبت الشركة بنشر…», it is the object, kept with it)

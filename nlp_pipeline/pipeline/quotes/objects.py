@@ -29,6 +29,7 @@ from nlp_pipeline.lang.ar.lexicon import (
 )
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, DASHES, OPENING_MARKS, QUOTE_MARKS, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
+    feminine_head,
     is_addressee,
     is_adjective,
     is_complementizer,
@@ -38,6 +39,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_lam_genitive,
     is_people_plural,
     is_title,
+    object_noun,
     without_conjunction,
     word_stem,
 )
@@ -65,11 +67,16 @@ def object_start(
     k: int,
     hi: int,
     subject_before: bool = False,
+    gender: str | None = None,
 ) -> ObjectStart | None:
     """Where the object of the verb ending before token k starts, or None when none is found. `named`: tokens
     of people and organisations; `places`: tokens of any entity («الحكومة الانتقالية في دمشق»).
-    `subject_before`: the subject came before the verb («وكانت الوزارة قد طالبت الشركة بـ…»)."""
-    k = skip_adverbials(tokens, k, hi) if subject_before else _after_subject(tokens, named, places, k, hi)
+    `subject_before`: the subject came before the verb («وكانت الوزارة قد طالبت الشركة بـ…»); `gender`: the
+    verb's (m, f, p or None)."""
+    if subject_before:
+        k = skip_adverbials(tokens, k, hi)
+    else:
+        k = _after_subject(tokens, named, places, k, hi, gender)
     if k >= hi:
         return None
     tok = tokens[k]
@@ -154,15 +161,22 @@ def conveyed(tokens: Sequence[Token], cue: Cue, hi: int) -> ObjectStart | None:
 
 
 def _after_subject(
-    tokens: Sequence[Token], named: Collection[int], places: Collection[int], k: int, hi: int
+    tokens: Sequence[Token],
+    named: Collection[int],
+    places: Collection[int],
+    k: int,
+    hi: int,
+    gender: str | None = None,
 ) -> int:
-    """The first token after the verb's subject, appositions, adverbs and «في بيان»."""
+    """The first token after the verb's subject, appositions, adverbs and «في بيان». A masculine verb's
+    subject is no definite feminine head («ودعا الهيئةَ إلى…»: the object)."""
     start = k
     subject = False
     describing = False  # the last word was a title or a description's head: a genitive may follow
     apposition = False  # a name between commas after the title
     name_words = 0  # words after an honorific that are a name whatever they are («الدكتور فلان فلان»)
     construct = False  # the last word was a title without the article: a genitive must follow it
+    feminine = False  # the last word was a definite feminine head («الأمانة»): only an agreeing word goes on
     while k < hi and k - start < MAX_SUBJECT:
         norm = tokens[k].norm
         nxt = tokens[k + 1].norm if k + 1 < hi else None
@@ -173,14 +187,20 @@ def _after_subject(
             continue
         after_honorific, name_words = name_words, 0
         after_construct, construct = construct, False
+        after_feminine, feminine = feminine, False
+        if after_feminine and object_noun(norm) and k not in named:
+            break  # «ودعت الأمانة المجتمعَ الدولي إلى…»: a definite noun cannot be the head's genitive
         if after_honorific and _name_word(tokens[k]):
             subject, describing, name_words = True, False, after_honorific - 1
         elif after_construct and _name_word(tokens[k]) and not is_title(norm) and k not in named:
-            construct = True  # «خطيب صلاة الجمعة»، «وكيل أعمال اللاعب»: the title's genitive, still open
+            # «خطيب صلاة الجمعة»، «وكيل أعمال اللاعب»: the title's genitive, still open; a place ends it
+            construct = k not in places  # («أمانة محافظة جدة زيادةَ…»: the object follows the place)
         elif is_honorific(norm):
             subject, describing, name_words = True, False, 2
         elif not subject and norm in MEDIA_NOUNS and nxt and not (k + 1 in named or is_definite(nxt)):
             subject, describing, name_words = True, False, 3  # «مجلة ذا ناشونال ريفيو»
+        elif not subject and gender == "m" and feminine_head(norm):
+            break
         elif (
             is_title(norm)
             or norm in TITLE_LINKS
@@ -188,6 +208,7 @@ def _after_subject(
         ):
             subject = describing = True  # الوزير، المتحدث باسم…، مصادر…، وزارة…
             construct = is_construct_title(norm, tokens[k].text)
+            feminine = feminine_head(norm)
         elif k in named or norm in GIVEN_NAMES or norm in NAME_PARTICLES:
             subject, describing = True, False
         elif not subject and norm in QUANTIFIERS and nxt and (_described(nxt) or is_people_plural(nxt)):
@@ -197,13 +218,22 @@ def _after_subject(
         elif not subject and norm in DOCUMENT_NOUNS and k + 1 < hi and is_adjective(tokens[k + 1].norm):
             subject = describing = True  # «أظهر تقرير اقتصادي…»: a described document is the subject
         elif subject and len(norm) > 3 and (is_adjective(norm) or (describing and is_definite(norm))):
-            pass  # الكوري الجنوبي، الأمين العام، وزارة العمل
+            feminine = after_feminine  # الكوري الجنوبي، الأمين العام، وزارة العمل; «الأمانة العامة» goes on
         elif not subject and _nationality_before_name(tokens, named, k, hi):
             pass  # «أبدى الكندي جون سميث رغبته…»
         elif describing and is_lam_genitive(norm, nxt):
             pass  # «عضو اللجنة لشؤون اللاجئين»
         elif describing and _fused_genitive(tokens, named, k, hi):
             pass  # «مدير المنطقة لشركة X فلان»، «عميد الكلية بالجامعة الدكتور فلان»
+        elif (
+            subject
+            and len(norm) > 3
+            and norm[0] == "ب"
+            and _place_genitive(tokens, places, k)
+            and not match_cue(tokens, k, hi)
+        ):
+            while k + 1 < hi and k + 1 in places:  # «حذرت مديرية الدفاع المدني بمنطقة عسير من…»
+                k += 1  # the body's place («تبوك» of «بمنطقة تبوك» too), not the object
         elif len(norm) == 1 and k + 1 < hi and tokens[k + 1].text == ".":
             k += 1  # «اللواء م. يحيى»: an abbreviation
         elif norm in ADVERBS:
@@ -233,6 +263,12 @@ def _after_subject(
             break
         k += 1
     return k
+
+
+def _place_genitive(tokens: Sequence[Token], places: Collection[int], k: int) -> bool:
+    """A ب fused to a place's classifier before its name («بمنطقة عسير»), or to a place with the article
+    («بالرياض»); not a name that starts with the letter («أوباما بريطانيا على…»: the object)."""
+    return (k not in places and k + 1 in places) or (k in places and tokens[k].norm[1:].startswith("ال"))
 
 
 def _described(norm: str) -> bool:

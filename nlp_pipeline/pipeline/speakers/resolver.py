@@ -28,6 +28,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_people_plural,
     is_title,
     title_gender,
+    unlike_verb,
     without_article,
     without_lam,
     word_stem,
@@ -152,6 +153,9 @@ class _SpeakerResolver(ImpliedSubject):
                 last -= 1
         if cue is not None and cue.kind == "verb" and first < last and self.tokens[first].norm == "عن":
             return None  # «وأعرب عن أمله…»: عن opens the verb's object; the subject is implied
+        named = first >= last or any(m.first <= first < m.last for m in self.names.mentions)
+        if cue and cue.takes_object and not named and unlike_verb(self.tokens[first].norm, cue.gender):
+            return None  # «وطالب شركات الإنترنت بـ…»: the verb's object (not «وقال الشرطة», a slip)
         return self._subject(first, last, source)
 
     def _fronted(self, cue: Cue | None) -> Resolved | None:

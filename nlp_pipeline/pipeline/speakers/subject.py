@@ -31,6 +31,7 @@ from nlp_pipeline.lang.ar.punctuation import (
 )
 from nlp_pipeline.lang.ar.wordforms import (
     PROCLITICS,
+    feminine_head,
     is_adjective,
     is_complementizer,
     is_definite,
@@ -38,6 +39,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_honorific,
     is_lam_genitive,
     is_title,
+    object_noun,
     without_article,
     without_lam,
     word_stem,
@@ -308,7 +310,9 @@ def cue_window(names: Mentions, text: str, quote_start: int, cue: Cue | None) ->
             tokens[last - 1].text in BOUNDARY_PUNCT or is_complementizer(tokens[last - 1].norm)
         ):
             last -= 1
-        return cue.last, last
+        # «ودعت الجمعية اللهَ أن…»: a definite feminine head takes no definite genitive; the word is the object
+        cut = cue.last + 1 < last and object_noun(tokens[cue.last + 1].norm)
+        return cue.last, cue.last + 1 if cut and feminine_head(tokens[cue.last].norm) else last
     last = cue.last
     stops = BOUNDARY_PUNCT - QUOTE_MARKS if cue.kind == "source" else BOUNDARY_PUNCT  # «وفقًا لـ"العربية"»
     while last < len(tokens) and tokens[last].text not in stops:
