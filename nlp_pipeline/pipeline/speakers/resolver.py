@@ -36,14 +36,7 @@ from nlp_pipeline.lang.ar.wordforms import (
 )
 from nlp_pipeline.pipeline.latin.names import latin_name
 from nlp_pipeline.pipeline.quotes.clause_cues import subject_after_mark
-from nlp_pipeline.pipeline.quotes.cues import (
-    LATTER,
-    SAYING,
-    Cue,
-    fronted_subject,
-    match_cue,
-    source_filler,
-)
+from nlp_pipeline.pipeline.quotes.cues import LATTER, SAYING, Cue, fronted_subject, match_cue, source_filler
 from nlp_pipeline.pipeline.speakers.addressees import skip_addressee
 from nlp_pipeline.pipeline.speakers.backrefs import body_named, head_referent
 from nlp_pipeline.pipeline.speakers.classified import full_names
