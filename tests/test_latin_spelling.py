@@ -21,13 +21,6 @@ def test_a_whole_name_attested_twice_once_each_takes_its_units_usual_spelling() 
     assert latins(text, "كريم درويش") == ["Karim Darwish"]
 
 
-def test_a_family_nisba_ends_in_i() -> None:
-    text = "وأكد المهندس سامي الميلبي أن أعمال الصيانة ستنتهي قبل موعدها."
-    assert latins(text, "سامي الميلبي") == ["Sami al-Melbi"]  # attested "al-Melby"
-    assert agency_style("Hany Mostafa") == "Hany Mostafa"  # a given name keeps its "-y"
-    assert agency_style("Nabil al-Araby") == "Nabil al-Arabi"
-
-
 def test_an_arab_name_the_model_spells_gets_its_syllables() -> None:
     text = "وأوضح الدكتور ماجد الكربحي أن الدراسة شملت ثلاثمئة مريض."
     assert latins(text, "ماجد الكربحي") == ["Majed al-Karbahi"]  # not "al-Karbhi": no CCC in Arabic
