@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nlp_pipeline.lang.ar.lexicon import ADVERB_PHRASES, ADVERBS
-from nlp_pipeline.lang.ar.punctuation import DASHES
+from nlp_pipeline.lang.ar.lexicon import ADVERB_PHRASES, ADVERBS, ASIDE_OPENERS
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, DASHES, is_punct
+from nlp_pipeline.lang.ar.wordforms import is_complementizer
 from nlp_pipeline.tokens.doc import Token
 
 MAX_ASIDE = 4  # words between two dashes that make an aside
+MAX_CLAUSE_ASIDE = 12  # words of an aside opened by a preposition between two commas or dashes
 DAY = "يوم"  # «يوم الأحد»: with a weekday (adverbs.txt) after it
 
 
@@ -35,4 +37,19 @@ def skip_adverbials(tokens: Sequence[Token], k: int, hi: int) -> int:
     """The first token from k that does not start an adverbial."""
     while k < hi and (end := adverbial_end(tokens, k, hi)) > k:
         k = end
+    return k
+
+
+def clause_aside_end(tokens: Sequence[Token], k: int, hi: int) -> int:
+    """«، خلال لقائه بالأهالي أمس،»، «- في نشرتها عن حالة الطقس -»: at a comma or dash before a preposition
+    of time or place (aside_openers.txt), the token after the closing comma or dash; k when none closes it
+    within MAX_CLAUSE_ASIDE words, or أن or a full stop comes first (then it is a clause, not an aside)."""
+    marks = DASHES if tokens[k].text in DASHES else CLAUSE_PUNCT if tokens[k].text in CLAUSE_PUNCT else None
+    if marks is None or k + 1 >= hi or tokens[k + 1].norm not in ASIDE_OPENERS:
+        return k
+    for t in range(k + 2, min(hi, k + MAX_CLAUSE_ASIDE + 2)):
+        if tokens[t].text in marks:
+            return t + 1 if t + 1 < hi else k
+        if is_complementizer(tokens[t].norm) or (is_punct(tokens[t].text) and tokens[t].text not in DASHES):
+            return k
     return k

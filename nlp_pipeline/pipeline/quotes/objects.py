@@ -43,7 +43,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     without_conjunction,
     word_stem,
 )
-from nlp_pipeline.pipeline.quotes.adverbials import adverbial_end, skip_adverbials
+from nlp_pipeline.pipeline.quotes.adverbials import adverbial_end, clause_aside_end, skip_adverbials
 from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA, fused_ba_at, preposition_at
 from nlp_pipeline.tokens.doc import Token
@@ -246,6 +246,9 @@ def _after_subject(
             k += 1  # «مدير الإغاثة في المنطقة الشمالية»
         elif norm == "في" and k + 1 < hi and tokens[k + 1].norm in DOCUMENT_NOUNS:
             k += 1
+        elif subject and (end := _aside_end(tokens, k, hi)) > k:
+            k = end  # «وأكد المحافظ، خلال لقائه بالأهالي، أهميةَ…»: the object follows the aside
+            continue
         elif (
             tokens[k].text in CLAUSE_PUNCT
             and subject
@@ -263,6 +266,12 @@ def _after_subject(
             break
         k += 1
     return k
+
+
+def _aside_end(tokens: Sequence[Token], k: int, hi: int) -> int:
+    """After an aside between commas with no cue inside (a cue there has its own statement), or k."""
+    end = clause_aside_end(tokens, k, hi)
+    return k if _cue_between(tokens, k, end, hi) else end
 
 
 def _place_genitive(tokens: Sequence[Token], places: Collection[int], k: int) -> bool:
