@@ -320,6 +320,9 @@ def test_bench_quotes_scores_halves_and_keeps_the_second_one_held_out() -> None:
         return json.loads(subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=True).stdout)
 
     whole, first, second = report(), report("--half", "first"), report("--half", "second")
+    counted = report("--counts-only")  # a held-out file: the same scores, no error listed
+    assert counted["errors"] == [] and whole["errors"]
+    assert counted["errors_by_kind"] == whole["errors_by_kind"] and counted["recall"] == whole["recall"]
     assert (first["documents"], second["documents"]) == (1, 1)  # the seed gold: two articles
     assert first["gold_quotes"] + second["gold_quotes"] == whole["gold_quotes"]
     assert second["errors"] == []  # held out: counted, never listed
