@@ -34,7 +34,9 @@ PRIOR = {MASHRIQ: 0.8, "maghreb": 0.1, "persian": 0.1}
 Rows = list[tuple[str, str, int]]  # (latin, region, count)
 PERSIAN_EI = "ئي"
 UNSUPPORTED = 1e9  # a whole name's spelling with a word none of its units has ranks after those without
-ARTICLE_WORD = re.compile(r"^(?:[aAeE](?:l|[tdsrzn]h?)|[AE](?:L|[TDSRZN]H?))[- ']")
+# The article as the index writes it: al-, Al , El-, ath-, ad-, as-, ash- … (sun letters assimilated).
+ARTICLE_FORMS = r"(?:[aAeE](?:l|[tdsrzn]h?)|[AE](?:L|[TDSRZN]H?))[- ']"
+ARTICLE_WORD = re.compile("^" + ARTICLE_FORMS)
 
 
 def region_of(country: str) -> str:

@@ -103,10 +103,7 @@ class TranslitModel:
         return self.best(word, beam)[0] - max(done) if done else None
 
     def best(self, word: str, beam: int = 24) -> tuple[float, str]:
-        """The model's best spelling of one word and its log10 score."""
-        return self._cached(("best", word, str(beam)), lambda: self._best(word, beam))
-
-    def _best(self, word: str, beam: int) -> tuple[float, str]:
+        """The model's best spelling of one word and its log10 score (the first of its cached spellings)."""
         spellings = self.spellings(word, beam)
         return spellings[0] if spellings else (0.0, "")
 

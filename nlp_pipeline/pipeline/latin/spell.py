@@ -66,11 +66,9 @@ def arab_syllables(model: TranslitModel, word: str, latin: str) -> str:
     consonants and no three follow one another (CVC syllables), so where the model's first choice has
     such a cluster («الدلبحي» "Dalbhi", «الفلو» "Flo") its likeliest spelling that only puts vowels in
     (Dalbahi, Fallo), if the beam has one close enough (MAX_SYLLABLE_COST, log10)."""
-    if not CLUSTER.search(_consonants(latin)):
-        return latin
-    best = model.best(word)[0]
-    for score, spelled in model.spellings(word):
-        if best - score > MAX_SYLLABLE_COST:
+    spellings = model.spellings(word) if CLUSTER.search(_consonants(latin)) else []
+    for score, spelled in spellings:
+        if spellings[0][0] - score > MAX_SYLLABLE_COST:
             break
         if not CLUSTER.search(_consonants(spelled)) and adds_vowels(latin, spelled):
             return spelled
