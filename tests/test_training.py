@@ -86,6 +86,34 @@ def test_a_work_folder_refuses_steps_made_from_other_labels(tmp_path: Path) -> N
     check_work(TrainConfig(CORPORA, tmp_path, tmp_path / "other", labels=labels))  # a fresh folder is fine
 
 
+def test_the_seed_reaches_stanza_and_a_work_folder_remembers_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`train --seed`: another run of the same recipe; its steps are not mixed with another seed's."""
+    import json
+
+    from nlp_pipeline.training import ner
+
+    commands: list[list[str]] = []
+
+    def stanza(cmd: list[str]) -> None:
+        commands.append(cmd)
+        (tmp_path / "work" / "saved" / cmd[cmd.index("--save_name") + 1]).write_text("model")
+
+    monkeypatch.setattr(ner, "run", stanza)
+    cfg = TrainConfig(CORPORA, tmp_path, tmp_path / "work", seed=1235)
+    ner.train_tagger(cfg, tmp_path / "train.json", tmp_path / "pre.pt", "stage1.pt", 10, None)
+    assert commands[0][commands[0].index("--seed") + 1] == "1235"
+    ner.check_work(cfg)
+    with pytest.raises(ner.StaleWorkError, match="seed"):
+        ner.check_work(TrainConfig(CORPORA, tmp_path, tmp_path / "work"))
+    # a folder stamped before the option existed holds steps of the fixed seed
+    stamp = tmp_path / "old" / "inputs.json"
+    ner.check_work(TrainConfig(CORPORA, tmp_path, tmp_path / "old"))
+    stamp.write_text(json.dumps({k: v for k, v in json.loads(stamp.read_text()).items() if k != "seed"}))
+    ner.check_work(TrainConfig(CORPORA, tmp_path, tmp_path / "old"))
+
+
 def test_character_lms_reach_stanza_and_a_work_folder_remembers_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

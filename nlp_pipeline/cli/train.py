@@ -66,6 +66,10 @@ def train(
             "training stages 1-3 (about 75 minutes on 2 cores)."
         ),
     ] = None,
+    seed: Annotated[
+        int,
+        typer.Option(help="Seed of stanza's runs; another seed trains another member of an ensemble."),
+    ] = 1234,
     charlm: Annotated[
         Optional[Path],
         typer.Option(
@@ -80,6 +84,7 @@ def train(
 
     Example: nlp-pipeline train --corpora ../shared/corpora --max-steps 6000 --finetune-steps 4000
              nlp-pipeline train --base models/stanza --work build/stage4   # stage 4 only
+             nlp-pipeline train --base stage3 --seed 1235 --work build/s1235   # another run
     """
     from nlp_pipeline.training.ner import StaleWorkError, TrainConfig
     from nlp_pipeline.training.ner import train as train_model
@@ -106,6 +111,7 @@ def train(
                 guide_steps=guide_steps,
                 mention_copies=mention_copies,
                 base=base,
+                seed=seed,
                 charlm=charlms,
             )
         )

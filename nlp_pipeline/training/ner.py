@@ -50,6 +50,7 @@ class TrainConfig:
     # in, added to stage 4. Dev pool -10.5 F1 (models/README.md, "Stage 4").
     mention_copies: int = 0
     base: Path | None = None  # a checkpoints folder to start stage 4 from, instead of stages 1-3
+    seed: int = SEED  # stanza's runs (another seed: another member of an ensemble, models/README.md)
     # Forward and backward character LMs (training/charlm.py) read in place of the character BiLSTM.
     charlm: tuple[Path, Path] | None = None
     vector_dim: int = 100
@@ -160,7 +161,7 @@ def train_tagger(
         "--train_file", str(train_file), "--eval_file", str(cfg.work / "data" / "anercorp_dev.json"),
         "--wordvec_pretrain_file", str(pretrain), "--save_dir", str(save_dir), "--save_name", partial,
         "--max_steps", str(steps), "--eval_interval", "500" if start is None else "250",
-        "--max_steps_no_improve", "3000", "--emb_finetune_known_only", "--seed", str(SEED),
+        "--max_steps_no_improve", "3000", "--emb_finetune_known_only", "--seed", str(cfg.seed),
         "--batch_size", "32", "--word_dropout", str(cfg.word_dropout),
         "--pretrain_max_vocab", str(cfg.vocab_size),
     ]  # fmt: skip
@@ -211,7 +212,8 @@ class StaleWorkError(ValueError):
 
 def check_work(cfg: TrainConfig) -> None:
     """Finished steps in `cfg.work` are reused, so they must come from the same inputs: a work folder
-    remembers its corpora, labels (by content), copies and base, and refuses others (`StaleWorkError`)."""
+    remembers its corpora, labels (by content), copies, base and seed, and refuses others
+    (`StaleWorkError`)."""
     labels = cfg.labels.read_bytes() if cfg.labels.is_file() else b""
     key = {
         "corpora": str(cfg.corpora.resolve()),
@@ -221,10 +223,12 @@ def check_work(cfg: TrainConfig) -> None:
         "use_wikifane": cfg.use_wikifane,
         "anercorp_copies": cfg.anercorp_copies,
         "base": str(cfg.base.resolve()) if cfg.base else None,
+        "seed": cfg.seed,
         "charlm_sha1": [hashlib.sha1(f.read_bytes()).hexdigest() for f in cfg.charlm] if cfg.charlm else None,
     }
     stamp = cfg.work / "inputs.json"
     old = json.loads(stamp.read_text(encoding="utf-8")) if stamp.is_file() else key
+    old.setdefault("seed", SEED)  # stamps written before --seed existed: the fixed seed
     if changed := [k for k in key if old.get(k) != key[k]]:  # a key newer than the stamp may be missing
         raise StaleWorkError(
             f"{cfg.work} holds steps made from other inputs ({', '.join(changed)}): use another --work"
