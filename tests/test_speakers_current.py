@@ -1,6 +1,6 @@
-"""Who a cue without a subject («وأضافت») continues: the speaker whose cue came before it in the text (not a
-source phrase that trails the statement), and a woman named with a title whose ة is written ه. The sentences
-are invented."""
+"""Who a cue without a subject («وأضافت») or a role («المبعوث») refers to: the speaker whose cue came
+before it (not a source phrase that trails the statement), a woman titled with a ة written ه, the holder of
+a role tied to a place by a preposition («مبعوث … إلى ليبيا فلان»). The sentences are invented."""
 
 from __future__ import annotations
 
@@ -41,3 +41,20 @@ def test_a_woman_titled_with_a_dotless_ta_continues() -> None:
     )
     ents = (("PER", "سلمى القحطاني"),)
     assert _speaker_of(text, ents, "وأضافت") == "سلمى القحطاني"
+
+
+def test_a_role_tied_to_a_place_by_a_preposition_describes_its_holder() -> None:
+    """«مبعوث الأمين العام إلى ليبيا فلان» then «المبعوث الأممي»: the envoy, not the last person named."""
+    text = (
+        "واستقبل الرئيس الليبي سالم الورفلي مبعوث الأمين العام للأمم المتحدة إلى ليبيا خوان بيريز في طرابلس. "
+        "وأكد الرئيس سالم الورفلي أن الحوار هو الطريق الوحيد للحل. "
+        "من جهته، أعرب المبعوث الأممي عن أمله في التوصل إلى اتفاق قبل نهاية العام."
+    )
+    ents = (
+        ("PER", "سالم الورفلي"),
+        ("ORG", "للأمم المتحدة"),
+        ("LOC", "ليبيا"),
+        ("PER", "خوان بيريز"),
+        ("PER", "سالم الورفلي"),
+    )
+    assert _speaker_of(text, ents, "أعرب") == "خوان بيريز"
