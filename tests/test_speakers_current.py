@@ -58,3 +58,15 @@ def test_a_role_tied_to_a_place_by_a_preposition_describes_its_holder() -> None:
         ("PER", "سالم الورفلي"),
     )
     assert _speaker_of(text, ents, "أعرب") == "خوان بيريز"
+
+
+def test_the_title_of_the_one_a_role_serves_is_not_the_holders() -> None:
+    """«المبعوث الخاص للرئيس الروسي فلان»: «للرئيس» is whom he serves; «رئيس الدبلوماسية الإيرانية» later
+    is the Iranian minister, not the envoy."""
+    text = (
+        "وأعلن المتحدث أن المبعوث الخاص للرئيس الروسي إلى سوريا أليكسي بتروف سيزور المنطقة قريبا. "
+        "وقال وزير الخارجية الإيراني حسن كريمي إن الحل السياسي ممكن. "
+        "وأشار رئيس الدبلوماسية الإيرانية إلى أن بلاده تدعم الحوار."
+    )
+    ents = (("LOC", "سوريا"), ("PER", "أليكسي بتروف"), ("PER", "حسن كريمي"))
+    assert _speaker_of(text, ents, "وأشار") == "حسن كريمي"

@@ -298,8 +298,8 @@ class Mentions:
             words += 1
             norm = self.tokens[t].norm
             gender = title_gender(norm)
-            if gender == "f" and t + 1 in self.places:
-                t -= 1  # «في محافظة كربلاء»: a province before a place's name, not a woman governor
+            if (gender == "f" and t + 1 in self.places) or (gender and norm.startswith("لل")):
+                t -= 1  # «في محافظة كربلاء»: a province, not a woman governor; «للرئيس»: whom the role serves
                 continue
             nxt = self.tokens[t + 1].norm
             # «مبعوث الأمين العام إلى اليمن فلان»: a preposition before a named place stays in the title
