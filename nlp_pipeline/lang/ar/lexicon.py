@@ -79,6 +79,7 @@ FINDING_NOUNS = words("finding_nouns.txt")
 GREETING_NOUNS = words("greeting_nouns.txt")
 TOPIC_PREPOSITIONS = words("topic_prepositions.txt")
 OUTLET_NAMES = words("outlet_names.txt")
+ROLE_PLACE_PREPOSITIONS = words("role_place_prepositions.txt")
 # «سموه» -> the title stems of the persons it can mean ({سمو، أمير، ملكي}).
 ADDRESS_TITLES = {
     normalize(form): frozenset(normalize(t) for t in titles.split())

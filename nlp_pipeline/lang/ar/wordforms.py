@@ -136,7 +136,11 @@ def title_gender(norm: str) -> str | None:
     if not is_title(norm):
         return None
     bare = norm[2:] if norm.startswith(ARTICLE) else norm
-    return "f" if bare.endswith(("ة", "ته")) else "m"
+    # «الدكتوره»، «المديره»: a word with the article takes no possessive, so its final ه is a ة written
+    # without its dots (a woman), not «نظيره» (his counterpart)
+    definite = norm.lstrip("وف").startswith(ARTICLE)
+    dotless = definite and bare.endswith("ه") and not word_stem(norm).endswith("ه")
+    return "f" if bare.endswith(("ة", "ته")) or dotless else "m"
 
 
 def spelled_as_name(norm: str, text: str) -> bool:

@@ -15,6 +15,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     NAME_PARTICLES,
     OUTLET_NAMES,
     RELATIVE_PRONOUNS,
+    ROLE_PLACE_PREPOSITIONS,
     TITLE_LINKS,
 )
 from nlp_pipeline.lang.ar.normalize import normalize
@@ -297,13 +298,17 @@ class Mentions:
             words += 1
             norm = self.tokens[t].norm
             gender = title_gender(norm)
-            if gender == "f" and t + 1 in self.places:
-                t -= 1  # «في محافظة كربلاء»: a province before a place's name, not a woman governor
+            if (gender == "f" and t + 1 in self.places) or (gender and norm.startswith("لل")):
+                t -= 1  # «في محافظة كربلاء»: a province, not a woman governor; «للرئيس»: whom the role serves
                 continue
             nxt = self.tokens[t + 1].norm
+            # «مبعوث الأمين العام إلى اليمن فلان»: a preposition before a named place stays in the title
+            placed = norm in ROLE_PLACE_PREPOSITIONS and any(
+                o.first == t + 1 and o.label != "PER" for o in self.mentions
+            )
             if gender:
                 c.gender = c.gender or gender
-            elif not (is_definite(norm) or norm in TITLE_LINKS or is_lam_genitive(norm, nxt)):
+            elif not (is_definite(norm) or norm in TITLE_LINKS or is_lam_genitive(norm, nxt) or placed):
                 break
             c.descriptors.add(word_stem(norm))
             t -= 1

@@ -41,6 +41,7 @@ from nlp_pipeline.pipeline.speakers.addressees import skip_addressee
 from nlp_pipeline.pipeline.speakers.backrefs import body_named, head_referent
 from nlp_pipeline.pipeline.speakers.classified import full_names
 from nlp_pipeline.pipeline.speakers.clusters import Mention
+from nlp_pipeline.pipeline.speakers.current import spoken_before
 from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolved import (
@@ -77,10 +78,11 @@ class _SpeakerResolver(ImpliedSubject):
         self.sentence_of = [of.get(t, 0) for t in range(len(doc.tokens))]
 
     def resolve_all(self) -> None:
-        current: Resolved | None = None
+        said: list[tuple[int, Resolved]] = []  # (where each speaker's cue is, the speaker), in quote order
         by_sentence: dict[int, Resolved] = {}
         for q in self.doc.quotes:
             cue = self._cue_of(q)
+            current = spoken_before(said, q)
             found = self._explicit(q, cue) or self._fronted(cue)
             if found is None and cue is not None and cue.kind in ("participle", "pronoun"):
                 prev = by_sentence.get(self.sentence_of[cue.first])
@@ -96,7 +98,7 @@ class _SpeakerResolver(ImpliedSubject):
                 continue
             found.learn_gender(cue.gender if cue else None)
             q.speaker = self._speaker(found)
-            current = found
+            said.append((q.cue.start if q.cue else q.start, found))
             if not self._nested(q):
                 by_sentence[self.sentence_of[self.names.token_at(q.start)]] = found
 
