@@ -14,7 +14,6 @@ from nlp_pipeline.lang.ar.lexicon import (
     ADDRESS_TITLES,
     ADVERBS,
     DESCRIPTION_HEADS,
-    FUNCTION_WORDS,
     INSTITUTION_HEADS,
     MEDIA_NOUNS,
     ORG_CLASSIFIERS,
@@ -25,6 +24,7 @@ from nlp_pipeline.lang.ar.lexicon import (
 from nlp_pipeline.lang.ar.punctuation import is_punct
 from nlp_pipeline.lang.ar.wordforms import (
     is_definite,
+    is_function_word,
     is_people_plural,
     is_title,
     title_gender,
@@ -177,7 +177,8 @@ class _SpeakerResolver(ImpliedSubject):
         # «قالت روسيا أول من أمس إن…»: a time phrase after the verb, no subject of its own
         if first + 2 < last and [t.norm for t in self.tokens[first + 1 : first + 3]] == ["من", "امس"]:
             first += 3
-        if first >= last or self.tokens[first].norm in FUNCTION_WORDS or is_punct(self.tokens[first].text):
+        tok = self.tokens[min(first, last - 1)]  # «إمام المسجد»: a title, though it normalizes as «أمام»
+        if first >= last or is_function_word(tok.norm, tok.text) or is_punct(tok.text):
             return None
         m = entity_subject(self.names, first, last, source)
         one_title = m is not None and all(is_title(self.tokens[t].norm) for t in range(m.first, m.last))
