@@ -27,3 +27,43 @@ def test_a_coordinated_imam_title_chain_names_the_speaker() -> None:
     text = "أكد إمام وخطيب الجامع الكبير فضيلة الشيخ الدكتور منصور الغامدي أن الرحمة أساس التعامل بين الناس."
     quotes = _quotes(text, (("PER", "منصور الغامدي"),))
     assert quotes[0][1] == "منصور الغامدي"
+
+
+def test_a_content_clause_in_marks_after_the_subject() -> None:
+    """«وأوضح لـ"صحيفة" مسؤول مطلع في X، "أن…"»: the marks hold the content, not the outlet's name."""
+    text = (
+        "وصلت قافلة المساعدات إلى المدينة صباح أمس. "
+        'وأوضح لـ"الوطن" مسؤول مطلع في وزارة الصحة، "أن المستشفيات الميدانية جاهزة لاستقبال الجرحى". '
+    )
+    quotes = _quotes(text)
+    assert quotes[0][0].startswith("أن المستشفيات")
+    assert quotes[0][1] == "مسؤول مطلع في وزارة الصحة"
+
+
+def test_a_short_name_in_marks_spelled_with_an_is_no_clause() -> None:
+    """«وقالت قناة "ان بي سي" الأمريكية إن…»: three words in marks opening with «ان» are a name."""
+    text = 'وقالت قناة "ان بي سي" الأمريكية إن العاصفة ستصل إلى الساحل مساء الغد.'
+    quotes = _quotes(text)
+    assert [q for q, _ in quotes] == ["العاصفة ستصل إلى الساحل مساء الغد"]
+
+
+def test_a_relay_with_a_pronoun_continues_the_one_spoken_of() -> None:
+    """«وعبر فلان عن… ونقل موقع النادي عنه قوله للصحفيين في… "…"»: the quote is his, and so is «وأضاف»."""
+    text = (
+        "أعلن مسؤولون في الاتحاد أن المباراة ستقام في موعدها. "
+        "وعبر المدرب سامي الجابر عن سعادته بالفوز ونقل موقع النادي عنه قوله للصحفيين في مقر الفريق بالرياض "
+        '"اللاعبون قدموا مباراة كبيرة اليوم." وأضاف "سنواصل العمل من أجل البطولة."'
+    )
+    quotes = _quotes(text, (("PER", "سامي الجابر"),))
+    said = [name for q, name in quotes if q.startswith(("اللاعبون", "سنواصل"))]
+    assert said == ["موقع النادي", "سامي الجابر", "سامي الجابر"]
+
+
+def test_a_relayed_source_ends_at_its_saying_noun() -> None:
+    """«ونقلت الوكالة عن مصدر… قوله اليوم الأحد "…"»: «قوله» and the time word are not the source's name."""
+    text = (
+        "ونقلت وكالة الأنباء الوطنية عن مصدر مسؤول في وزارة الخارجية قوله اليوم الأحد "
+        '"إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة".'
+    )
+    names = [name for _, name in _quotes(text)]
+    assert "مصدر مسؤول في وزارة الخارجية" in names

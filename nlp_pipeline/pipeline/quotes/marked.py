@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from nlp_pipeline.lang.ar.lexicon import ADVERBS, FUNCTION_WORDS
 from nlp_pipeline.lang.ar.marks import MarkedSpan
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON, DASHES
+from nlp_pipeline.lang.ar.wordforms import is_complementizer
 from nlp_pipeline.pipeline.quotes.cues import SAYING, Cue, is_say_verb, subject_ends
 from nlp_pipeline.pipeline.quotes.headlines import is_outlet
 
@@ -28,6 +29,8 @@ def introduces(finder: _QuoteFinder, cue: Cue, k: int, span: MarkedSpan) -> bool
     )
     if prev.text in COLON or first and not _marked_name(finder, span):
         return True
+    if cue.kind == "verb" and _opens_clause(finder, k, span):
+        return True  # «وأوضح لـ"X" مسؤول مطلع، "أن…"»: marks around a content clause, not around a name
     if cue.kind == "naming":  # «وصفه بـ"…"», «وصفه باتفاق "…"» (the word after ب, then the term)
         fused = finder.tokens[cue.last].norm[:1] == "ب" and k - cue.last <= NAMED_NOUN_WORDS
         fused = fused and all(map(finder.is_word, range(cue.last, k)))
@@ -36,6 +39,8 @@ def introduces(finder: _QuoteFinder, cue: Cue, k: int, span: MarkedSpan) -> bool
         return True  # «نقلت الوكالة عن مسؤول قوله “…”»
     # «قال لـ"الشرق الأوسط" إن…»: a mark after a preposition or a clitic with tatweel is a name.
     said = is_say_verb(finder.tokens[cue.first].norm) or cue.kind == "document"
+    # «ونقل الموقع عنه قوله للصحفيين في الفندق "…"»: «قوله» is a say verb's noun; its quote may come later
+    said = said or cue.kind == "relay" and any(finder.tokens[j].norm in SAYING for j in range(cue.last, k))
     if (
         not said
         or span.close is None
@@ -47,6 +52,13 @@ def introduces(finder: _QuoteFinder, cue: Cue, k: int, span: MarkedSpan) -> bool
         return False
     words = finder.doc.text[span.start : span.end].split()
     return len(words) >= MIN_UNMARKED_WORDS
+
+
+def _opens_clause(finder: _QuoteFinder, k: int, span: MarkedSpan) -> bool:
+    """The span in marks at token k opens with أن/إن and goes on past a name's length: a content clause.
+    (A short one is a name whose first word is spelled «ان»: «قناة "ان اتش كي"».)"""
+    words = len(finder.doc.text[span.start : span.end].split())
+    return words > MIN_UNMARKED_WORDS and is_complementizer(finder.tokens[k + 1].norm)
 
 
 def _marked_name(finder: _QuoteFinder, span: MarkedSpan) -> bool:

@@ -14,8 +14,9 @@ from nlp_pipeline.pipeline.speakers.resolved import Resolved
 from nlp_pipeline.tokens.doc import Quote
 
 
-def spoken_before(said: Sequence[tuple[int, Resolved]], q: Quote) -> Resolved | None:
+def spoken_before(said: Sequence[tuple[int, Resolved]], q: Quote, at: int | None = None) -> Resolved | None:
     """The latest speaker in `said` (cue offset, speaker; in quote order) whose cue comes before q's cue
-    (or before q's content when it has none)."""
-    at = q.cue.start if q.cue else q.start
+    (or before q's content when it has none), or before `at`: a relay's verb, as in «ونقل موقع النادي عنه
+    قوله»: «عنه» is whoever spoke before the relayer, not the relayer itself."""
+    at = at if at is not None else q.cue.start if q.cue else q.start
     return next((r for pos, r in reversed(said) if pos < at), None)

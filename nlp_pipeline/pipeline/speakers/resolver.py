@@ -82,7 +82,8 @@ class _SpeakerResolver(ImpliedSubject):
         by_sentence: dict[int, Resolved] = {}
         for q in self.doc.quotes:
             cue = self._cue_of(q)
-            current = spoken_before(said, q)
+            relayed = self.tokens[cue.first].start if cue is not None and cue.kind == "relay" else None
+            current = spoken_before(said, q, relayed)  # «ونقل الموقع عنه قوله»: who spoke before the relayer
             found = self._explicit(q, cue) or self._fronted(cue)
             if found is None and cue is not None and cue.kind in ("participle", "pronoun"):
                 prev = by_sentence.get(self.sentence_of[cue.first])
@@ -144,8 +145,8 @@ class _SpeakerResolver(ImpliedSubject):
             if after is None:
                 return None
             first, source = after, True
-            while last > first and self.tokens[last - 1].norm in SAYING:
-                last -= 1
+            # «قوله» ends the source, though a time word may follow it («قوله اليوم الجمعة “…”»)
+            last = next((t for t in range(first, last) if self.tokens[t].norm in SAYING), last)
         if cue is not None and cue.kind == "verb" and first < last and self.tokens[first].norm == "عن":
             return None  # «وأعرب عن أمله…»: عن opens the verb's object; the subject is implied
         named = first >= last or any(m.first <= first < m.last for m in self.names.mentions)
