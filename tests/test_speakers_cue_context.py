@@ -67,3 +67,14 @@ def test_a_relayed_source_ends_at_its_saying_noun() -> None:
     )
     names = [name for _, name in _quotes(text)]
     assert "مصدر مسؤول في وزارة الخارجية" in names
+
+
+def test_a_plural_participle_after_a_verb_with_a_preposition_is_not_its_object() -> None:
+    """«وتساءلوا عن أسباب…، قائلين: "…"»: «عن» opens the verb's object; the participle continues the group
+    the verb refers to (the farmers of the sentence before), never «أسباب…»."""
+    text = (
+        "وتجمع عدد من المزارعين أمام مقر البلدية. "
+        'وتساءلوا عن أسباب تأخير صرف التعويضات قائلين: "انتظرنا عامين كاملين دون جدوى".'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1] == ("انتظرنا عامين كاملين دون جدوى", "عدد من المزارعين")

@@ -155,6 +155,10 @@ class ImpliedSubject:
             return None
         if any(q.cue and q.cue.start == self.tokens[before.first].start for q in self.doc.quotes):
             return None
+        if before.last < cue.first and self.tokens[before.last].norm in FUNCTION_WORDS:
+            # «وتساءلوا عن إجراءات…، قائلين»: a preposition opens the verb's object, so the verb states no
+            # subject; the cue continues the group the verb refers to, or no one (never that object)
+            return self._group(before) if cue.gender == "p" else None
         found = self._subject(before.last, cue.first, False)
         return found.implied() if found is not None else None
 
