@@ -78,3 +78,16 @@ def test_a_plural_participle_after_a_verb_with_a_preposition_is_not_its_object()
     )
     quotes = _quotes(text)
     assert quotes[-1] == ("انتظرنا عامين كاملين دون جدوى", "عدد من المزارعين")
+
+
+def test_a_fused_genitive_after_a_named_body_stays_in_the_title_phrase() -> None:
+    """«ودعا عميد شؤون الطلاب بالمعهد الدكتور فلان، الطلاب إلى…»: «بالمعهد» after the named body goes on to
+    the holder of the role; it does not open the verb's object."""
+    text = (
+        "ودعا مدير إدارة البعثات والمنح بالمعهد الدكتور ناصر القرني، الطلاب المقبولين إلى استكمال "
+        "إجراءات التسجيل عبر البوابة الإلكترونية."
+    )
+    ents = (("ORG", "إدارة البعثات والمنح"), ("PER", "ناصر القرني"))
+    quotes = _quotes(text, ents)
+    assert quotes[0][0].startswith("الطلاب المقبولين")
+    assert quotes[0][1] == "ناصر القرني"

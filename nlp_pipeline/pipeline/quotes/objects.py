@@ -223,8 +223,8 @@ def _after_subject(
             pass  # «أبدى الكندي جون سميث رغبته…»
         elif describing and is_lam_genitive(norm, nxt):
             pass  # «عضو اللجنة لشؤون اللاجئين»
-        elif describing and _fused_genitive(tokens, named, k, hi):
-            pass  # «مدير المنطقة لشركة X فلان»، «عميد الكلية بالجامعة الدكتور فلان»
+        elif (describing or subject and k - 1 in named) and _fused_genitive(tokens, named, k, hi):
+            pass  # «عميد الكلية بالجامعة الدكتور فلان»; after a named body too: «عميد هيئة X بالجامعة فلان»
         elif (
             subject
             and len(norm) > 3
