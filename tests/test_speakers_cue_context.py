@@ -91,3 +91,15 @@ def test_a_fused_genitive_after_a_named_body_stays_in_the_title_phrase() -> None
     quotes = _quotes(text, ents)
     assert quotes[0][0].startswith("الطلاب المقبولين")
     assert quotes[0][1] == "ناصر القرني"
+
+
+def test_a_title_tagged_as_a_name_lends_no_surname() -> None:
+    """The NER tags «أمين تبوك» (a title and its place) as a person: «بتبوك» later in another role phrase is
+    that place again, not his surname, so «مدير الطرق بتبوك المهندس فلان» names فلان."""
+    text = (
+        "وأوضح أمين تبوك المهندس خالد السبيعي أن المشاريع ستنتهي قبل نهاية العام. "
+        "من جهته أشار مدير الطرق بتبوك المهندس فهد الزهراني إلى اكتمال أعمال الجسر الجديد."
+    )
+    ents = (("PER", "أمين تبوك"), ("PER", "خالد السبيعي"), ("PER", "فهد الزهراني"))
+    quotes = _quotes(text, ents)
+    assert quotes[-1] == ("اكتمال أعمال الجسر الجديد", "فهد الزهراني")

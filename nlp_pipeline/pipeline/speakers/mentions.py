@@ -240,7 +240,9 @@ class Mentions:
 
     def _repeated_surnames(self, covered: set[int]) -> list[Mention]:
         """A person's last name used alone where the NER did not tag it («رحّب لافروف»)."""
-        surnames = {m.words[-1] for m in self.mentions if m.label == "PER" and len(m.words) > 1}
+        # a title and its genitive tagged as a name («أمين الأحساء») hold no surname: two words after a title
+        per = [m.words for m in self.mentions if m.label == "PER"]
+        surnames = {w[-1] for w in per if len(w) > 1 + is_title(w[0])}
         out = []
         for t, tok in enumerate(self.tokens):
             if t in covered or len(tok.norm) < 4 or (t + 1 in covered and leading_title(tok.norm)):
