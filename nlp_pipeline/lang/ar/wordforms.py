@@ -148,15 +148,11 @@ def spelled_as_name(norm: str, text: str) -> bool:
     return norm in GIVEN_NAMES and (norm not in FUNCTION_WORDS or text.endswith("ي"))
 
 
-def spelled_as_title(norm: str, text: str) -> bool:
-    """A title as written where it normalizes like a function word: «إمام» (hamza below) leads a prayer,
-    «أمام» (in front of) is the preposition, so «أكد إمام المسجد…» has a subject."""
-    return is_title(norm) and (norm not in FUNCTION_WORDS or text.lstrip("وف").startswith("إ"))
-
-
 def is_function_word(norm: str, text: str) -> bool:
-    """A function word as written, not a title that normalizes like one («إمام»، «أمام»)."""
-    return norm in FUNCTION_WORDS and not spelled_as_title(norm, text)
+    """A function word as written, not a title that normalizes like one: «إمام» (hamza below) leads a prayer,
+    «أمام» (in front of) is the preposition, so «أكد إمام المسجد…» has a subject."""
+    title = is_title(norm) and text.lstrip("وف").startswith("إ")
+    return norm in FUNCTION_WORDS and not title
 
 
 def is_addressee(norm: str) -> bool:
