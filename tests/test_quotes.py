@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from nlp_pipeline.lang.ar.marks import marked_spans
 from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
 from nlp_pipeline.pipeline.quotes.finder import find_quotes
-from nlp_pipeline.scoring.quotes import latin_miss, rules_process, score_quotes, with_entities
+from nlp_pipeline.scoring.quotes import latin_miss, rules_process, same_name, score_quotes, with_entities
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
 
 from .conftest import doc_with_entities
@@ -343,3 +343,20 @@ def test_bench_quotes_scores_halves_and_keeps_the_second_one_held_out() -> None:
 )
 def test_wrong_latin_names_are_told_apart_by_how(gold: str, predicted: str | None, how: str) -> None:
     assert latin_miss(gold, predicted) == how
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "same"),
+    [
+        ("سامي عبد الرحمن", "سامي عبدالرحمن", True),  # one name, with and without the space
+        ("عبد الله الخالدي", "عبدالله الخالدي", True),
+        ("سامي عبد الرحمن", "سامي الرحمن", False),
+        ("خالد العبد الرحمن", "خالد العبدالرحمن", False),  # «العبد» is another word: its space stays
+        ("سامي عبد الرحمن", None, False),
+        (None, None, True),
+    ],
+)
+def test_speaker_names_match_across_the_space_of_abd(
+    gold: str | None, predicted: str | None, same: bool
+) -> None:
+    assert same_name(gold, predicted) is same

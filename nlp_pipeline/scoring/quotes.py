@@ -9,6 +9,7 @@ A wrong Latin name of a right speaker is told apart by how it is wrong (`latin_m
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -64,7 +65,15 @@ def match_spans(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> lis
 def same_name(gold: str | None, pred: str | None) -> bool:
     if gold is None or pred is None:
         return gold is None and pred is None
-    return normalize(" ".join(gold.split())) == normalize(" ".join(pred.split()))
+    return _name_key(gold) == _name_key(pred)
+
+
+# «عبد الرحمن» and «عبدالرحمن» are one name written with and without the space (both common in news).
+_ABD_SPACE = re.compile(r"(?<!\w)عبد\s+(?=ال)")
+
+
+def _name_key(name: str) -> str:
+    return _ABD_SPACE.sub("عبد", normalize(" ".join(name.split())))
 
 
 def same_latin(gold: str | None, pred: str | None) -> bool:
