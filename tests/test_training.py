@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from nlp_pipeline.cli.app import app
+from nlp_pipeline.corpora.conll import read_conll
 from nlp_pipeline.training.ner import TrainConfig, training_sentences
 
 from .conftest import CORPORA, ROOT
@@ -25,6 +26,17 @@ def test_stage_four_is_the_news_corpora_plus_copies_of_the_labelled_news(tmp_pat
     assert sum(t.startswith("B-ORG") for s in extra[:half] for t in s.tags) >= 350
     no_labels = TrainConfig(CORPORA, tmp_path, tmp_path, labels=tmp_path / "none.jsonl", use_wikifane=False)
     assert "guide" not in training_sentences(no_labels)[0]
+
+
+@pytest.mark.skipif(not (CORPORA / "aqmar").is_dir(), reason="needs ../shared/corpora")
+def test_aqmar_copies_repeat_aqmar_in_stage_four_only(tmp_path: Path) -> None:
+    labels = ROOT / "models" / "labels" / "news_train.jsonl"
+    one = TrainConfig(CORPORA, tmp_path, tmp_path, labels=labels, use_wikifane=False)
+    three = TrainConfig(CORPORA, tmp_path, tmp_path, labels=labels, use_wikifane=False, aqmar_copies=3)
+    (sets_one, _), (sets_three, _) = training_sentences(one), training_sentences(three)
+    aqmar = len(list(read_conll(CORPORA / "aqmar" / "train.txt")))
+    assert len(sets_three["guide"]) == len(sets_one["guide"]) + 2 * aqmar
+    assert sets_three["news"] == sets_one["news"] and sets_three["train"] == sets_one["train"]
 
 
 def test_base_without_a_checkpoint_is_a_usage_error(tmp_path: Path) -> None:
@@ -142,7 +154,7 @@ def test_character_lms_reach_stanza_and_a_work_folder_remembers_them(
         ner.check_work(TrainConfig(CORPORA, tmp_path, tmp_path / "work"))  # nor a model without LMs
 
 
-def test_a_stamp_older_than_the_charlm_option_still_fits_a_run_without_lms(tmp_path: Path) -> None:
+def test_a_stamp_older_than_the_charlm_and_aqmar_options_still_fits_a_default_run(tmp_path: Path) -> None:
     import json
 
     from nlp_pipeline.training.ner import check_work
@@ -151,7 +163,7 @@ def test_a_stamp_older_than_the_charlm_option_still_fits_a_run_without_lms(tmp_p
     check_work(cfg)
     stamp = tmp_path / "work" / "inputs.json"
     old = json.loads(stamp.read_text(encoding="utf-8"))
-    del old["charlm_sha1"]
+    del old["charlm_sha1"], old["aqmar_copies"]
     stamp.write_text(json.dumps(old), encoding="utf-8")
     check_work(cfg)
 

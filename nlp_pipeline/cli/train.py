@@ -47,6 +47,9 @@ def train(
         typer.Option(help="News labelled by our guide (offsets into SaudiNewsNet), for stage 4."),
     ] = Path("models/labels/news_train.jsonl"),
     label_copies: Annotated[int, typer.Option(min=1, help="Copies of the labelled news in stage 4.")] = 5,
+    aqmar_copies: Annotated[
+        int, typer.Option(min=1, help="Copies of AQMAR train (Wikipedia) in stage 4.")
+    ] = 1,
     guide_steps: Annotated[
         int,
         typer.Option(help="Stage-4 steps: news corpora + labelled news, rate 0.01 (0: skip)."),
@@ -109,6 +112,7 @@ def train(
                 labels=labels,
                 label_copies=label_copies,
                 guide_steps=guide_steps,
+                aqmar_copies=aqmar_copies,
                 mention_copies=mention_copies,
                 base=base,
                 seed=seed,

@@ -46,6 +46,7 @@ class TrainConfig:
     labels: Path = Path("models/labels/news_train.jsonl")
     label_copies: int = 5  # 5 beat 3 on the dev pool (pooled ORG recall +1.7, AQMAR +1.0; models/README.md)
     guide_steps: int = 1500
+    aqmar_copies: int = 1  # copies of AQMAR train in stage 4 (Wikipedia text beside the news)
     # Mention replacement (training/augment.py), off: copies of the news corpora with gazetteer names swapped
     # in, added to stage 4. Dev pool -10.5 F1 (models/README.md, "Stage 4").
     mention_copies: int = 0
@@ -93,7 +94,7 @@ def training_sentences(cfg: TrainConfig) -> tuple[dict[str, list[Sentence]], dic
         log.warning("no labelled news at %s: stage 4 trains without it", cfg.labels)
     sets = {"train": train, "news": ane_train + aqmar}
     if labelled or cfg.mention_copies:
-        sets["guide"] = ane_train + aqmar + labelled * cfg.label_copies
+        sets["guide"] = ane_train + aqmar * cfg.aqmar_copies + labelled * cfg.label_copies
     if cfg.mention_copies:
         gazetteer = Gazetteer.read(cfg.corpora / "gazetteers")
         for copy in range(cfg.mention_copies):
@@ -220,6 +221,7 @@ def check_work(cfg: TrainConfig) -> None:
         "labels_sha1": hashlib.sha1(labels).hexdigest(),
         "label_copies": cfg.label_copies,
         "mention_copies": cfg.mention_copies,
+        "aqmar_copies": cfg.aqmar_copies,
         "use_wikifane": cfg.use_wikifane,
         "anercorp_copies": cfg.anercorp_copies,
         "base": str(cfg.base.resolve()) if cfg.base else None,
@@ -229,6 +231,7 @@ def check_work(cfg: TrainConfig) -> None:
     stamp = cfg.work / "inputs.json"
     old = json.loads(stamp.read_text(encoding="utf-8")) if stamp.is_file() else key
     old.setdefault("seed", SEED)  # stamps written before --seed existed: the fixed seed
+    old.setdefault("aqmar_copies", 1)  # and before --aqmar-copies: one copy
     if changed := [k for k in key if old.get(k) != key[k]]:  # a key newer than the stamp may be missing
         raise StaleWorkError(
             f"{cfg.work} holds steps made from other inputs ({', '.join(changed)}): use another --work"
