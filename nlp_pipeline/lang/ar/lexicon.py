@@ -43,6 +43,7 @@ def table(name: str) -> list[list[str]]:
 
 CLAUSE_OPENERS = words("clause_openers.txt")
 SUBORDINATORS = words("subordinators.txt")
+VERBAL_SUBORDINATORS = words("verbal_subordinators.txt")
 RELATIVE_PRONOUNS = words("relative_pronouns.txt")
 FUNCTION_WORDS = words("function_words.txt") | RELATIVE_PRONOUNS  # «اللجنة والتي…» ends the subject
 PERSON_TITLES = words("person_titles.txt")

@@ -1,0 +1,30 @@
+"""Speakers that were another mention altogether: the verb and object of a «بعد أن…» clause read as the
+fronted subject of the cue after it. The sentences are invented."""
+
+from __future__ import annotations
+
+from .conftest import attributed
+
+
+def _speaker_of(text: str, entities: tuple[tuple[str, str], ...], cue: str) -> str | None:
+    doc = attributed(text, entities)
+    q = next(q for q in doc.quotes if q.cue is not None and doc.text[q.cue.start : q.cue.end] == cue)
+    return q.speaker.name if q.speaker else None
+
+
+def test_a_clause_after_bad_an_is_not_the_subject_of_the_next_cue() -> None:
+    """«وبعد أن أنهى جولته الميدانية أوضح أن…»: «أنهى جولته» is a clause, the cue continues the minister."""
+    text = (
+        "وزار الوزير خالد المطيري المدرسة الثانوية أمس. "
+        "وبعد أن أنهى جولته الميدانية أوضح أن المدرسة تحتاج إلى صيانة عاجلة."
+    )
+    assert _speaker_of(text, (("PER", "خالد المطيري"),), "أوضح") == "خالد المطيري"
+
+
+def test_the_subject_before_bad_an_is_the_fronted_subject() -> None:
+    """«وأضاف أن الموظف بعد أن أنهى عمله كشف عن…»: the employee, before «بعد», revealed it."""
+    text = (
+        "وقال المدير سعد الحربي إن العمل مستمر في الفرع. "
+        "وأضاف أن الموظف بعد أن أنهى عمله كشف عن رغبته في التقاعد المبكر."
+    )
+    assert _speaker_of(text, (("PER", "سعد الحربي"),), "كشف") == "الموظف"
