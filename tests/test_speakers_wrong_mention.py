@@ -1,5 +1,6 @@
 """Speakers that were another mention altogether: the verb and object of a «بعد أن…» clause read as the
-fronted subject of the cue after it. The sentences are invented."""
+fronted subject of the cue after it; «تعالى» (an epithet of God) read as a name; God prayed to read as the
+one who prays. The sentences are invented."""
 
 from __future__ import annotations
 
@@ -28,3 +29,22 @@ def test_the_subject_before_bad_an_is_the_fronted_subject() -> None:
         "وأضاف أن الموظف بعد أن أنهى عمله كشف عن رغبته في التقاعد المبكر."
     )
     assert _speaker_of(text, (("PER", "سعد الحربي"),), "كشف") == "الموظف"
+
+
+def test_an_epithet_of_god_after_a_verb_of_saying_is_god() -> None:
+    """«لقوله تعالى: (…)»، «وقال سبحانه وتعالى: (…)»: God is the speaker, written «الله»."""
+    text = (
+        "وتحدث الخطيب عن فضل الصدقة لقوله تعالى: (خذ من أموالهم صدقة تطهرهم). "
+        "وقال الله تعالى في كتابه: (وأقيموا الصلاة). وقال سبحانه وتعالى: (إن الله مع الصابرين)."
+    )
+    doc = attributed(text, (("PER", "الخطيب"),))
+    cues = ("لقوله", "وقال")
+    cued = [q for q in doc.quotes if q.cue is not None and doc.text[q.cue.start : q.cue.end] in cues]
+    assert [q.speaker.name if q.speaker else None for q in cued] == ["الله"] * 3
+
+
+def test_god_addressed_in_a_prayer_is_not_the_speaker() -> None:
+    """«ودعا الله تعالى أن…»: God is the one prayed to; the epithet rule is for verbs of saying only."""
+    text = "وقال الشيخ ناصر العمري إن الصبر مفتاح الفرج. ودعا الله تعالى أن يحفظ البلاد من كل سوء."
+    assert _speaker_of(text, (("PER", "ناصر العمري"),), "ودعا") != "الله"
+    assert _speaker_of(text, (("PER", "ناصر العمري"),), "ودعا") == "ناصر العمري"

@@ -42,6 +42,7 @@ from nlp_pipeline.pipeline.speakers.backrefs import body_named, head_referent
 from nlp_pipeline.pipeline.speakers.classified import full_names
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.current import spoken_before
+from nlp_pipeline.pipeline.speakers.divine import god_span, god_speaker
 from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolved import (
@@ -152,7 +153,8 @@ class _SpeakerResolver(ImpliedSubject):
         named = first >= last or any(m.first <= first < m.last for m in self.names.mentions)
         if cue and cue.takes_object and not named and unlike_verb(self.tokens[first].norm, cue.gender):
             return None  # «وطالب شركات الإنترنت بـ…»: the verb's object (not «وقال الشرطة», a slip)
-        return self._subject(first, last, source)
+        god = god_span(self.tokens, cue, first, last)  # «لقوله تعالى»: God, not the epithet
+        return god_speaker(self.names, god) if god else self._subject(first, last, source)
 
     def _fronted(self, cue: Cue | None) -> Resolved | None:
         """The subject before the verb, after an auxiliary: «وكان الوزير قد أكد…»."""
@@ -231,13 +233,11 @@ class _SpeakerResolver(ImpliedSubject):
         full = self.names.add(Mention(start, end, first, k, name, "ORG"))
         return Resolved(full.cluster, None, (start, end), m.entity)
 
-    def _describes(self, head: str) -> bool:
-        """A description's head: «مصادر»، «وزارة»، «الوزارة» (the head «وزارة»)، «بيان»."""
-        heads = DESCRIPTION_HEADS | STATEMENT_HEADS | ORG_CLASSIFIERS  # «الشركة المنتجة»
+    def _describes(self, head: str) -> bool:  # «مصادر»، «الوزارة» (head «وزارة»)، «بيان»، «الشركة المنتجة»
+        heads = DESCRIPTION_HEADS | STATEMENT_HEADS | ORG_CLASSIFIERS
         return word_stem(head) in DESCRIPTION_HEADS or bool({head, without_article(head)} & heads)
 
-    def _latter(self, t: int, gender: str) -> Resolved | None:
-        """«الأخير»: the last person named before it."""
+    def _latter(self, t: int, gender: str) -> Resolved | None:  # «الأخير»: the last person named before it
         m = self.names.last_person_before(self.tokens[t].start, gender)
         return Resolved(m.cluster, None, (self.tokens[t].start, self.tokens[t].end), m.entity) if m else None
 
