@@ -1,6 +1,6 @@
 """Speakers that were another mention altogether: the verb and object of a «بعد أن…» clause read as the
 fronted subject of the cue after it; «تعالى» (an epithet of God) read as a name; God prayed to read as the
-one who prays. The sentences are invented."""
+one who prays; «البعض» after an object verb read as its object. The sentences are invented."""
 
 from __future__ import annotations
 
@@ -48,3 +48,16 @@ def test_god_addressed_in_a_prayer_is_not_the_speaker() -> None:
     text = "وقال الشيخ ناصر العمري إن الصبر مفتاح الفرج. ودعا الله تعالى أن يحفظ البلاد من كل سوء."
     assert _speaker_of(text, (("PER", "ناصر العمري"),), "ودعا") != "الله"
     assert _speaker_of(text, (("PER", "ناصر العمري"),), "ودعا") == "ناصر العمري"
+
+
+def test_a_group_pronoun_after_an_object_verb_is_its_subject() -> None:
+    """«فيما أعلن البعض رفضهم…»، «وطالب آخرون بتأجيل…»: the group speaks; the object follows it."""
+    text = (
+        "وقال الوزير سعد الحربي إن الخطة جاهزة. فيما أعلن البعض رفضهم للخطة الجديدة. "
+        "وطالب آخرون بتأجيل التنفيذ إلى العام المقبل."
+    )
+    doc = attributed(text, (("PER", "سعد الحربي"),))
+    assert [(q.text.split()[0], q.speaker.name if q.speaker else None) for q in doc.quotes[1:]] == [
+        ("رفضهم", "البعض"),
+        ("تأجيل", "آخرون"),
+    ]
