@@ -1,6 +1,7 @@
 """Speakers that were another mention altogether: the verb and object of a «بعد أن…» clause read as the
 fronted subject of the cue after it; «تعالى» (an epithet of God) read as a name; God prayed to read as the
-one who prays; «البعض» after an object verb read as its object. The sentences are invented."""
+one who prays; «البعض» after an object verb read as its object; the person spoken to after «معاليه», or
+«برقية سموه» left unresolved. The sentences are invented."""
 
 from __future__ import annotations
 
@@ -61,3 +62,22 @@ def test_a_group_pronoun_after_an_object_verb_is_its_subject() -> None:
         ("رفضهم", "البعض"),
         ("تأجيل", "آخرون"),
     ]
+
+
+def test_a_title_of_address_is_the_subject_before_the_one_spoken_to() -> None:
+    """«ونقل معاليه لخادم الحرمين تحيات…»: «معاليه» is the minister named before, not the king after it."""
+    text = (
+        "استقبل الملك سلمان بن عبدالعزيز أمس معالي وزير الصحة الدكتور سعد الخالدي. "
+        "ونقل معاليه لخادم الحرمين الشريفين تحيات الوزارة وتقديرها لجهود الدولة."
+    )
+    ents = (("PER", "سلمان بن عبدالعزيز"), ("PER", "سعد الخالدي"), ("PER", "خادم الحرمين الشريفين"))
+    assert _speaker_of(text, ents, "ونقل") == "سعد الخالدي"
+
+
+def test_a_title_of_address_after_a_document_noun_is_its_author() -> None:
+    """«وجاء في برقية سموه: …»: the cable's author is the prince named before."""
+    text = (
+        "بعث صاحب السمو الملكي الأمير سلمان بن فهد أمير منطقة حائل برقية تهنئة للفائزين. "
+        "وجاء في برقية سموه: نهنئكم بهذا الفوز الكبير."
+    )
+    assert _speaker_of(text, (("PER", "سلمان بن فهد"),), "وجاء في") == "سلمان بن فهد"

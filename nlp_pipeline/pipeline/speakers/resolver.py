@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from nlp_pipeline.lang.ar.lexicon import (
-    ADDRESS_TITLES,
     ADVERBS,
     DESCRIPTION_HEADS,
     INSTITUTION_HEADS,
@@ -37,6 +36,7 @@ from nlp_pipeline.lang.ar.wordforms import (
 from nlp_pipeline.pipeline.latin.names import latin_name
 from nlp_pipeline.pipeline.quotes.clause_cues import subject_after_mark
 from nlp_pipeline.pipeline.quotes.cues import LATTER, SAYING, Cue, fronted_subject, match_cue, source_filler
+from nlp_pipeline.pipeline.speakers.address import address_title_at
 from nlp_pipeline.pipeline.speakers.addressees import skip_addressee
 from nlp_pipeline.pipeline.speakers.backrefs import body_named, head_referent
 from nlp_pipeline.pipeline.speakers.classified import full_names
@@ -183,6 +183,8 @@ class _SpeakerResolver(ImpliedSubject):
         tok = self.tokens[min(first, last - 1)]  # «إمام المسجد»: a title, though it normalizes as «أمام»
         if first >= last or is_function_word(tok.norm, tok.text) or is_punct(tok.text):
             return None
+        if (titled := address_title_at(self.tokens, first, last, source)) is not None:  # «سموه»: named before
+            return self._title_referent(titled, titled + 1, attached=True)
         m = entity_subject(self.names, first, last, source)
         one_title = m is not None and all(is_title(self.tokens[t].norm) for t in range(m.first, m.last))
         if m is None or m.label != "PER" or one_title:  # a role phrase or a title («أمين»), then its holder
@@ -204,8 +206,6 @@ class _SpeakerResolver(ImpliedSubject):
         head = without_lam(self.tokens[first].norm) if source else self.tokens[first].norm
         if head in LATTER:
             return self._latter(first, LATTER[head])
-        if head in ADDRESS_TITLES:  # «وقال سموه»: a person named before; no name follows it
-            return self._title_referent(first, first + 1, attached=True)
         if is_title(head):
             return self._titled(first, last)
         if (
