@@ -1,7 +1,8 @@
 """Speakers that were another mention altogether: the verb and object of a «بعد أن…» clause read as the
 fronted subject of the cue after it; «تعالى» (an epithet of God) read as a name; God prayed to read as the
 one who prays; «البعض» after an object verb read as its object; the person spoken to after «معاليه», or
-«برقية سموه» left unresolved. The sentences are invented."""
+«برقية سموه» left unresolved; «أصدرته»، «نشرته» after a document noun read as its author. The sentences are
+invented."""
 
 from __future__ import annotations
 
@@ -81,3 +82,11 @@ def test_a_title_of_address_after_a_document_noun_is_its_author() -> None:
         "وجاء في برقية سموه: نهنئكم بهذا الفوز الكبير."
     )
     assert _speaker_of(text, (("PER", "سلمان بن فهد"),), "وجاء في") == "سلمان بن فهد"
+
+
+def test_a_verb_of_publishing_after_a_document_noun_is_not_the_source() -> None:
+    """«ووفقا لبيان أصدرته أمس وزارة X»، «بحسب تقرير نشرته مجلة (X)»: the author follows the verb."""
+    text = "ووفقا لبيان أصدرته أمس وزارة الصحة، فإن عدد الإصابات انخفض خلال الشهر الماضي."
+    assert _speaker_of(text, (("ORG", "وزارة الصحة"),), "ووفقا") == "وزارة الصحة"
+    text = "وبحسب تقرير نشرته مجلة (الأسواق المالية) الأسبوعية فإن أسعار الذهب سترتفع."
+    assert (_speaker_of(text, (), "وبحسب") or "").startswith("الأسواق")  # the name in brackets, not «نشرته»

@@ -15,6 +15,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     PHRASE_PREPOSITIONS,
+    PUBLISHING_WORDS,
     SOURCE_HEADS,
     STATEMENT_HEADS,
     SUBJECT_STOPS,
@@ -106,7 +107,8 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
                 and t + 2 < last
                 and (nxt is not None or t + 2 in by_token)
             )
-            or norm in ("صدر", "صادر", "عن", "ل")
+            or norm in PUBLISHING_WORDS
+            or (norm in ADVERBS and tokens[t - 1].norm in PUBLISHING_WORDS)
             # «المسؤول في الـ«فاو» فلان»: the article written apart, the mark that opens a name
             or (need_person and (norm == "ال" or tokens[t].text in OPENING_BRACKETS))
             # «رئيس الهيئة العامة…، سليمان الحمدان»: the name after a comma, apposed to the title
