@@ -1,8 +1,8 @@
-"""Speakers that were another mention altogether: the verb and object of a «بعد أن…» clause read as the
-fronted subject of the cue after it; «تعالى» (an epithet of God) read as a name; God prayed to read as the
-one who prays; «البعض» after an object verb read as its object; the person spoken to after «معاليه», or
-«برقية سموه» left unresolved; «أصدرته»، «نشرته» after a document noun read as its author. The sentences are
-invented."""
+"""Speakers that were another mention altogether, or none: the verb and object of a «بعد أن…» clause read
+as the fronted subject of the cue after it; «تعالى» (an epithet of God) read as a name; God prayed to read as
+the one who prays; «البعض» after an object verb read as its object; the person spoken to after «معاليه», or
+«برقية سموه» left unresolved; «أصدرته»، «نشرته» after a document noun read as its author; «وقالت إن…» after
+a sentence opened by a body left without a speaker. The sentences are invented."""
 
 from __future__ import annotations
 
@@ -90,3 +90,14 @@ def test_a_verb_of_publishing_after_a_document_noun_is_not_the_source() -> None:
     assert _speaker_of(text, (("ORG", "وزارة الصحة"),), "ووفقا") == "وزارة الصحة"
     text = "وبحسب تقرير نشرته مجلة (الأسواق المالية) الأسبوعية فإن أسعار الذهب سترتفع."
     assert (_speaker_of(text, (), "وبحسب") or "").startswith("الأسواق")  # the name in brackets, not «نشرته»
+
+
+def test_a_bare_cue_continues_the_body_that_opened_the_sentence_before() -> None:
+    """«أكدت هيئة X أهميةَ…. وقالت إن…»: no speaker before, no woman named: the body that opened the
+    sentence before is who said it; with words after the verb («وأفادت شهادات…») it is not continued."""
+    text = (
+        "أكدت الهيئة العامة للأرصاد في منطقة تبوك استمرار موجة الحر طوال الأسبوع. "
+        "وقالت إن درجات الحرارة قد تتجاوز خمسا وأربعين درجة."
+    )
+    ents = (("ORG", "الهيئة العامة للأرصاد"),)
+    assert _speaker_of(text, ents, "وقالت") == "الهيئة العامة للأرصاد"
