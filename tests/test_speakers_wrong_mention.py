@@ -101,3 +101,9 @@ def test_a_bare_cue_continues_the_body_that_opened_the_sentence_before() -> None
     )
     ents = (("ORG", "الهيئة العامة للأرصاد"),)
     assert _speaker_of(text, ents, "وقالت") == "الهيئة العامة للأرصاد"
+
+
+def test_an_estimate_is_the_statement_of_those_who_made_it() -> None:
+    """«حسب تقديرات عدد من المحللين، فإن…»: the analysts, not «تقديرات»."""
+    text = "وحسب تقديرات عدد من المحللين، فإن أسعار العقار ستنخفض في العام المقبل."
+    assert _speaker_of(text, (), "وحسب") == "عدد من المحللين"
