@@ -87,8 +87,7 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
         # «المسؤول في المدينة فلان»: a definite source head is a role, as a title is, and its name follows
         titled = titled or is_title(norm) or (t == first and _definite_source(norm))
         # «مبعوث الأمم المتحدة في ليبيا، جون سميث»: a place inside the title phrase;
-        # after such a preposition only a person is the subject («مسؤول في وزارة…» is a description).
-        # «مدير تعليم جازان»: a genitive before a place too
+        # after it only a person is the subject («مسؤول في وزارة…» is a description); «مدير تعليم جازان» too
         inside_title = titled and not found and bool({t, t + 1} & places or norm in PHRASE_PREPOSITIONS)
         need_person = need_person or (inside_title and norm in PHRASE_PREPOSITIONS)
         skippable = (
