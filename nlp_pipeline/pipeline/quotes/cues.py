@@ -19,6 +19,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     QUANTIFIERS,
     SOURCE_HEADS,
     SUBJECT_PARTICLES,
+    VERBAL_SUBORDINATORS,
     phrases,
     raw_words,
     table,
@@ -282,6 +283,10 @@ def fronted_subject(tokens: Sequence[Token], lo: int, verb: int) -> tuple[int, i
         if match_cue(tokens, a) or tokens[a].text in ',،.;:«»"“”':
             return None
         if norm in SUBJECT_PARTICLES or any(form in AUXILIARY_VERBS for form in without_conjunction(norm)):
+            # «إن الموظف بعد أن أنهى عمله كشف…»: that أن opens a verb clause; the subject is before «بعد»
+            if a > lo and VERBAL_SUBORDINATORS.intersection(without_conjunction(tokens[a - 1].norm)):
+                last = a - 1
+                continue
             return (a + 1, last) if a + 1 < last else None
     return None
 

@@ -17,6 +17,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     FUNCTION_WORDS,
     GIVEN_NAMES,
     GREETING_NOUNS,
+    GROUP_PRONOUNS,
     INSTITUTION_HEADS,
     MEDIA_NOUNS,
     NAME_PARTICLES,
@@ -204,9 +205,9 @@ def _after_subject(
         elif (
             is_title(norm)
             or norm in TITLE_LINKS
-            or (not subject and (_described(norm) or is_people_plural(norm)))
+            or (not subject and (_described(norm) or is_people_plural(norm) or norm in GROUP_PRONOUNS))
         ):
-            subject = describing = True  # الوزير، المتحدث باسم…، مصادر…، وزارة…
+            subject = describing = True  # الوزير، المتحدث باسم…، مصادر…، وزارة…، البعض
             construct = is_construct_title(norm, tokens[k].text)
             feminine = feminine_head(norm)
         elif k in named or norm in GIVEN_NAMES or norm in NAME_PARTICLES:

@@ -18,8 +18,10 @@ from nlp_pipeline.lang.ar.lexicon import (
     SOURCE_HEADS,
     TOPIC_PREPOSITIONS,
 )
+from nlp_pipeline.lang.ar.punctuation import is_punct
 from nlp_pipeline.lang.ar.wordforms import (
     PREPOSITIONS,
+    is_complementizer,
     is_definite,
     is_people_plural,
     is_title,
@@ -81,7 +83,20 @@ class ImpliedSubject:
         if cue.gender == "p":
             return None  # «وأضافوا» is not one person: no group named, no speaker rather than the wrong one
         m = self.names.last_person_before(self.tokens[cue.first].start, cue.gender)
-        return Resolved(m.cluster, None, None, m.entity) if m else None
+        return Resolved(m.cluster, None, None, m.entity) if m else self._previous_opening(cue)
+
+    def _previous_opening(self, cue: Cue) -> Resolved | None:
+        """«أكدت الأمانة العامة لهيئة X ما…. وقالت إن…»: a cue that opens its sentence and writes no subject
+        (أن/إن or a mark right after it), with no speaker before it and no person to continue, continues the
+        body that opens the sentence before (the subject of its verb)."""
+        lo = self._sentence_start(cue.first)
+        after = self.tokens[cue.last] if cue.last < len(self.tokens) else None
+        bare = after is not None and (is_complementizer(after.norm) or is_punct(after.text))
+        if cue.first > lo + 1 or lo == 0 or not bare:
+            return None
+        before = self._sentence_start(lo - 1)
+        found = self._opening_subject(before, lo)
+        return found.implied() if found is not None and found.compatible(cue.gender) else None
 
     def _nested(self, q: Quote) -> bool:
         """A statement a participle does not hang on: one reported inside an earlier statement's content

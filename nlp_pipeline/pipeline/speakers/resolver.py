@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from nlp_pipeline.lang.ar.lexicon import (
-    ADDRESS_TITLES,
     ADVERBS,
     DESCRIPTION_HEADS,
     INSTITUTION_HEADS,
@@ -37,11 +36,13 @@ from nlp_pipeline.lang.ar.wordforms import (
 from nlp_pipeline.pipeline.latin.names import latin_name
 from nlp_pipeline.pipeline.quotes.clause_cues import subject_after_mark
 from nlp_pipeline.pipeline.quotes.cues import LATTER, SAYING, Cue, fronted_subject, match_cue, source_filler
+from nlp_pipeline.pipeline.speakers.address import address_title_at
 from nlp_pipeline.pipeline.speakers.addressees import skip_addressee
 from nlp_pipeline.pipeline.speakers.backrefs import body_named, head_referent
 from nlp_pipeline.pipeline.speakers.classified import full_names
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.current import spoken_before
+from nlp_pipeline.pipeline.speakers.divine import god_span, god_speaker
 from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.resolved import (
@@ -152,7 +153,8 @@ class _SpeakerResolver(ImpliedSubject):
         named = first >= last or any(m.first <= first < m.last for m in self.names.mentions)
         if cue and cue.takes_object and not named and unlike_verb(self.tokens[first].norm, cue.gender):
             return None  # «وطالب شركات الإنترنت بـ…»: the verb's object (not «وقال الشرطة», a slip)
-        return self._subject(first, last, source)
+        god = god_span(self.tokens, cue, first, last)  # «لقوله تعالى»: God, not the epithet
+        return god_speaker(self.names, god) if god else self._subject(first, last, source)
 
     def _fronted(self, cue: Cue | None) -> Resolved | None:
         """The subject before the verb, after an auxiliary: «وكان الوزير قد أكد…»."""
@@ -181,6 +183,8 @@ class _SpeakerResolver(ImpliedSubject):
         tok = self.tokens[min(first, last - 1)]  # «إمام المسجد»: a title, though it normalizes as «أمام»
         if first >= last or is_function_word(tok.norm, tok.text) or is_punct(tok.text):
             return None
+        if (titled := address_title_at(self.tokens, first, last, source)) is not None:  # «سموه»: named before
+            return self._title_referent(titled, titled + 1, attached=True)
         m = entity_subject(self.names, first, last, source)
         one_title = m is not None and all(is_title(self.tokens[t].norm) for t in range(m.first, m.last))
         if m is None or m.label != "PER" or one_title:  # a role phrase or a title («أمين»), then its holder
@@ -202,8 +206,6 @@ class _SpeakerResolver(ImpliedSubject):
         head = without_lam(self.tokens[first].norm) if source else self.tokens[first].norm
         if head in LATTER:
             return self._latter(first, LATTER[head])
-        if head in ADDRESS_TITLES:  # «وقال سموه»: a person named before; no name follows it
-            return self._title_referent(first, first + 1, attached=True)
         if is_title(head):
             return self._titled(first, last)
         if (
@@ -231,13 +233,11 @@ class _SpeakerResolver(ImpliedSubject):
         full = self.names.add(Mention(start, end, first, k, name, "ORG"))
         return Resolved(full.cluster, None, (start, end), m.entity)
 
-    def _describes(self, head: str) -> bool:
-        """A description's head: «مصادر»، «وزارة»، «الوزارة» (the head «وزارة»)، «بيان»."""
-        heads = DESCRIPTION_HEADS | STATEMENT_HEADS | ORG_CLASSIFIERS  # «الشركة المنتجة»
+    def _describes(self, head: str) -> bool:  # «مصادر»، «الوزارة» (head «وزارة»)، «بيان»، «الشركة المنتجة»
+        heads = DESCRIPTION_HEADS | STATEMENT_HEADS | ORG_CLASSIFIERS
         return word_stem(head) in DESCRIPTION_HEADS or bool({head, without_article(head)} & heads)
 
-    def _latter(self, t: int, gender: str) -> Resolved | None:
-        """«الأخير»: the last person named before it."""
+    def _latter(self, t: int, gender: str) -> Resolved | None:  # «الأخير»: the last person named before it
         m = self.names.last_person_before(self.tokens[t].start, gender)
         return Resolved(m.cluster, None, (self.tokens[t].start, self.tokens[t].end), m.entity) if m else None
 

@@ -15,6 +15,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     PHRASE_PREPOSITIONS,
+    PUBLISHING_WORDS,
     SOURCE_HEADS,
     STATEMENT_HEADS,
     SUBJECT_STOPS,
@@ -86,8 +87,7 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
         # «المسؤول في المدينة فلان»: a definite source head is a role, as a title is, and its name follows
         titled = titled or is_title(norm) or (t == first and _definite_source(norm))
         # «مبعوث الأمم المتحدة في ليبيا، جون سميث»: a place inside the title phrase;
-        # after such a preposition only a person is the subject («مسؤول في وزارة…» is a description).
-        # «مدير تعليم جازان»: a genitive before a place too
+        # after it only a person is the subject («مسؤول في وزارة…» is a description); «مدير تعليم جازان» too
         inside_title = titled and not found and bool({t, t + 1} & places or norm in PHRASE_PREPOSITIONS)
         need_person = need_person or (inside_title and norm in PHRASE_PREPOSITIONS)
         skippable = (
@@ -106,7 +106,8 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
                 and t + 2 < last
                 and (nxt is not None or t + 2 in by_token)
             )
-            or norm in ("صدر", "صادر", "عن", "ل")
+            or norm in PUBLISHING_WORDS
+            or (norm in ADVERBS and tokens[t - 1].norm in PUBLISHING_WORDS)
             # «المسؤول في الـ«فاو» فلان»: the article written apart, the mark that opens a name
             or (need_person and (norm == "ال" or tokens[t].text in OPENING_BRACKETS))
             # «رئيس الهيئة العامة…، سليمان الحمدان»: the name after a comma, apposed to the title

@@ -24,6 +24,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     OUTLET_NAMES,
     PHRASE_PREPOSITIONS,
     POSSESSIVES,
+    PUBLISHING_WORDS,
     QUANTIFIERS,
     SOURCE_HEADS,
 )
@@ -78,12 +79,12 @@ def source_phrase(
             outlet = True
         elif head in DOCUMENT_NOUNS and is_adjective(nxt) and not is_definite(nxt):
             break  # «تقرير اقتصادي»، «بيان رسمي»: a described document, not one named after its author
-        elif not (head in DOCUMENT_NOUNS or head in ("صدر", "صادر", "عن")):
+        elif not (head in DOCUMENT_NOUNS or head in PUBLISHING_WORDS):  # «تقرير نشرته مجلة X»
             break
         first += 1
         named = True
-    if named and last - first > 1 and tokens[first].text in QUOTE_MARKS:
-        first += 1  # «مجلة "كايشن"»: the name in marks, without them
+    if named and last - first > 1 and tokens[first].text in QUOTE_MARKS | {"("}:
+        first += 1  # «مجلة "كايشن"»، «مجلة (كايشن)»: the name in marks, without them
     k = _phrase_end(tokens, first, last)
     # «مصدر بمديرية أمن شمال سيناء»، «الباحثون في جامعة X»: the phrase stopped inside a named body or place
     k = max([k] + [b for a, b in names if first < a < k < b <= last])
