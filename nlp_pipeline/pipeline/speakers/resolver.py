@@ -139,7 +139,8 @@ class _SpeakerResolver(ImpliedSubject):
         source = cue is None or cue.kind == "source"
         if cue is not None and cue.kind == "relayer":  # نقلت الوكالة عن فلان…: the one who relays
             last = next((t for t in range(first, last) if self.tokens[t].norm == "عن"), last)
-        if cue is not None and cue.kind == "relay":  # «نقلت الوكالة عن مسؤول قوله»: the speaker follows عن
+        if cue is not None and cue.kind == "relay":
+            # نقلت الوكالة عن مسؤول قوله: the speaker follows عن; «قوله» before إن is not part of it.
             after = next((t + 1 for t in range(first, last) if self.tokens[t].norm == "عن"), None)
             if after is None:
                 return None
@@ -272,8 +273,7 @@ class _SpeakerResolver(ImpliedSubject):
     def _description(self, first: int, last: int, source: bool) -> Resolved:
         """An unnamed source or an institution (مصادر دبلوماسية روسية); after a statement or outlet noun
         («بيان الكرملين») the words name the source, which becomes an organisation."""
-        ranges = [(m.first, m.last) for m in self.names.mentions]
-        phrase = source_phrase(self.tokens, first, last, ranges, self.names.places)
+        phrase = source_phrase(self.tokens, first, last, [(m.first, m.last) for m in self.names.mentions])
         start, end = self.tokens[phrase.first].start, self.tokens[phrase.last - 1].end
         text = self.doc.text[start:end]
         name = self.names.strip_proclitic(source_text(self.tokens, phrase, text)) if source else text

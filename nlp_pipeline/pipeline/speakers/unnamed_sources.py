@@ -58,17 +58,12 @@ class SourcePhrase:
 
 
 def source_phrase(
-    tokens: Sequence[Token],
-    first: int,
-    last: int,
-    names: Collection[tuple[int, int]] = (),
-    places: Collection[int] = (),
+    tokens: Sequence[Token], first: int, last: int, names: Collection[tuple[int, int]] = ()
 ) -> SourcePhrase:
     """The description in tokens[first:last], without the statement or outlet nouns before a name.
 
     After «صحيفة كوميرسانت الروسية» the adjectives describe the outlet, not the source: they are left out.
-    `names`: token ranges of the entities; a description that ends inside one takes it whole. `places`: the
-    tokens of named places.
+    `names`: token ranges of the entities; a description that ends inside one takes it whole.
     """
     agency = _agency_name(tokens, first, last)
     if agency is not None:
@@ -89,7 +84,7 @@ def source_phrase(
         named = True
     if named and last - first > 1 and tokens[first].text in QUOTE_MARKS:
         first += 1  # «مجلة "كايشن"»: the name in marks, without them
-    k = _phrase_end(tokens, first, last, places)
+    k = _phrase_end(tokens, first, last)
     # «مصدر بمديرية أمن شمال سيناء»، «الباحثون في جامعة X»: the phrase stopped inside a named body or place
     k = max([k] + [b for a, b in names if first < a < k < b <= last])
     if outlet and all(is_definite(tokens[t].norm) for t in range(first + 1, k)):
@@ -131,7 +126,7 @@ def _agency_name(tokens: Sequence[Token], first: int, last: int) -> SourcePhrase
     return None
 
 
-def _phrase_end(tokens: Sequence[Token], first: int, last: int, places: Collection[int] = ()) -> int:
+def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
     """End of a source's description. An institution takes its genitives (إدارة الإعلام); a source
     noun only adjectives (مصادر دبلوماسية روسية, not «المسؤول الاتفاق»); both take «في …» / «من …»."""
     if without_lam(tokens[first].norm) in QUANTIFIERS and last - first > 1:
@@ -148,7 +143,6 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int, places: Collecti
         return first + 1  # «الوزارة في دليلها…»: a back-reference, not «مسؤول في الوزارة»
     k = first + 1
     after_preposition = False
-    complemented = False  # the source has its affiliation already: a preposition's phrase, ب/ل + a body
     # «زوج المعلمة»، «محللو أسواق المال»: an indefinite head in the construct state takes nouns up to the
     # first one with the article (a sound plural in -ون/-ين is never in construct: «مسؤولون الاتفاق»)
     construct = _construct_head(tokens[first])
@@ -171,17 +165,10 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int, places: Collecti
             or without_conjunction(norm)[-1] in AFFILIATIONS  # «هيئة الإغاثة التابعة لـ…»
             or _in_statement(tokens, k, last)
             or norm in ADVERBS  # «قيادة الجيش الجمعة»: a time word after the source, not its genitive
-            or (norm == "من" and bool({k + 1, k + 2} & set(places)))  # «مصادر قبلية من محافظة X»: whence
         ):
             break
         if norm in PHRASE_PREPOSITIONS:
-            # «أحد القادة للمقاومة في قرية X»: a second phrase says where it was said, not who (a partitive
-            # «من» is no such phrase: «واحد من كل عشرة من الرجال»)
-            if complemented and not institution and norm != "من":
-                break
-            after_preposition = complemented = True
-        elif norm[:1] == "ب" and is_head_noun(norm[1:]):
-            after_preposition = complemented = True  # «مصدر بمديرية أمن X»: ب + a body is the source's own
+            after_preposition = True
         elif norm.startswith("و") and norm[1:] in SOURCE_HEADS:
             pass  # «سكان وشهود»
         # Institutions: «إدارة الإعلام بوزارة الخارجية»، «المرصد السوري لحقوق الإنسان».
@@ -197,8 +184,6 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int, places: Collecti
             unclosed = None if is_definite(norm) else k if unclosed is None else unclosed
         elif construct and not after_preposition and unclosed == k - 1:
             unclosed = None  # «وسائل إعلام محلية»: an adjective after the genitive closes the construct
-        # «المهتمين بالمسرح والمشاركين في المسابقة»: a noun joined by و opens a conjunct with its own phrase
-        complemented = (complemented or _lam_genitive(norm)) and not norm.startswith("وال")
         # an adjective or a word with the article ends the construct; adjectives may follow
         construct = construct and not (is_definite(norm) or is_adjective(norm) or _tanween(tokens[k].text))
         k += 1
