@@ -117,3 +117,11 @@ def test_quantifier_before_a_described_source_opens_the_subject_not_the_object()
     doc = attributed("حذر بعض الخبراء من ارتفاع كبير في أسعار الوقود خلال الشتاء.", ())
     assert names(doc) == ["بعض الخبراء"]
     assert doc.quotes[0].text.startswith("ارتفاع")
+
+
+def test_a_place_of_several_words_after_fi_stays_whole_in_the_subject() -> None:
+    """«ودعا الباحثون في جامعة لوزان إلى…»: the subject's place is skipped whole, so the object does not start
+    inside its name (at the ل of «لوزان», read as a fused preposition) and the speaker keeps the place."""
+    doc = attributed("ودعا الباحثون في جامعة لوزان إلى تقليل السكر في الطعام.", (("LOC", "جامعة لوزان"),))
+    assert [q.text for q in doc.quotes] == ["تقليل السكر في الطعام"]
+    assert names(doc) == ["الباحثون في جامعة لوزان"]

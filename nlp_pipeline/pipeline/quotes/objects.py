@@ -240,7 +240,8 @@ def _after_subject(
         elif norm in ADVERBS:
             pass
         elif subject and norm in PHRASE_PREPOSITIONS and k + 1 < hi and k + 1 in places:
-            k += 1  # «الحكومة الانتقالية في دمشق»
+            while k + 1 < hi and k + 1 in places and k + 1 not in named:  # «الحكومة الانتقالية في دمشق»
+                k += 1  # «في جامعة X»: the whole place, not its first word (the object is not in its name)
         elif describing and norm in PHRASE_PREPOSITIONS and k + 2 < hi and k + 2 in places:
             k += 2  # «خطيب الجمعة في محافظة كربلاء»
         elif describing and norm in PHRASE_PREPOSITIONS and k + 1 < hi and is_definite(tokens[k + 1].norm):

@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from nlp_pipeline.lang.ar.lexicon import GIVEN_NAMES, NAME_PARTICLES
+from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.wordforms import (
     is_addressee,
+    is_construct_title,
     is_definite,
     is_honorific,
     is_title,
@@ -21,6 +23,8 @@ from nlp_pipeline.lang.ar.wordforms import (
 )
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.tokens.doc import Doc
+
+BIN = normalize("بن")
 
 
 def leading_title(norm: str) -> bool:
@@ -57,6 +61,17 @@ class EntityMentions:
         """A common given name at token t (علي, not the preposition على that normalizes alike)."""
         return t >= 0 and spelled_as_name(self.tokens[t].norm, self.tokens[t].text)
 
+    def _title_genitive_end(self, first: int, last: int) -> int:
+        """A person's entity right after a title in the construct state («محافظ»، «أمين»، «رئيس») that took in
+        the title's genitive: the name is a lineage «X بن Y», so it starts at the given name before the first
+        «بن»; the words before that are the place or body the title governs. `first` when there is none (a
+        «عبد الله بن…» written apart keeps «عبد»)."""
+        before = self.tokens[first - 1] if first > 0 else None
+        if before is None or not is_construct_title(before.norm, before.text):
+            return first
+        at = next((t for t in range(first + 2, last) if self.tokens[t].norm == BIN), None)
+        return first if at is None or self.tokens[at - 2].norm in NAME_PARTICLES else at - 1
+
     def _tokens_of(self, start: int, end: int) -> range:
         return range(self.token_at(start), self.token_at(end - 1) + 1)
 
@@ -92,6 +107,8 @@ class EntityMentions:
                 start = self.tokens[first].start if first < last else e.end
             if start >= e.end:
                 continue  # a title alone is no name
+            if e.label == "PER" and (k := self._title_genitive_end(first, last)) > first:
+                first, start = k, self.tokens[k].start  # «محافظ خميس مشيط سعيد بن…»: the name is «سعيد بن…»
             if e.label == "PER" and (
                 (last - first == 1 and self._given_name(first - 1)) or self._abd_compound(first - 1, tagged)
             ):

@@ -168,8 +168,7 @@ class _SpeakerResolver(ImpliedSubject):
     def _subject(self, first: int, last: int, source: bool) -> Resolved | None:
         """The speaker that tokens[first:last] name or describe."""
         first = skip_addressee(self.names, first, last)
-        # بحسب ما قال… / نقلًا عن… / وفقًا لـ…: the source comes after these.
-        while first < last and (
+        while first < last and (  # «بحسب ما قال…»، «نقلًا عن…»، «وفقًا لـ…»: the source comes after these
             len(self.tokens[first].norm) < 2  # بـ«…», لـ«…»
             or self.tokens[first].norm in ("عن", "ما")
             or self.tokens[first].norm in ADVERBS  # «وكانت الوزارة أعلنت الشهر الماضي أن…»
@@ -192,9 +191,10 @@ class _SpeakerResolver(ImpliedSubject):
         holder = title_holder(self.names, first, m) if m is not None and m.label != "PER" else None
         if holder is not None and m is not None:  # «رئيس اتحاد X» where «فلان رئيس اتحاد X» is named
             return Resolved(holder.cluster, None, (self.tokens[first].start, m.end), holder.entity)
-        if m is not None and m.label == "ORG" and first >= m.first - 1:
+        role = is_title(self.tokens[first].norm)  # «رئيس بلدية X»: a person's role, not the body
+        if m is not None and m.label == "ORG" and first >= m.first - (not role):
             return self._institution(first, last, m)
-        if m is not None and m.label == "ORG" and is_title(self.tokens[first].norm):
+        if m is not None and m.label == "ORG" and role:
             span = (self.tokens[first].start, self.tokens[role_end(self.names, m, last) - 1].end)
             return Resolved(None, self.doc.text[span[0] : span[1]], span)  # «رئيس نادي X»: a person
         k = completed_name(self.names, m, last) if m is not None and m.label == "PER" else 0

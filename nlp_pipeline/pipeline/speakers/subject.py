@@ -141,8 +141,8 @@ def completed_name(names: Mentions, m: Mention, last: int) -> int:
 def role_end(names: Mentions, org: Mention, last: int) -> int:
     """«رئيس نادي X الأرجنتيني»: the end of a role in an organisation that names no person (a title, the
     organisation, its adjectives); the phrase describes a person, not the organisation."""
-    k = org.last
-    while k < last and is_definite(names.tokens[k].norm) and is_adjective(names.tokens[k].norm):
+    k = org.last  # «مدير مدارس X الذي…»: a relative pronoun ends like an adjective but opens a clause
+    while k < last and is_definite(n := names.tokens[k].norm) and is_adjective(n) and n not in FUNCTION_WORDS:
         k += 1
     return k
 

@@ -45,6 +45,7 @@ from nlp_pipeline.tokens.doc import Token
 
 MAX_PHRASE_WORDS = 7
 TANWEEN = ("\u064b", "\u064c", "\u064d")  # an indefinite noun's ending: it heads no genitive
+NISBA_ENDINGS = ("ي", "ية", "يون", "يين")  # «طبية إسرائيلية»: adjectives after a source's head
 MAX_OUTLET_WORDS = 3  # words of an outlet's name without the article («ذا ناشونال ريفيو»)
 
 
@@ -175,7 +176,7 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
         # Institutions: «إدارة الإعلام بوزارة الخارجية»، «المرصد السوري لحقوق الإنسان».
         elif not (
             after_preposition
-            or is_adjective(norm)
+            or (is_adjective(norm) and not _disagrees(tokens, first, k))
             or (institution and (is_definite(norm) or norm.startswith(("ل", "ب"))))
             or _lam_genitive(norm)
             or construct
@@ -193,6 +194,16 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
     while k > first + 1 and tokens[k - 1].norm in PHRASE_PREPOSITIONS:
         k -= 1  # «حذرت السفارة البريطانية من أن…»: the preposition belongs to the verb
     return k
+
+
+def _disagrees(tokens: Sequence[Token], first: int, k: int) -> bool:
+    """A word with the article right after an indefinite head and its nisba adjectives is not their adjective
+    (an adjective agrees in definiteness): «وأبلغ مسؤولون النادي الإيطالي أنه…» has the verb's object after
+    the source, though «النادي» ends like a nisba adjective. Not a genitive: of a head in construct («مصادر
+    الشرطة المحلية»), of an adjective («رفيع المستوى»), with a fused ب/ل («مصدر مسؤول بالمستشفى»)."""
+    words = [tokens[t].norm for t in range(first, k + 1)]
+    nisba = all(w.endswith(NISBA_ENDINGS) and not is_definite(w) for w in words[1:-1])
+    return words[-1].startswith("ال") and not is_definite(without_lam(words[0])) and nisba
 
 
 def _participle(norm: str) -> bool:
