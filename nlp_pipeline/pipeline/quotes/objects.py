@@ -2,8 +2,7 @@
 
 «أكد شكري التزامَ مصر…»، «أعرب عن قلقه من…»، «دعا المجتمع الدولي إلى…»، «طالب بإلغاء…». After the verb come
 its subject (a name, a title phrase, a described source), maybe an adverb or «في بيان», then the object: the
-content runs from there (after a preposition, or after a ب/ل fused to the first word) to the end of the
-sentence or the next cue.
+content runs from there (after a preposition or a fused ب/ل) to the end of the sentence or the next cue.
 """
 
 from __future__ import annotations
@@ -240,8 +239,8 @@ def _after_subject(
         elif norm in ADVERBS:
             pass
         elif subject and norm in PHRASE_PREPOSITIONS and k + 1 < hi and k + 1 in places:
-            while k + 1 < hi and k + 1 in places and k + 1 not in named:  # «الحكومة الانتقالية في دمشق»
-                k += 1  # «في جامعة X»: the whole place, not its first word (the object is not in its name)
+            while k + 1 < hi and k + 1 in places and k + 1 not in named:  # «في دمشق»، «في جامعة X»: whole
+                k += 1
         elif describing and norm in PHRASE_PREPOSITIONS and k + 2 < hi and k + 2 in places:
             k += 2  # «خطيب الجمعة في محافظة كربلاء»
         elif describing and norm in PHRASE_PREPOSITIONS and k + 1 < hi and is_definite(tokens[k + 1].norm):
