@@ -1,6 +1,7 @@
-"""Speakers that were another mention altogether, or none (round 2): a body's head that opens with ب
-(«بورصة») read as a fused preposition, and a body's head before a place («بنك الكويت»، «بلدية جدة») left
-out of the subject, so that the content swallowed the subject. The sentences are invented."""
+"""Speakers that were another mention altogether, or none (round 2): the accused after «اتهم» read as the
+accuser; a body's head that opens with ب («بورصة») read as a fused preposition, and a body's head before a
+place («بنك الكويت»، «بلدية جدة») left out of the subject, so that the content swallowed the subject. The
+sentences are invented."""
 
 from __future__ import annotations
 
@@ -35,3 +36,25 @@ def test_a_place_after_a_bodys_head_is_its_genitive() -> None:
     content, speaker = _quote_of(text, (("LOC", "فرنسا"),), "وأكدت")
     assert content.startswith("استعدادها لتسهيل")
     assert speaker is not None and speaker.startswith("سفارة")
+
+
+def test_the_one_phrase_after_an_accusation_verb_is_the_accused() -> None:
+    """«كما اتهم حزبَ X وتنظيمَ Y بأن…»: the parties are accused; the accuser is the one spoken of before."""
+    text = (
+        "وقال الرئيس ماهر الزيدي إن الهدوء عاد إلى البلاد. "
+        'كما اتهم حزب النور وتنظيم "الفجر" بأن "أهدافهما واحدة" في إشعال الفتنة.'
+    )
+    ents = (("PER", "ماهر الزيدي"), ("ORG", "حزب النور"), ("ORG", "الفجر"))
+    assert _quote_of(text, ents, "اتهم")[1] == "ماهر الزيدي"
+
+
+def test_a_single_word_after_an_accusation_verb_is_the_accused() -> None:
+    """«واتهمت المدرسةَ بأنها…»: the mother accuses the school, not the school her."""
+    text = "وقالت الأم منى الشهري إن ابنها تعرض للظلم. واتهمت المدرسة بأنها حرمته من الاختبار."
+    assert _quote_of(text, (("PER", "منى الشهري"),), "واتهمت")[1] == "منى الشهري"
+
+
+def test_an_accuser_written_before_the_accused_stays_the_speaker() -> None:
+    """«واتهم الوزير فلان الشركةَ بأنها…»: a subject and an object before the content; the subject speaks."""
+    text = "واتهم الوزير ماهر الزيدي الشركة بأنها أخفت أرقام الإنتاج."
+    assert _quote_of(text, (("PER", "ماهر الزيدي"),), "واتهم")[1] == "ماهر الزيدي"
