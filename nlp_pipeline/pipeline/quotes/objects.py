@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from nlp_pipeline.lang.ar.lexicon import (
     ADVERBS,
+    DESCRIPTION_HEADS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
     GREETING_NOUNS,
     GROUP_PRONOUNS,
-    INSTITUTION_HEADS,
     MEDIA_NOUNS,
     NAME_PARTICLES,
     OBJECT_PREPOSITIONS,
@@ -51,7 +51,7 @@ from nlp_pipeline.tokens.doc import Token
 MAX_SUBJECT = 20  # tokens of subject and adverbs before the object
 MIN_MARKED_WORDS = 3  # words of an object in marks that stands alone (fewer: a term or a topic)
 NAMING_SPAN = 30  # tokens from a naming verb to its description («وصف مدير عام … المشاريع بالنوعية…»)
-DESCRIBED = SOURCE_HEADS | INSTITUTION_HEADS
+BODIES = DESCRIPTION_HEADS - SOURCE_HEADS  # «أعلن بنك X…»; «بلدية جدة»: a place after one is its genitive
 
 
 @dataclass(frozen=True)
@@ -207,7 +207,7 @@ def _after_subject(
             or (not subject and (_described(norm) or is_people_plural(norm) or norm in GROUP_PRONOUNS))
         ):
             subject = describing = True  # الوزير، المتحدث باسم…، مصادر…، وزارة…، البعض
-            construct = is_construct_title(norm, tokens[k].text)
+            construct = is_construct_title(norm, tokens[k].text) or (norm in BODIES and k + 1 in places)
             feminine = feminine_head(norm)
         elif k in named or norm in GIVEN_NAMES or norm in NAME_PARTICLES:
             subject, describing = True, False
@@ -283,7 +283,7 @@ def _place_genitive(tokens: Sequence[Token], places: Collection[int], k: int) ->
 
 def _described(norm: str) -> bool:
     """A description's head: «وزارة»، «مصادر»، «المحللين»."""
-    return word_stem(norm) in DESCRIBED or norm in DESCRIBED
+    return word_stem(norm) in DESCRIPTION_HEADS or norm in DESCRIPTION_HEADS
 
 
 def _object_after_comma(tokens: Sequence[Token], named: Collection[int], k: int) -> bool:

@@ -36,6 +36,7 @@ from nlp_pipeline.lang.ar.wordforms import (
 from nlp_pipeline.pipeline.latin.names import latin_name
 from nlp_pipeline.pipeline.quotes.clause_cues import subject_after_mark
 from nlp_pipeline.pipeline.quotes.cues import LATTER, SAYING, Cue, fronted_subject, match_cue, source_filler
+from nlp_pipeline.pipeline.speakers.accused import object_first
 from nlp_pipeline.pipeline.speakers.address import address_title_at
 from nlp_pipeline.pipeline.speakers.addressees import skip_addressee
 from nlp_pipeline.pipeline.speakers.backrefs import body_named, head_referent
@@ -130,8 +131,6 @@ class _SpeakerResolver(ImpliedSubject):
         name = r.cluster.name
         return Speaker(name, latin_name(name, r.cluster.label), start, end, text, r.entity, r.cluster.id)
 
-    # ------------------------------------------------------------------------------ explicit subject
-
     def _explicit(self, q: Quote, cue: Cue | None) -> Resolved | None:
         """The subject written after the cue: a named entity, «الأخير», a title, an unnamed source, a name."""
         if cue is not None and cue.kind in ("pronoun", "participle"):
@@ -148,8 +147,8 @@ class _SpeakerResolver(ImpliedSubject):
             first, source = after, True
             # «قوله» ends the source, though a time word may follow it («قوله اليوم الجمعة “…”»)
             last = next((t for t in range(first, last) if self.tokens[t].norm in SAYING), last)
-        if cue is not None and cue.kind == "verb" and first < last and self.tokens[first].norm == "عن":
-            return None  # «وأعرب عن أمله…»: عن opens the verb's object; the subject is implied
+        if object_first(self.names, cue, first, last):
+            return None  # «وأعرب عن أمله…»، «واتهم الحزب بأن…»: the verb's object; the subject is implied
         named = first >= last or any(m.first <= first < m.last for m in self.names.mentions)
         if cue and cue.takes_object and not named and unlike_verb(self.tokens[first].norm, cue.gender):
             return None  # «وطالب شركات الإنترنت بـ…»: the verb's object (not «وقال الشرطة», a slip)
@@ -168,7 +167,7 @@ class _SpeakerResolver(ImpliedSubject):
     def _subject(self, first: int, last: int, source: bool) -> Resolved | None:
         """The speaker that tokens[first:last] name or describe."""
         first = skip_addressee(self.names, first, last)
-        while first < last and (  # «بحسب ما قال…»، «نقلًا عن…»، «وفقًا لـ…»: the source comes after these
+        while first < last and (  # بحسب ما قال… / نقلًا عن… / وفقًا لـ…: the source comes after these
             len(self.tokens[first].norm) < 2  # بـ«…», لـ«…»
             or self.tokens[first].norm in ("عن", "ما")
             or self.tokens[first].norm in ADVERBS  # «وكانت الوزارة أعلنت الشهر الماضي أن…»
