@@ -37,6 +37,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     word_stem,
 )
 from nlp_pipeline.pipeline.quotes.prepositions import preposition_at
+from nlp_pipeline.pipeline.quotes.stances import stance_object
 from nlp_pipeline.tokens.doc import Token
 
 # Object pronouns on a naming verb: وصفه، وصفتها.
@@ -102,10 +103,10 @@ def _plural_past(norm: str) -> str:
 
 
 # The last column of reporting_verbs.tsv: which objects are reported content. «object»: any; «preposition»:
-# only after عن/إلى/على… («لفت إلى أهمية…» reports, «لفت الأنظار» attracts); «direct»: not after a fused
-# بـ («محملًا الحوثيين المسؤولية» blames, «محملة بـ10 أطنان» is loaded); «source»: only with a study, data or a
-# report as the subject right after the verb («أظهرت بيانات رسمية تراجعَ…», not «أظهر مقطع فيديو قيامَ…»).
-OBJECT_RULES = ("object", "preposition", "direct", "source")
+# only after عن/إلى… («لفت إلى أهمية…», not «لفت الأنظار»); «direct»: not after a fused بـ («محملًا الحوثيين
+# المسؤولية», not «محملة بـ10 أطنان»); «source»: only with a study, data or a report as the subject («أظهرت
+# بيانات رسمية تراجعَ…», not «أظهر مقطع فيديو…»); «stance»: a stance noun only («جدد رفضَه…», stances.py).
+OBJECT_RULES = ("object", "preposition", "direct", "source", "stance")
 VERBS, OBJECT_FORMS, PREPOSITION_FORMS = _verb_table()
 ABOUT = normalize("عن")  # the preposition of «عبّر عن»
 SAY_FORMS = words("say_verbs.txt")
@@ -223,7 +224,7 @@ def object_allowed(tokens: Sequence[Token], cue: Cue, start: int, lead: int) -> 
     if cue.object_rule == "source":
         subject = tokens[cue.last].norm if cue.last < len(tokens) else ""
         return without_article(without_conjunction(subject)[-1]) in SOURCE_NOUNS
-    return True
+    return cue.object_rule != "stance" or stance_object(tokens, start)
 
 
 def _reports(tokens: Sequence[Token], k: int, end: int) -> bool:
@@ -263,8 +264,7 @@ def _between_before(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _about_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
-    """«عن» a few words after token k, before a mark: «عبر» is the verb, not "via" (which also follows a
-    noun where the verb opens a clause: «ونقلت المساعدات عبر الحدود»)."""
+    """«عن» a few words after token k, before a mark: «عبر» is the verb, not "via" («نقلت عبر الحدود»)."""
     t = preposition_at(tokens, k, end, ABOUT)
     return t is not None and t + 1 < end and tokens[t + 1].norm != "طريق"  # «عن طريق»: "by way of"
 
