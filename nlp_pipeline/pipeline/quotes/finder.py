@@ -31,6 +31,7 @@ from nlp_pipeline.pipeline.quotes.cues import (
     object_allowed,
     plausible_source,
 )
+from nlp_pipeline.pipeline.quotes.denials import denied_what
 from nlp_pipeline.pipeline.quotes.headlines import headline_content
 from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces
 from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources, relayed_at
@@ -153,6 +154,8 @@ class _QuoteFinder:
                 # fronted subject, «وكانت الوزارة قد طالبت الشركة بنشر…», it is the object, kept with it)
                 obj = preposition_object(self.tokens, self.entity_tokens, cue, hi) or obj
             if obj is not None and object_allowed(self.tokens, cue, obj.token, obj.lead):
+                return self._take(obj, hi)
+            if (obj := denied_what(self.tokens, cue, hi)) is not None:  # «نفى الوزير ما تردد عن…»
                 return self._take(obj, hi)
             if cue.preposition is not None:  # «وتحدث الوزير خلال اجتماعه عن…»: past an adverbial
                 obj = preposition_object(self.tokens, self.entity_tokens, cue, hi)
