@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nlp_pipeline.lang.ar.lexicon import FUNCTION_WORDS, words
-from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.punctuation import is_punct
 from nlp_pipeline.lang.ar.wordforms import is_complementizer, without_conjunction
 from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue
@@ -19,7 +18,7 @@ from nlp_pipeline.tokens.doc import Token
 
 DENIAL_VERBS = words("denial_verbs.txt")
 WHAT = "ما"
-NOT_VERBS = FUNCTION_WORDS | {normalize(w) for w in ("زال", "يزال", "تزال", "دام", "لم", "إذا")}  # «ما زال»
+NOT_VERBS = FUNCTION_WORDS | words("ma_not_a_clause.txt")  # «ما زال»، «ما لم»
 MAX_SUBJECT_WORDS = 8  # «ونفى مدير عام الشؤون الصحية بالمنطقة فلان ما…»
 
 
