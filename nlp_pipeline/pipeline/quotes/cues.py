@@ -14,6 +14,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     DOCUMENT_NOUNS,
     GIVEN_NAMES,
     INSTITUTION_HEADS,
+    MASDAR_CUES,
     MEDIA_NOUNS,
     OBJECT_PREPOSITIONS,
     QUANTIFIERS,
@@ -123,7 +124,6 @@ NAMING = {
 SOURCES = phrases("source_phrases.txt")
 SAY_NOUNS = words("say_nouns.txt")
 COLON_VERBS = words("colon_verbs.txt")
-MASDAR_CUES = words("masdar_cues.txt")
 DOCUMENT_VERBS = words("document_verbs.txt")
 DOCUMENTS = DOCUMENT_NOUNS | {word_stem(n) for n in DOCUMENT_NOUNS}
 SOURCE_NOUNS = SOURCE_HEADS | DOCUMENT_NOUNS | MEDIA_NOUNS | INSTITUTION_HEADS

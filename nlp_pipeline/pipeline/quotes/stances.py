@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nlp_pipeline.lang.ar.lexicon import words
+from nlp_pipeline.lang.ar.lexicon import MASDAR_CUES, words
 from nlp_pipeline.lang.ar.wordforms import is_complementizer
 from nlp_pipeline.tokens.doc import Token
 
 STANCE_NOUNS = words("stance_nouns.txt")
-MASDAR_CUES = words("masdar_cues.txt")
 
 
 def stance_object(tokens: Sequence[Token], start: int) -> bool:
