@@ -5,7 +5,7 @@ from __future__ import annotations
 from nlp_pipeline.corpora.labelled_news import span_sentences
 from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.pipeline.ner.heads import tag_org_heads
-from nlp_pipeline.pipeline.ner.propagation import propagate_name_parts, surname
+from nlp_pipeline.pipeline.ner.propagation import propagate_clitic_forms, propagate_name_parts, surname
 from nlp_pipeline.pipeline.ner.rules import DEFAULT_RULES, NO_RULES
 from nlp_pipeline.pipeline.ner.stage import entity_spans
 
@@ -37,6 +37,17 @@ def test_a_part_tagged_otherwise_is_left_alone() -> None:
     assert out[2] == [(1, 2, "PER")]  # «البشير» is PER part; the ORG «مستشفى البشير» is another name
     out = propagate_name_parts(sents, [[(1, 3, "PER")], [(2, 3, "LOC")], []])
     assert out[2] == []  # «البشير» tagged LOC elsewhere: ambiguous, not propagated
+
+
+def test_tagged_name_recurs_behind_a_proclitic() -> None:
+    sents = _norm(["أعلنت شركة زين السعودية", "وقالت لزين السعودية إن", "زار السعودية وللسعودية والسعوديةُ"])
+    spans = [[(2, 4, "ORG")], [], [(1, 2, "LOC")]]
+    out = propagate_clitic_forms(sents, spans)
+    assert out[1] == [(1, 3, "ORG")]  # «لزين السعودية»: the ORG behind ل
+    assert out[2] == [(1, 2, "LOC"), (2, 3, "LOC"), (3, 4, "LOC")]  # «للسعودية» (ل + ال), «والسعودية»
+    sents = _norm(["قال الرئيس عبد تنظيم", "وللرئيس وعبد وتنظيم"])
+    spans = [[(1, 2, "PER"), (2, 3, "PER"), (3, 4, "ORG")], []]
+    assert propagate_clitic_forms(sents, spans)[1] == []  # a title, a particle, a classifier alone
 
 
 def test_rules_switch_off() -> None:

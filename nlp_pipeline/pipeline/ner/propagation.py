@@ -16,12 +16,12 @@ untagged, with its proclitics. Parts that are common words on their own (particl
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import regex
 
 from nlp_pipeline.lang.ar.lexicon import FUNCTION_WORDS, NAME_ENDS, NAME_PARTICLES, PERSON_TITLES
-from nlp_pipeline.lang.ar.wordforms import with_proclitics
+from nlp_pipeline.lang.ar.wordforms import is_head_noun, is_title, with_proclitics
 from nlp_pipeline.pipeline.ner.bioes import Span
 
 _LETTER = regex.compile(r"\p{L}")
@@ -37,29 +37,75 @@ def _taken(spans: Sequence[Sequence[Span]]) -> list[set[int]]:
     return [{i for first, last, _ in sent_spans for i in range(first, last)} for sent_spans in spans]
 
 
-def propagate(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span]]) -> list[list[Span]]:
-    """The spans of every sentence of one document, plus the untagged repeats of tagged names."""
-    labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+class _Placer:
+    """Places spans on the untagged repeats of a name in one document; `where` indexes each word's
+    positions so that a name is looked up where its first word occurs, not searched for word by word."""
+
+    def __init__(self, sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span]]) -> None:
+        self.sentences = sentences
+        self.out = [list(sent_spans) for sent_spans in spans]
+        self.taken = _taken(spans)
+        self.where: dict[str, list[tuple[int, int]]] = defaultdict(list)  # word -> (sentence, position)
+        for s, words in enumerate(sentences):
+            for i, w in enumerate(words):
+                self.where[w].append((s, i))
+
+    def place(self, firsts: Iterable[str], rest: tuple[str, ...], label: str) -> None:
+        """Tag every untagged run of one of `firsts` followed by `rest`."""
+        for first in firsts:
+            for s, i in self.where.get(first, ()):
+                positions = range(i, i + 1 + len(rest))
+                words = self.sentences[s]
+                if tuple(words[i + 1 : i + 1 + len(rest)]) == rest and self.taken[s].isdisjoint(positions):
+                    self.out[s].append((i, i + 1 + len(rest), label))
+                    self.taken[s].update(positions)
+
+    def spans(self) -> list[list[Span]]:
+        return [sorted(sent_spans) for sent_spans in self.out]
+
+
+def _labels(
+    sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span]]
+) -> dict[tuple[str, ...], str]:
+    """Every word sequence tagged in the document, with the label it got most often."""
+    counts: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for words, sent_spans in zip(sentences, spans):
         for first, last, label in sent_spans:
-            labels[tuple(words[first:last])][label] += 1
-    where: dict[str, list[tuple[int, int]]] = defaultdict(list)  # first word -> (sentence, position)
-    for s, words in enumerate(sentences):
-        for i, w in enumerate(words):
-            where[w].append((s, i))
-    out = [list(sent_spans) for sent_spans in spans]
-    taken = _taken(spans)
+            counts[tuple(words[first:last])][label] += 1
+    return {name: c.most_common(1)[0][0] for name, c in counts.items()}
+
+
+def propagate(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span]]) -> list[list[Span]]:
+    """The spans of every sentence of one document, plus the untagged repeats of tagged names."""
+    labels = _labels(sentences, spans)
+    placer = _Placer(sentences, spans)
     # Longest names first, so that «بان كي مون» is placed before «مون» could take its last word.
     for name in sorted(labels, key=lambda n: (-len(n), n)):
-        if not _is_name(name):
-            continue
-        label = labels[name].most_common(1)[0][0]
-        for s, i in where[name[0]]:
-            positions = range(i, i + len(name))
-            if tuple(sentences[s][i : i + len(name)]) == name and taken[s].isdisjoint(positions):
-                out[s].append((i, i + len(name), label))
-                taken[s].update(positions)
-    return [sorted(sent_spans) for sent_spans in out]
+        if _is_name(name):
+            placer.place((name[0],), name[1:], labels[name])
+    return placer.spans()
+
+
+def _common_word(norm: str) -> bool:
+    """A word that a tagger's slip may label alone but that names no one: «عبد»، «الرئيس»، «تنظيم»."""
+    return norm in _NOT_A_NAME_ALONE or is_title(norm) or is_head_noun(norm)
+
+
+def propagate_clitic_forms(
+    sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span]]
+) -> list[list[Span]]:
+    """The spans of one document, plus the untagged repeats of tagged names behind a proclitic:
+    «السعودية» tagged once, «والسعودية» and «للسعودية» elsewhere get its label (through و/ف/ب/ل)."""
+    labels = _labels(sentences, spans)
+    placer = _Placer(sentences, spans)
+    for name in sorted(labels, key=lambda n: (-len(n), n)):
+        if (
+            _is_name(name)
+            and len(_LETTER.findall(name[0])) >= 3
+            and (len(name) > 1 or not _common_word(name[0]))
+        ):
+            placer.place(sorted(with_proclitics(name[0]) - {name[0]}), name[1:], labels[name])
+    return placer.spans()
 
 
 # A part that is one of these alone is a common word, not the person: «عبد», «الله», «الرئيس», «في».
@@ -91,18 +137,7 @@ def propagate_name_parts(
                 other.add(name)
             elif (part := surname(name)) is not None:
                 parts.add(part)
-    out = [list(sent_spans) for sent_spans in spans]
-    taken = _taken(spans)
+    placer = _Placer(sentences, spans)
     for part in sorted(parts - other, key=lambda n: (-len(n), n)):
-        heads = with_proclitics(part[0])
-        for s, words in enumerate(sentences):
-            for i in range(len(words) - len(part) + 1):
-                positions = range(i, i + len(part))
-                if (
-                    words[i] in heads
-                    and tuple(words[i + 1 : i + len(part)]) == part[1:]
-                    and taken[s].isdisjoint(positions)
-                ):
-                    out[s].append((i, i + len(part), "PER"))
-                    taken[s].update(positions)
-    return [sorted(sent_spans) for sent_spans in out]
+        placer.place(sorted(with_proclitics(part[0])), part[1:], "PER")
+    return placer.spans()

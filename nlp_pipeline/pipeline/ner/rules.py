@@ -9,6 +9,7 @@ from dataclasses import dataclass, fields, replace
 @dataclass(frozen=True)
 class Rules:
     consistency: bool = True  # a name tagged once is tagged where it recurs (propagation.propagate)
+    clitic_forms: bool = True  # «والسعودية» after «السعودية» was tagged (propagation.propagate_clitic_forms)
     name_parts: bool = True  # a surname alone after the full name (propagation.propagate_name_parts)
     org_heads: bool = False  # وزارة/مجلس/نادي … + name -> ORG (heads.tag_org_heads)
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from nlp_pipeline.pipeline.ner.bioes import Span, spans_from_tags
 from nlp_pipeline.pipeline.ner.heads import tag_org_heads
-from nlp_pipeline.pipeline.ner.propagation import propagate, propagate_name_parts
+from nlp_pipeline.pipeline.ner.propagation import propagate, propagate_clitic_forms, propagate_name_parts
 from nlp_pipeline.pipeline.ner.rules import DEFAULT_RULES, Rules
 from nlp_pipeline.pipeline.ner.tagger import Tagger, default_tagger, tagger_input
 from nlp_pipeline.tokens.doc import ENTITY_LABELS, Doc, Entity
@@ -26,6 +26,8 @@ def entity_spans(
         spans = tag_org_heads(words, spans)
     if rules.consistency:
         spans = propagate(words, spans)
+    if rules.clitic_forms:
+        spans = propagate_clitic_forms(words, spans)
     if rules.name_parts:
         spans = propagate_name_parts(words, spans)
     return spans
