@@ -5,7 +5,8 @@ sentence at a time, finds some mentions and misses others («سلتيك» tagged
 the next). Every word sequence the tagger labelled somewhere in the document is labelled wherever
 else it occurs untagged, with the label it got most often. Measured with `nlp-pipeline bench`
 (documents of 20 sentences where the gold file has no `-DOCSTART-`): ANERcorp dev +0.9 F1, AQMAR
-dev +5.0, seeds +0.7 (see README).
+dev +5.0, seeds +0.7 (see README). `propagate_clitic_forms` does the same through a proclitic
+(«السعودية» tagged, «والسعودية» / «للسعودية» untagged): dev pool +0.4 F1 (models/README.md).
 
 A person named in full is then called by the surname alone («عادل الجبير» … «وأكد الجبير»), which the
 tagger often misses: `propagate_name_parts` tags the last part of every person's name where it recurs
