@@ -1,0 +1,36 @@
+"""Statements the finder used to miss, round 2, on invented news wording: a quote in marks after a «حيث»
+clause that describes where the words were spoken, and a quote in marks after the subject and a comma."""
+
+from __future__ import annotations
+
+from .conftest import attributed, found, names
+
+
+def test_a_quote_in_marks_after_a_where_clause() -> None:
+    text = 'وقال سامي الفهد أثناء زيارة إلى باريس حيث يلتقي نظيره "لم نقل يوما إن المفاوضات انتهت".'
+    doc = attributed(text, (("PER", "سامي الفهد"), ("LOC", "باريس")))
+    assert [q.text for q in doc.quotes] == ["لم نقل يوما إن المفاوضات انتهت"]
+    assert names(doc) == ["سامي الفهد"]
+
+
+def test_a_definite_place_noun_before_the_marks_after_haythu() -> None:
+    text = 'وقال المدير خالد العمري في مؤتمر صحافي في جدة، حيث مقر الهيئة "نعلن اكتمال المشروع بالكامل".'
+    doc = attributed(text, (("PER", "خالد العمري"), ("LOC", "جدة")))
+    assert [q.text for q in doc.quotes] == ["نعلن اكتمال المشروع بالكامل"]
+    assert names(doc) == ["خالد العمري"]
+
+
+def test_haythu_then_an_is_not_the_quote() -> None:
+    text = "وقال المدير في جدة حيث إن المشروع تأخر كثيرا بسبب الأمطار."
+    assert found(text) == []
+
+
+def test_a_quote_in_marks_after_the_subject_and_a_comma() -> None:
+    text = "وقال سامي الفهد (شقيق اللاعب)، «نحن فخورون بما قدمه أخي للنادي»."
+    doc = attributed(text, (("PER", "سامي الفهد"),))
+    assert [q.text for q in doc.quotes] == ["نحن فخورون بما قدمه أخي للنادي"]
+    assert names(doc) == ["سامي الفهد"]
+
+
+def test_a_name_in_marks_after_a_preposition_is_still_no_quote() -> None:
+    assert found('وقال المدير لـ "صحيفة المدينة اليوم" إن العمل مستمر.') == ["العمل مستمر"]
