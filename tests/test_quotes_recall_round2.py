@@ -34,3 +34,22 @@ def test_a_quote_in_marks_after_the_subject_and_a_comma() -> None:
 
 def test_a_name_in_marks_after_a_preposition_is_still_no_quote() -> None:
     assert found('وقال المدير لـ "صحيفة المدينة اليوم" إن العمل مستمر.') == ["العمل مستمر"]
+
+
+def test_words_after_qala_and_a_comma_without_an_or_marks() -> None:
+    text = "وقال المتحدث باسم الدفاع المدني سامي الفهد، أسفر الحريق عن إصابة أربعة أشخاص بجروح طفيفة."
+    doc = attributed(text, (("PER", "سامي الفهد"),))
+    assert [q.text for q in doc.quotes] == ["أسفر الحريق عن إصابة أربعة أشخاص بجروح طفيفة"]
+    assert names(doc) == ["سامي الفهد"]
+
+
+def test_words_after_qala_end_at_the_next_cue() -> None:
+    text = "وقال المدير سامي الفهد، تم تشغيل المحطة الجديدة بكامل طاقتها، مشيرا إلى أن العمل مستمر."
+    quotes = found(text, (("PER", "سامي الفهد"),))
+    assert quotes == ["تم تشغيل المحطة الجديدة بكامل طاقتها", "العمل مستمر"]
+
+
+def test_qala_in_a_story_an_attribution_or_a_condition_reports_no_unmarked_words() -> None:
+    assert found("ثم قال له يا بني لا تسافر وحدك في الليل أبدا.") == []
+    assert "مقتولا في ظروف غامضة" not in found("وعثر على جثة مسؤول محلي كما قال حزبه، مقتولا في ظروف غامضة.")
+    assert found("ولو قال المدرب أنا على حق وأنتم على خطأ لن يستمع إليه أحد.") == []

@@ -37,6 +37,7 @@ from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces, 
 from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources, relayed_at
 from nlp_pipeline.pipeline.quotes.objects import ObjectStart, named_as, object_start, preposition_object
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA
+from nlp_pipeline.pipeline.quotes.unmarked import unmarked_words
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
 from nlp_pipeline.tokens.index import TokenIndex
 
@@ -138,7 +139,7 @@ class _QuoteFinder:
 
     def target(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
         """The token range the cue attributes (before trimming), or None when it attributes nothing."""
-        found = self.marked_or_clause_target(cue, lo, hi)
+        found = self.marked_or_clause_target(cue, lo, hi) or unmarked_words(self, cue, hi)  # «قال فلان، تم…»
         if (
             found is None
             and cue.kind in ("naming", "relay")  # a description, or greetings conveyed
