@@ -1,5 +1,6 @@
 """Statements the finder used to miss, round 2, on invented news wording: a quote in marks after a «حيث»
-clause that describes where the words were spoken, and a quote in marks after the subject and a comma."""
+clause that describes where the words were spoken, a quote in marks after the subject and a comma, words after
+«قال» with no أن or marks, and an object after «في بيانها» (the subject's own document)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,14 @@ def test_qala_in_a_story_an_attribution_or_a_condition_reports_no_unmarked_words
     assert found("ثم قال له يا بني لا تسافر وحدك في الليل أبدا.") == []
     assert "مقتولا في ظروف غامضة" not in found("وعثر على جثة مسؤول محلي كما قال حزبه، مقتولا في ظروف غامضة.")
     assert found("ولو قال المدرب أنا على حق وأنتم على خطأ لن يستمع إليه أحد.") == []
+
+
+def test_the_subjects_own_document_before_an_object() -> None:
+    text = "وأكدت هيئة الغذاء في بيانها ضرورة الالتزام بالتعليمات الصادرة."
+    doc = attributed(text, (("ORG", "هيئة الغذاء"),))
+    assert [q.text for q in doc.quotes] == ["ضرورة الالتزام بالتعليمات الصادرة"]
+    assert names(doc) == ["هيئة الغذاء"]
+
+
+def test_the_own_document_after_a_fronted_subject() -> None:
+    assert found("وكانت الهيئة قد أكدت في تقريرها ضرورة تحديث الأنظمة.") == ["ضرورة تحديث الأنظمة"]
