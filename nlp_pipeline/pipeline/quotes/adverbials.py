@@ -1,12 +1,12 @@
 """Adverbials between a speech verb (or its subject) and what it reports: time words (أمس، يوم الأحد), phrases
-(في وقت سابق، في الوقت نفسه) and a short aside between dashes («مؤكدًا -أيده الله- عمقَ…»). The finder and
-the object rule step over them to reach the content."""
+(في وقت سابق، في الوقت نفسه), a short aside between dashes («مؤكدًا -أيده الله- عمقَ…») and the subject's own
+document («في بيانها»، «في تقريره»). The finder and the object rule step over them to reach the content."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nlp_pipeline.lang.ar.lexicon import ADVERB_PHRASES, ADVERBS, ASIDE_OPENERS
+from nlp_pipeline.lang.ar.lexicon import ADVERB_PHRASES, ADVERBS, ASIDE_OPENERS, DOCUMENT_NOUNS
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, DASHES, is_punct
 from nlp_pipeline.lang.ar.wordforms import is_complementizer
 from nlp_pipeline.tokens.doc import Token
@@ -14,6 +14,8 @@ from nlp_pipeline.tokens.doc import Token
 MAX_ASIDE = 4  # words between two dashes that make an aside
 MAX_CLAUSE_ASIDE = 12  # words of an aside opened by a preposition between two commas or dashes
 DAY = "يوم"  # «يوم الأحد»: with a weekday (adverbs.txt) after it
+IN = "في"
+POSSESSIVES = ("ه", "ها", "هم", "هما")  # «في بيانها»: the subject's own document
 
 
 def adverbial_end(tokens: Sequence[Token], k: int, hi: int) -> int:
@@ -26,11 +28,18 @@ def adverbial_end(tokens: Sequence[Token], k: int, hi: int) -> int:
     for phrase in ADVERB_PHRASES:
         if k + len(phrase) <= hi and all(tokens[k + n].norm == w for n, w in enumerate(phrase)):
             return k + len(phrase)
+    if norm == IN and k + 1 < hi and _own_document(tokens[k + 1].norm):
+        return k + 2  # «وأكدت الوزارة في بيانها أهميةَ…»: where it was said, not what
     if tokens[k].text in DASHES:
         close = next((t for t in range(k + 1, min(hi, k + MAX_ASIDE + 2)) if tokens[t].text in DASHES), None)
         if close is not None and close > k + 1:
             return close + 1
     return k
+
+
+def _own_document(norm: str) -> bool:
+    """A document noun with a possessive pronoun: «بيانها»، «تقريره»، «تصريحاتهم»."""
+    return any(norm.endswith(p) and norm[: -len(p)] in DOCUMENT_NOUNS for p in POSSESSIVES)
 
 
 def skip_adverbials(tokens: Sequence[Token], k: int, hi: int) -> int:

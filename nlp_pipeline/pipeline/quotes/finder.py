@@ -33,10 +33,11 @@ from nlp_pipeline.pipeline.quotes.cues import (
 )
 from nlp_pipeline.pipeline.quotes.denials import denied_what
 from nlp_pipeline.pipeline.quotes.headlines import headline_content
-from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces
+from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces, where_quote
 from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources, relayed_at
 from nlp_pipeline.pipeline.quotes.objects import ObjectStart, named_as, object_start, preposition_object
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA
+from nlp_pipeline.pipeline.quotes.unmarked import unmarked_words
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
 from nlp_pipeline.tokens.index import TokenIndex
 
@@ -138,7 +139,7 @@ class _QuoteFinder:
 
     def target(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
         """The token range the cue attributes (before trimming), or None when it attributes nothing."""
-        found = self.marked_or_clause_target(cue, lo, hi)
+        found = self.marked_or_clause_target(cue, lo, hi) or unmarked_words(self, cue, hi)  # «قال فلان، تم…»
         if (
             found is None
             and cue.kind in ("naming", "relay")  # a description, or greetings conveyed
@@ -206,7 +207,7 @@ class _QuoteFinder:
                 k = after_what(self.tokens, inner.last, hi)  # «وقالت الشركة بحسب موقع… إن…»: a nested report
                 continue
             if stops_sentence(self.tokens, k) or tok.norm in CLAUSE_OPENERS or inner is not None:
-                return None
+                return where_quote(self, cue, k, end)  # None but after «حيث» + a place («…حيث مقره "…"»)
             if tok.text in CLAUSE_PUNCT and k + 1 < hi and new_clause(self.tokens, self.named, k + 1):
                 return None
             k += 1

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 from nlp_pipeline.lang.ar.lexicon import ADVERBS, FUNCTION_WORDS
 from nlp_pipeline.lang.ar.marks import MarkedSpan
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON, DASHES
-from nlp_pipeline.lang.ar.wordforms import is_complementizer
-from nlp_pipeline.pipeline.quotes.cues import SAYING, Cue, is_say_verb, subject_ends
+from nlp_pipeline.lang.ar.wordforms import is_complementizer, is_definite
+from nlp_pipeline.pipeline.quotes.cues import SAYING, Cue, is_say_verb, match_cue, subject_ends
 from nlp_pipeline.pipeline.quotes.headlines import is_outlet
 
 if TYPE_CHECKING:
     from nlp_pipeline.pipeline.quotes.finder import _QuoteFinder
 
+WHERE = "حيث"  # «…في الإسماعيلية، حيث مقر القناة "…"»: a place's relative clause, not a new statement
 NAMED_NOUN_WORDS = 2  # «وصفه باتفاق نووي "…"»: words between a naming verb and its term in marks
 MIN_UNMARKED_WORDS = 3  # a quote in marks after a subject without a colon: shorter ones are names or terms
 
@@ -47,6 +48,7 @@ def introduces(finder: _QuoteFinder, cue: Cue, k: int, span: MarkedSpan) -> bool
         or prev.norm in FUNCTION_WORDS - ADVERBS  # not «قال أمس "…"»
         or prev.text.endswith("\u0640")
         or len(prev.norm) == 1
+        and prev.text not in CLAUSE_PUNCT  # «لـ "…"» is a name; «فلان، "…"» the quote
         or is_outlet(prev.norm)  # «في تصريحات لصحيفة «…»»: the outlet's name
     ):
         return False
@@ -66,3 +68,24 @@ def _marked_name(finder: _QuoteFinder, span: MarkedSpan) -> bool:
     subject in marks (outlets and companies are often written so), not the quote."""
     short = len(finder.doc.text[span.start : span.end].split()) < MIN_UNMARKED_WORDS
     return short and subject_ends(finder.tokens, finder.token_at(span.outer_end - 1) + 1)
+
+
+def where_quote(finder: _QuoteFinder, cue: Cue, k: int, end: int) -> tuple[int, int] | None:
+    """«وقال فلان أثناء زيارة إلى لشبونة حيث يلتقي نظيره "…"»: «حيث» at token k describes the place where
+    a say verb's words were spoken when the next thing after it (before `end`) is a quote in marks, with no
+    أن, colon, cue or clause mark before it: that quote (token range), else None."""
+    if finder.tokens[k].norm != WHERE or not is_say_verb(finder.tokens[cue.first].norm):
+        return None
+    for t in range(k + 1, end):
+        if (span := finder.opening.get(t)) is not None:
+            # a definite word before the marks ends the place («حيث مقر القناة "…"»), no outlet's head
+            # before its name («لقناة "…"»)
+            words = len(finder.doc.text[span.start : span.end].split())
+            closed = span.close is not None and words >= MIN_UNMARKED_WORDS
+            if introduces(finder, cue, t, span) or closed and is_definite(finder.tokens[t - 1].norm):
+                return t, finder.token_at(span.outer_end - 1) + 1
+            return None
+        cue_word = t not in finder.named and match_cue(finder.tokens, t, end)  # not «روي», a name (روى)
+        if not finder.is_word(t) or is_complementizer(finder.tokens[t].norm) or cue_word:
+            return None
+    return None
