@@ -46,3 +46,25 @@ def test_agency_keeps_the_name_it_signs_with() -> None:
 def test_a_headed_body_in_quotes_is_no_alias() -> None:
     text = f'وتعاونت {FULL} "جامعة الساحل" في الدراسة. وقالت جامعة الساحل إن النتائج مشجعة.'
     assert names(_tagged(text, (FULL, "جامعة الساحل"))) == ["جامعة الساحل"]
+
+
+def test_a_body_called_by_its_genitive_takes_its_full_name() -> None:
+    full = "المؤسسة العامة للمحميات البحرية"
+    text = f"وأطلقت {full} حملة لحماية الشعاب. وأوضحت المحميات البحرية أن الحملة تشمل عشرين موقعا."
+    assert names(_tagged(text, (full, "المحميات البحرية"))) == [full]
+
+
+def test_a_place_after_a_preposition_is_no_short_form() -> None:
+    full = "الهيئة الملكية للقرين"
+    text = f"وأعلنت {full} أن الخطة جاهزة. وبعد القرين أكد المسؤول أن الخطة تشمل ثلاث مدن."
+    doc = _tagged(text, (full, "القرين"))
+    clusters = {e.text: e.cluster for e in doc.entities}
+    assert clusters["القرين"] != clusters[full]
+
+
+def test_the_genitive_written_with_no_preposition_joins_the_body() -> None:
+    full = "الهيئة الملكية للقرين"
+    text = f"وأعلنت {full} أن الخطة جاهزة. وأكدت القرين أن الخطة تشمل ثلاث مدن."
+    doc = _tagged(text, (full, "القرين"))
+    clusters = {e.text: e.cluster for e in doc.entities}
+    assert clusters["القرين"] == clusters[full]

@@ -9,8 +9,14 @@ outlets («وكالة الأنباء الإيطالية "أنسا"»): the label
 
 from __future__ import annotations
 
-from nlp_pipeline.lang.ar.lexicon import MEDIA_NOUNS
-from nlp_pipeline.lang.ar.wordforms import is_head_noun, without_article, without_conjunction, without_lam
+from nlp_pipeline.lang.ar.lexicon import FUNCTION_WORDS, MEDIA_NOUNS
+from nlp_pipeline.lang.ar.wordforms import (
+    ARTICLE,
+    is_head_noun,
+    without_article,
+    without_conjunction,
+    without_lam,
+)
 from nlp_pipeline.pipeline.speakers.addressees import CLOSING_BRACKETS, OPENING_BRACKETS
 from nlp_pipeline.pipeline.speakers.clusters import Cluster, Mention
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
@@ -31,16 +37,43 @@ def join_aliases(names: Mentions) -> Mentions:
         if short is None or not _alias_of(names, full, short):
             continue
         _merge(names, full.cluster, short.cluster)
+    for m in names.mentions:  # «الأرصاد» after «الرئاسة العامة للأرصاد وحماية البيئة»
+        own = m.cluster is not None and all(o.words == m.words for o in m.cluster.mentions)
+        if (
+            m.label == "PER"
+            or not own
+            or m.cluster is None
+            or any(_as_place(names, o) for o in m.cluster.mentions)
+        ):
+            continue  # only a short form's own cluster, never one written as a place («بعد الجبيل»)
+        body = next((o for o in orgs if o.start < m.start and genitive_short(m.words, o.words)), None)
+        if body is not None:
+            for o in m.cluster.mentions:
+                o.label = "ORG"  # «الأرصاد», which the NER may take for a place
+            _merge(names, body.cluster, m.cluster)
     return names
+
+
+def genitive_short(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A body called by the definite genitive its name puts after ل («للأرصاد» -> «الأرصاد»), whole or its
+    start: the field of a «هيئة/مؤسسة/رئاسة عامة لـ…» is how news name it short."""
+    if not short or not short[0].startswith(ARTICLE) or len(short[0]) < 5:
+        return False
+    for i, word in enumerate(full[1:], 1):
+        if word == "ل" + short[0][1:] and full[i + 1 : i + len(short)] == short[1:]:
+            return True
+    return False
 
 
 def _alias_of(names: Mentions, full: Mention, short: Mention) -> bool:
     """`short` is written in marks right after `full` and is shorter: an alias, not a second body."""
     tokens = names.tokens
     closed = short.last < len(tokens) and tokens[short.last].text in CLOSING_BRACKETS
-    fewer = len(short.words) <= MAX_ALIAS_WORDS and len(short.words) < len(full.words)
-    # «"جامعة هارفارد"»، «(البنك المركزي)»: a head noun opens a body's description or another body, no alias
-    headed = not short.words or is_head_noun(short.words[0])
+    fewer = len(short.words) < len(full.words)
+    # «"جامعة هارفارد"»، «(البنك المركزي)»: a head noun opens a body's description or another body, no alias;
+    # nor is a name the text also writes so («جامعة بالعالم "هارفارد"» where «جامعة هارفارد» is named)
+    others = short.cluster.mentions if short.cluster is not None else [short]
+    headed = any(len(o.words) > MAX_ALIAS_WORDS or not o.words or is_head_noun(o.words[0]) for o in others)
     outlet = _outlet(names, full)
     return closed and fewer and not (headed or outlet) and None not in (full.cluster, short.cluster)
 
@@ -62,3 +95,11 @@ def _merge(names: Mentions, keep: Cluster | None, gone: Cluster | None) -> None:
         m.cluster = keep
     keep.mentions = sorted(keep.mentions + gone.mentions, key=lambda m: m.start)
     names.clusters.remove(gone)
+
+
+def _as_place(names: Mentions, m: Mention) -> bool:
+    """A mention written as a place: after a preposition («بعد الجبيل»، «في…») or with ب/ل glued on."""
+    tokens = names.tokens
+    before = tokens[m.first - 1].norm if m.first > 0 else ""
+    glued = without_conjunction(tokens[m.first].norm)[-1][:3] in ("بال", "لل")
+    return bool(FUNCTION_WORDS.intersection(without_conjunction(before))) or glued
