@@ -39,6 +39,7 @@ from nlp_pipeline.pipeline.quotes.cues import LATTER, SAYING, Cue, fronted_subje
 from nlp_pipeline.pipeline.speakers.accused import object_first
 from nlp_pipeline.pipeline.speakers.address import address_title_at
 from nlp_pipeline.pipeline.speakers.addressees import skip_addressee
+from nlp_pipeline.pipeline.speakers.aliases import join_aliases
 from nlp_pipeline.pipeline.speakers.backrefs import body_named, head_referent
 from nlp_pipeline.pipeline.speakers.classified import full_names
 from nlp_pipeline.pipeline.speakers.clusters import Mention
@@ -75,7 +76,7 @@ class _SpeakerResolver(ImpliedSubject):
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens = doc.tokens
-        self.names = Mentions(doc)
+        self.names = join_aliases(Mentions(doc))  # «شركة X (اختصار)»: one body (aliases.py)
         of = {t: n for n, sent in enumerate(doc.sentences) for t in sent.tokens}
         self.sentence_of = [of.get(t, 0) for t in range(len(doc.tokens))]
 
