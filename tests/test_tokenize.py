@@ -68,3 +68,23 @@ def test_tokens_cover_every_non_space_character_in_order(raw: str) -> None:
         assert raw[t.start : t.end] == t.text
     for s in doc.sentences:
         assert 0 <= s.start < s.end <= len(raw)
+
+
+def test_a_title_abbreviation_keeps_its_full_stop() -> None:
+    text = (
+        "وأكد د. سامي الفارس أن العمل جار. وقال (د.هند) إن. وفي عام 2015م. نقلت وكالة (د. ب.أ) عن د.ب.أ ذلك"
+    )
+    doc = tokenize_doc(Doc("t", text))
+    titles = [(t.text, t.norm) for t in doc.tokens if t.norm == "الدكتور"]
+    assert titles == [("د.", "الدكتور"), ("د.", "الدكتور")]  # read as «الدكتور»; not the agency «د. ب.أ»
+    sentences = [text[s.start : s.end] for s in doc.sentences]
+    assert sentences[0] == "وأكد د. سامي الفارس أن العمل جار."  # the title's full stop ends no sentence
+    assert sentences[2] == "وفي عام 2015م."  # «م.» (the Gregorian year) still does
+    assert words("انتهى عند النقطة د.\nوقال") == [
+        "انتهى",
+        "عند",
+        "النقطة",
+        "د",
+        ".",
+        "وقال",
+    ]  # no name after it

@@ -1,7 +1,9 @@
 """Sentence splitting and word tokenization with character offsets into the original text.
 
 Tokens follow camel-tools' `simple_word_tokenize`: split on whitespace, and every punctuation or
-symbol character is a token of its own. Unlike camel-tools we keep (start, end) offsets.
+symbol character is a token of its own. Unlike camel-tools we keep (start, end) offsets, and a title's
+abbreviation keeps its full stop («د. أحمد»: «د.» is one token, its norm «الدكتور»; spaCy's tokenizer
+exceptions do the same for "Dr."), so that the full stop ends no sentence and the stages read the title.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from collections.abc import Sequence
 
 import regex
 
+from nlp_pipeline.lang.ar.lexicon import table
 from nlp_pipeline.lang.ar.marks import marked_spans, outermost
 from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.punctuation import END_PUNCT
@@ -24,11 +27,44 @@ _TOKEN_RE = regex.compile(r"[\p{P}\p{S}]|[^" + _SPACE + r"\p{P}\p{S}]+")
 CLOSING_QUOTES = frozenset('»”"’›)')  # may follow a sentence's final mark
 ACRONYM_LETTERS = 2  # «إس.بي»: the letters of an acronym written in Arabic, each spelled as one or two
 Span = tuple[int, int]
+# «د.» -> «الدكتور»: abbreviations of a title, with their full stop, and what they stand for.
+TITLE_ABBREVIATIONS = {
+    normalize(short) + ".": normalize(full) for short, full in table("title_abbreviations.tsv")
+}
 
 
 def word_spans(text: str) -> list[Span]:
     """(start, end) of every token of text, in order."""
-    return [m.span() for m in _TOKEN_RE.finditer(text)]
+    spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        if _title_dot(text, spans, i):
+            out.append((spans[i][0], spans[i + 1][1]))
+            i += 2
+        else:
+            out.append(spans[i])
+            i += 1
+    return out
+
+
+def _title_dot(text: str, spans: list[Span], i: int) -> bool:
+    """Whether token i and the full stop glued to it are a title's abbreviation before a name: «د. أحمد»,
+    «(د.أحمد»; the letter stands alone (no letter glued before it), the name is a word of more than
+    ACRONYM_LETTERS letters on the same line and no full stop is glued after it («د.ب.أ» is an acronym)."""
+    if (
+        i + 2 >= len(spans)
+        or text[spans[i + 1][0] : spans[i + 1][1]] != "."
+        or spans[i][1] != spans[i + 1][0]
+    ):
+        return False
+    (start, end), (_, dot_end), (name_start, name_end) = spans[i], spans[i + 1], spans[i + 2]
+    if normalize(text[start:end]) + "." not in TITLE_ABBREVIATIONS or "\n" in text[dot_end:name_start]:
+        return False
+    alone = start == 0 or not text[start - 1].isalpha()
+    name = text[name_start:name_end]
+    acronym = text[name_end : name_end + 1] == "."
+    return alone and name.isalpha() and len(name) > ACRONYM_LETTERS and not acronym
 
 
 def words(text: str) -> list[str]:
@@ -104,10 +140,15 @@ class QuotedRegions:
         return self.k < len(self.regions) and self.regions[self.k][0] < char < self.regions[self.k][1] - 1
 
 
+def _norm(token: str) -> str:
+    norm = normalize(token)
+    return TITLE_ABBREVIATIONS.get(norm, norm)
+
+
 def tokenize_doc(doc: Doc) -> Doc:
     """Pipeline stage: fill doc.tokens (with `norm`) and doc.sentences."""
     spans = word_spans(doc.text)
-    doc.tokens = [Token(s, e, doc.text[s:e], normalize(doc.text[s:e])) for s, e in spans]
+    doc.tokens = [Token(s, e, doc.text[s:e], _norm(doc.text[s:e])) for s, e in spans]
     i = 0
     doc.sentences = []
     for start, end in sentence_spans(doc.text, spans):
