@@ -53,6 +53,7 @@ SOURCE_HEADS = words("source_heads.txt")
 DOCUMENT_NOUNS = words("document_nouns.txt")
 MASDAR_CUES = words("masdar_cues.txt")  # verbal nouns that report a clause after أن («تأكيده أن…»)
 PUBLISHING_WORDS = words("publishing_words.txt")
+AUTHOR_PREPOSITIONS = words("author_prepositions.txt")  # «بيان من مكتب X»: X wrote it
 OCCASION_NOUNS = words("occasion_nouns.txt")
 MEDIA_NOUNS = words("media_nouns.txt")
 AGENCY_HEADS = phrases("agency_heads.txt")

@@ -13,6 +13,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     ADVERBS,
     AFFILIATIONS,
     AGENCY_HEADS,
+    AUTHOR_PREPOSITIONS,
     DOCUMENT_NOUNS,
     FINDING_NOUNS,
     FUNCTION_WORDS,
@@ -80,6 +81,9 @@ def source_phrase(
             outlet = True
         elif head in DOCUMENT_NOUNS and is_adjective(nxt) and not is_definite(nxt):
             break  # «تقرير اقتصادي»، «بيان رسمي»: a described document, not one named after its author
+        elif head in AUTHOR_PREPOSITIONS:
+            if not (named and without_lam(tokens[first - 1].norm) in DOCUMENT_NOUNS):
+                break  # «بيان من مكتب X» names X; «من» after anything else is part of a description
         elif not (head in DOCUMENT_NOUNS or head in PUBLISHING_WORDS):  # «تقرير نشرته مجلة X»
             break
         first += 1
