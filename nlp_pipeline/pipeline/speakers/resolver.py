@@ -61,9 +61,9 @@ from nlp_pipeline.pipeline.speakers.subject import (
     entity_subject,
     place_subject,
     role_end,
-    swallowed_name,
     title_holder,
 )
+from nlp_pipeline.pipeline.speakers.swallowed import swallowed_name
 from nlp_pipeline.pipeline.speakers.unnamed_sources import name_end, source_phrase, source_text
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
 

@@ -2,9 +2,9 @@
 
 Token patterns only: which PER/ORG mention the cue attaches to once titles, outlets, places inside the title
 phrase, adjectives and an addressee (addressees.py: لـ«عكاظ») are stepped over; where that subject can be
-(`cue_window`); the holder of a title named elsewhere (`title_holder`), a name a title phrase took in
-(`swallowed_name`), the owner of a statement a relative clause reports (`stated_by`). resolver.py turns the
-mention into a speaker.
+(`cue_window`); the holder of a title named elsewhere (`title_holder`), the owner of a statement a relative
+clause reports (`stated_by`). A name a title phrase took in: swallowed.py; a body's name in marks after its
+description: marked_names.py. resolver.py turns the mention into a speaker.
 """
 
 from __future__ import annotations
@@ -48,6 +48,8 @@ from nlp_pipeline.lang.ar.wordforms import (
 from nlp_pipeline.pipeline.quotes.cues import Cue
 from nlp_pipeline.pipeline.speakers.addressees import OPENING_BRACKETS, addressee, spoken_to
 from nlp_pipeline.pipeline.speakers.clusters import Mention
+from nlp_pipeline.pipeline.speakers.honorific_names import honorific_holder
+from nlp_pipeline.pipeline.speakers.marked_names import marked_name
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
 
 # Marks between a title and the name apposed to it: «رئيس الهيئة، سليمان…»، «المتحدث "سالم"».
@@ -82,6 +84,9 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
             continue
         if t > first and not source and spoken_to(tokens[t].norm, tokens[t - 1].norm):
             break  # «وأوضح المصدر لشبكة سكاي نيوز»: the outlet spoken to, not the subject
+        if marked_name(tokens, t, first, by_token, found):  # «وكالة الإغاثة "أوكسفام"»: the name in marks
+            found, t = [], t + 1
+            continue
         norm = without_lam(tokens[t].norm) if source or t > first else tokens[t].norm
         nxt = by_token.get(t + 1)
         # «المسؤول في المدينة فلان»: a definite source head is a role, as a title is, and its name follows
@@ -173,8 +178,8 @@ def apposed_person(names: Mentions, first: int, last: int) -> Mention | None:
         # «مدير إدارة X في تعليم حائل فلان»، «القنصل في مدينة مشهد فلان»: «في» before a named place or
         # body within two words is part of the role; before anything else it ends it («الوزير في مؤتمر…»)
         inside = tokens[t].norm == "في" and bool({t + 1, t + 2} & named)
-        if tokens[t].norm in SUBJECT_STOPS and not inside:
-            return None
+        if tokens[t].norm in SUBJECT_STOPS and not inside:  # «…في نعمة الخيرية، د. فلان»: his name
+            return honorific_holder(tokens, t, min(last, first + TITLED_SPAN), persons) if t > first else None
         if is_punct(text) and text not in APPOSITION_MARKS | PARENTHESES:  # «منسقة مبادرة (بلدي) … فلانة»
             return None
     return None
@@ -272,24 +277,6 @@ def relative_subject(names: Mentions, verb: int, gender: str | None) -> Mention 
     end = verb - 2 if verb > 2 and tokens[verb - 2].text in CLAUSE_PUNCT else verb - 1
     m = next((m for m in names.mentions if m.last == end and m.label in ("PER", "ORG")), None)
     return m if m is not None and m.cluster is not None and m.cluster.agrees(gender) else None
-
-
-def swallowed_name(names: Mentions, first: int, k: int) -> tuple[int, int]:
-    """A name with the article that a title phrase tokens[first:k] took in («رئيس الهيئة الوطنية المنصف
-    الزواري»): its last two words when they follow a nisba adjective, the first no adjective, neither a
-    title, a head noun or a place. (k, k) when there is none."""
-    tokens = names.tokens
-    if k - first < 4 or not (is_definite(tokens[k - 3].norm) and is_adjective(tokens[k - 3].norm)):
-        return k, k
-    if is_adjective(tokens[k - 2].norm):
-        return k, k
-    for t in (k - 2, k - 1):
-        norm = tokens[t].norm
-        if not is_definite(norm) or is_title(norm) or norm in TITLE_LINKS:
-            return k, k
-        if is_head_noun(norm) or any(m.first <= t < m.last for m in names.mentions):
-            return k, k
-    return k - 2, k
 
 
 def cue_window(names: Mentions, text: str, quote_start: int, cue: Cue | None) -> tuple[int, int]:
