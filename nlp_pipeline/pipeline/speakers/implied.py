@@ -202,6 +202,9 @@ class ImpliedSubject:
                 continue
             head = t
             k = self.names.skip_title(t) if m is None else t
+            # «وهنأ د. فلان منسوبي الندوة»: a tagged surname with the article ends the title phrase, which
+            # would otherwise take it as a modifier and read the object after it as the name
+            m = m or next((p for j in range(t + 1, k) if (p := self.names.person_at(j)) and p.entity), None)
             # «استنكر معالي الأمين العام لمجلس… الدكتور فلان»: the name ends a long title phrase
             m = m or self.names.person_at(k) or apposed_person(self.names, t, cue.first)
             after_preposition = head > lo and self.tokens[head - 1].norm in FUNCTION_WORDS
