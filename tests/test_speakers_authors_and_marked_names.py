@@ -50,3 +50,10 @@ def test_a_tagged_surname_after_an_honorific_ends_the_title_phrase() -> None:
     person congratulated after him."""
     text = "وهنأ د. القحطاني الطالب سالم العنزي بالفوز في المسابقة، داعيًا إياه إلى مواصلة التفوق."
     assert _speakers(text, (("PER", "القحطاني"), ("PER", "سالم العنزي"))) == ["القحطاني"]
+
+
+def test_a_body_fused_to_bi_after_a_source_takes_its_own_genitives() -> None:
+    """«مصدر بمديرية أمن X»: ب + a body's head opens a genitive chain of its own, as «في» does; the
+    source is not cut back to «مصدر بمديرية»."""
+    text = "وقال مصدر بمديرية أمن جنوب الباطنة إن الحملة أسفرت عن ضبط عشرين مخالفا."
+    assert _speakers(text, (("LOC", "جنوب الباطنة"),)) == ["مصدر بمديرية أمن جنوب الباطنة"]

@@ -36,6 +36,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_complementizer,
     is_definite,
     is_head_noun,
+    is_org_head,
     without_article,
     without_conjunction,
     without_lam,
@@ -152,6 +153,7 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
     # «زوج المعلمة»، «محللو أسواق المال»: an indefinite head in the construct state takes nouns up to the
     # first one with the article (a sound plural in -ون/-ين is never in construct: «مسؤولون الاتفاق»)
     construct = _construct_head(tokens[first])
+    source = word_stem(head) in SOURCE_HEADS  # «مصدر بمديرية…», not a name before a role («فلان المدير بـ…»)
     unclosed: int | None = None  # where a construct that no word with the article has closed began
     while k < last and k - first < MAX_PHRASE_WORDS and not is_punct(tokens[k].text):
         norm = tokens[k].norm
@@ -173,8 +175,8 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             or norm in ADVERBS  # «قيادة الجيش الجمعة»: a time word after the source, not its genitive
         ):
             break
-        if norm in PHRASE_PREPOSITIONS:
-            after_preposition = True
+        if norm in PHRASE_PREPOSITIONS or (source and _fused_body(norm)):
+            after_preposition = True  # «مصدر بمديرية أمن شمال سيناء»: the body takes its own genitives
         elif norm.startswith("و") and norm[1:] in SOURCE_HEADS:
             pass  # «سكان وشهود»
         # Institutions: «إدارة الإعلام بوزارة الخارجية»، «المرصد السوري لحقوق الإنسان».
@@ -198,6 +200,12 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
     while k > first + 1 and tokens[k - 1].norm in PHRASE_PREPOSITIONS:
         k -= 1  # «حذرت السفارة البريطانية من أن…»: the preposition belongs to the verb
     return k
+
+
+def _fused_body(norm: str) -> bool:
+    """«بمديرية»، «بوزارة»: ب + an institution's head without the article, which opens a genitive chain of
+    its own after a source («مصدر بمديرية أمن X»), as «في» does («مصدر في مديرية أمن X»)."""
+    return len(norm) > 3 and norm[0] == "ب" and not is_definite(norm[1:]) and is_org_head(norm[1:])
 
 
 def _disagrees(tokens: Sequence[Token], first: int, k: int) -> bool:
