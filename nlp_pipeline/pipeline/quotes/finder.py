@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nlp_pipeline.lang.ar.lexicon import CLAUSE_OPENERS
-from nlp_pipeline.lang.ar.marks import MarkedSpan, marked_spans, outermost
+from nlp_pipeline.lang.ar.marks import marked_spans, outermost
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, CLOSING_MARKS, COLON, END_PUNCT, is_punct
 from nlp_pipeline.lang.ar.tokenizer import stops_sentence, tokenize_doc
 from nlp_pipeline.lang.ar.wordforms import (
@@ -37,6 +37,7 @@ from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces, 
 from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources, relayed_at
 from nlp_pipeline.pipeline.quotes.objects import ObjectStart, named_as, object_start, preposition_object
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA
+from nlp_pipeline.pipeline.quotes.stray import span_index, without_stray
 from nlp_pipeline.pipeline.quotes.unmarked import unmarked_words
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
 from nlp_pipeline.tokens.index import TokenIndex
@@ -64,14 +65,7 @@ class _QuoteFinder:
         self.index = TokenIndex(doc.tokens)
         self.token_at = self.index.at
         self.spans = outermost(marked_spans(doc.text))
-        self.owner: list[MarkedSpan | None] = [None] * len(doc.tokens)
-        self.opening: dict[int, MarkedSpan] = {}
-        for s in self.spans:
-            first = self.token_at(s.open)
-            last = self.token_at(s.outer_end - 1)
-            self.opening[first] = s
-            for t in range(first, last + 1):
-                self.owner[t] = s
+        self.owner, self.opening = span_index(self.token_at, self.spans, len(doc.tokens))
         self.named = {
             t for e in doc.entities if e.label in ("PER", "ORG") for t in self.index.covering(e.start, e.end)
         }
@@ -84,6 +78,9 @@ class _QuoteFinder:
         }
         self.found: list[_Found] = []
         self.lead: dict[int, int] = {}  # token -> characters before the content in it (a fused ب/ل)
+        if (kept := without_stray(self)) is not None:  # «…العام الماضي "وباشر…»: no quote to hide cues
+            self.spans = kept
+            self.owner, self.opening = span_index(self.token_at, kept, len(doc.tokens))
 
     def is_word(self, t: int) -> bool:
         return not is_punct(self.tokens[t].text)
