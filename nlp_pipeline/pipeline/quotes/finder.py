@@ -9,11 +9,7 @@ from nlp_pipeline.lang.ar.lexicon import CLAUSE_OPENERS
 from nlp_pipeline.lang.ar.marks import marked_spans, outermost
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, CLOSING_MARKS, COLON, END_PUNCT, is_punct
 from nlp_pipeline.lang.ar.tokenizer import stops_sentence, tokenize_doc
-from nlp_pipeline.lang.ar.wordforms import (
-    is_complementizer,
-    without_conjunction,
-    words_of,
-)
+from nlp_pipeline.lang.ar.wordforms import is_complementizer, without_conjunction, words_of
 from nlp_pipeline.pipeline.quotes.adverbials import skip_adverbials
 from nlp_pipeline.pipeline.quotes.boundaries import (
     clock_colon,
@@ -36,7 +32,7 @@ from nlp_pipeline.pipeline.quotes.headlines import headline_content
 from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces, where_quote
 from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources, relayed_at
 from nlp_pipeline.pipeline.quotes.objects import ObjectStart, named_as, object_start, preposition_object
-from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA
+from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA, untagged_subject
 from nlp_pipeline.pipeline.quotes.stray import span_index, without_stray
 from nlp_pipeline.pipeline.quotes.unmarked import unmarked_words
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
@@ -151,6 +147,13 @@ class _QuoteFinder:
                 # «وطالبت اللجنة في اجتماعها بوقف…»: a bare word after «طالب» was its subject (but after a
                 # fronted subject, «وكانت الوزارة قد طالبت الشركة بنشر…», it is the object, kept with it)
                 obj = preposition_object(self.tokens, self.entity_tokens, cue, hi) or obj
+            elif (
+                obj
+                and cue.preposition not in (None, FUSED_BA)
+                and untagged_subject(self.tokens, self.named, cue, obj.token)
+            ):
+                # «وأعرب الوفد عن شكره…»: words before «عن» are its subject (preposition_verbs.tsv)
+                obj = preposition_object(self.tokens, self.entity_tokens, cue, hi)
             if obj is not None and object_allowed(self.tokens, cue, obj.token, obj.lead):
                 return self._take(obj, hi)
             if (obj := denied_what(self.tokens, cue, hi)) is not None:  # «نفى الوزير ما تردد عن…»

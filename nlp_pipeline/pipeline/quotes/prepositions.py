@@ -4,17 +4,31 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
 
 from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, DASHES, QUOTE_MARKS
 from nlp_pipeline.lang.ar.wordforms import is_complementizer, is_definite
 from nlp_pipeline.tokens.doc import Token
 
+if TYPE_CHECKING:
+    from nlp_pipeline.pipeline.quotes.cues import Cue
+
 PREPOSITION_SPAN = 16  # tokens of subject, asides and adverbials between «عبّر/تحدث…» and «عن»
 # «عبّرت فلانة، رئيسة الهيئة، عن…»، «تحدث البعض في وسم "…" عن…»
 ASIDE_PUNCT = CLAUSE_PUNCT | QUOTE_MARKS | DASHES
 FUSED_BA = normalize("ب")  # «طالب بـ»: the preposition written on its object
 MIN_FUSED = 4  # letters of ب + a verbal noun («بوقف»), longer than ب + a pronoun («بها») or «بعد»
+
+
+def untagged_subject(tokens: Sequence[Token], named: Collection[int], cue: Cue, obj: int) -> bool:
+    """Whether the object found at token `obj` for a verb whose content follows its preposition
+    (preposition_verbs.tsv) is an untagged subject: the preposition is not right before it and no tagged name
+    was passed on the way («وأعرب الوفد عن شكره…»). After a tagged subject the verb's direct object stays
+    («كشفت النيابة العامة تفاصيل…»)."""
+    if tokens[obj - 1].norm == cue.preposition or cue.kind == "participle":  # «منبها على…»: no subject
+        return False
+    return not any(t in named for t in range(cue.last, obj))
 
 
 def preposition_at(tokens: Sequence[Token], k: int, end: int, preposition: str) -> int | None:
