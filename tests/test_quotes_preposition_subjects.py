@@ -32,3 +32,20 @@ def test_kashafa_keeps_its_direct_object_after_a_tagged_subject() -> None:
     text = "كشفت النيابة العامة في المدينة اليوم، تفاصيل سرقة نفذها ثلاثة شبان أمام أحد المتاجر."
     entities = (("ORG", "النيابة العامة في المدينة"),)
     assert found(text, entities) == ["تفاصيل سرقة نفذها ثلاثة شبان أمام أحد المتاجر"]
+
+
+def test_abra_after_a_clause_and_a_comma_is_via() -> None:
+    text = "وأكد الوزير أهمية تطوير القطاع البلدي، عبر اختيار ذوي الكفاءات بعيداً عن التعصب والتحيز."
+    assert found(text) == ["تطوير القطاع البلدي، عبر اختيار ذوي الكفاءات بعيداً عن التعصب والتحيز"]
+
+
+def test_abra_after_a_short_aside_is_the_verb() -> None:
+    text = "وانتهى الحفل بتكريم الفائزين. من جانبه، عبر رئيس النادي عن سعادته بهذا النجاح الكبير."
+    doc = attributed(text)
+    assert [q.text for q in doc.quotes] == ["سعادته بهذا النجاح الكبير"]
+    assert doc.quotes[0].speaker is not None and doc.quotes[0].speaker.name == "رئيس النادي"
+
+
+def test_abarat_after_a_long_clause_is_still_the_verb() -> None:
+    text = "وخلال افتتاحها الموقع الرئيسي للمهرجان، عبرت رئيسة الهيئة عن سعادتها بنجاح الموسم الثقافي."
+    assert found(text) == ["سعادتها بنجاح الموسم الثقافي"]
