@@ -37,7 +37,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     without_lam,
     word_stem,
 )
-from nlp_pipeline.pipeline.quotes.prepositions import preposition_at
+from nlp_pipeline.pipeline.quotes.prepositions import preposition_at, via_after_comma
 from nlp_pipeline.pipeline.quotes.stances import stance_object
 from nlp_pipeline.tokens.doc import Token
 
@@ -152,7 +152,7 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
             SHADDA in tokens[i].text  # «عبّر» written with its shadda is the verb, wherever it stands
             or tokens[i].norm.startswith(("و", "ف"))
             or i == 0
-            or not tokens[i - 1].norm.isalpha()
+            or (not tokens[i - 1].norm.isalpha() and not via_after_comma(tokens, i))  # not «، عبر حسابها»
             or tokens[i - 1].norm in OPENERS
         )
         found = opens and _about_follows(tokens, i + 1, end)

@@ -6,14 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nlp_pipeline.lang.ar.lexicon import CLAUSE_OPENERS
-from nlp_pipeline.lang.ar.marks import MarkedSpan, marked_spans, outermost
+from nlp_pipeline.lang.ar.marks import marked_spans, outermost
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, CLOSING_MARKS, COLON, END_PUNCT, is_punct
 from nlp_pipeline.lang.ar.tokenizer import stops_sentence, tokenize_doc
-from nlp_pipeline.lang.ar.wordforms import (
-    is_complementizer,
-    without_conjunction,
-    words_of,
-)
+from nlp_pipeline.lang.ar.wordforms import is_complementizer, without_conjunction, words_of
 from nlp_pipeline.pipeline.quotes.adverbials import skip_adverbials
 from nlp_pipeline.pipeline.quotes.boundaries import (
     clock_colon,
@@ -36,7 +32,8 @@ from nlp_pipeline.pipeline.quotes.headlines import headline_content
 from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces, where_quote
 from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources, relayed_at
 from nlp_pipeline.pipeline.quotes.objects import ObjectStart, named_as, object_start, preposition_object
-from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA
+from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA, untagged_subject
+from nlp_pipeline.pipeline.quotes.stray import span_index, without_stray
 from nlp_pipeline.pipeline.quotes.unmarked import unmarked_words
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
 from nlp_pipeline.tokens.index import TokenIndex
@@ -64,14 +61,7 @@ class _QuoteFinder:
         self.index = TokenIndex(doc.tokens)
         self.token_at = self.index.at
         self.spans = outermost(marked_spans(doc.text))
-        self.owner: list[MarkedSpan | None] = [None] * len(doc.tokens)
-        self.opening: dict[int, MarkedSpan] = {}
-        for s in self.spans:
-            first = self.token_at(s.open)
-            last = self.token_at(s.outer_end - 1)
-            self.opening[first] = s
-            for t in range(first, last + 1):
-                self.owner[t] = s
+        self.owner, self.opening = span_index(self.token_at, self.spans, len(doc.tokens))
         self.named = {
             t for e in doc.entities if e.label in ("PER", "ORG") for t in self.index.covering(e.start, e.end)
         }
@@ -84,6 +74,9 @@ class _QuoteFinder:
         }
         self.found: list[_Found] = []
         self.lead: dict[int, int] = {}  # token -> characters before the content in it (a fused ب/ل)
+        if (kept := without_stray(self)) is not None:  # «…العام الماضي "وباشر…»: no quote to hide cues
+            self.spans = kept
+            self.owner, self.opening = span_index(self.token_at, kept, len(doc.tokens))
 
     def is_word(self, t: int) -> bool:
         return not is_punct(self.tokens[t].text)
@@ -154,6 +147,13 @@ class _QuoteFinder:
                 # «وطالبت اللجنة في اجتماعها بوقف…»: a bare word after «طالب» was its subject (but after a
                 # fronted subject, «وكانت الوزارة قد طالبت الشركة بنشر…», it is the object, kept with it)
                 obj = preposition_object(self.tokens, self.entity_tokens, cue, hi) or obj
+            elif (
+                obj
+                and cue.preposition not in (None, FUSED_BA)
+                and untagged_subject(self.tokens, self.named, cue, obj.token)
+            ):
+                # «وأعرب الوفد عن شكره…»: words before «عن» are its subject (preposition_verbs.tsv)
+                obj = preposition_object(self.tokens, self.entity_tokens, cue, hi)
             if obj is not None and object_allowed(self.tokens, cue, obj.token, obj.lead):
                 return self._take(obj, hi)
             if (obj := denied_what(self.tokens, cue, hi)) is not None:  # «نفى الوزير ما تردد عن…»
