@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nlp_pipeline.lang.ar.normalize import normalize
+from nlp_pipeline.lang.ar.lexicon import words
 from nlp_pipeline.lang.ar.punctuation import COLON, PARENTHESES, QUOTE_MARKS
 from nlp_pipeline.lang.ar.wordforms import is_complementizer, without_conjunction
 from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue
@@ -16,12 +16,9 @@ from nlp_pipeline.pipeline.quotes.objects import object_start
 if TYPE_CHECKING:
     from nlp_pipeline.pipeline.quotes.finder import _QuoteFinder
 
-# The past of «قال» only: the present «كما يقول الباحث» attributes what came before it.
-SAID = frozenset(normalize(w) for w in ("قال", "قالت", "قالوا"))
-# «قال لي…»، «قال له يا أخي…»: words spoken to someone in a story, whose teller the subject rarely names;
-# «ولو قال…»: "had he said", nothing said; «…، كما قال حزبه» attributes what came before it.
-TOLD = frozenset(normalize(w) for w in ("لي", "له", "لها", "لهم", "لنا", "لك", "لكم"))
-NOT_AFTER = frozenset(normalize(w) for w in ("لو", "ولو", "إذا", "وإذا", "لئن", "كما", "وكما", "مثلما"))
+SAID = words("unmarked_say_verbs.txt")  # the past of «قال» only
+TOLD = words("told_pronouns.txt")  # «قال لي…»: words spoken to someone in a story
+NOT_AFTER = words("not_before_unmarked.txt")  # «ولو قال…»، «…، كما قال حزبه»
 MIN_WORDS = 5  # fewer words after the subject are an adverbial or an addressee, not a statement
 OPENERS = COLON | QUOTE_MARKS | PARENTHESES
 
