@@ -60,7 +60,8 @@ class _QuoteFinder:
         self.tokens = doc.tokens
         self.index = TokenIndex(doc.tokens)
         self.token_at = self.index.at
-        self.spans = outermost(marked_spans(doc.text))
+        self.marked = marked_spans(doc.text)  # every pair, nested ones too (stray.py filters these)
+        self.spans = outermost(self.marked)
         self.owner, self.opening = span_index(self.token_at, self.spans, len(doc.tokens))
         self.named = {
             t for e in doc.entities if e.label in ("PER", "ORG") for t in self.index.covering(e.start, e.end)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from nlp_pipeline.lang.ar.marks import MarkedSpan, marked_spans, outermost
+from nlp_pipeline.lang.ar.marks import MarkedSpan, outermost
 from nlp_pipeline.lang.ar.punctuation import COLON
 from nlp_pipeline.pipeline.quotes.clause_cues import clause_cue
 
@@ -38,7 +38,7 @@ def without_stray(finder: _QuoteFinder) -> list[MarkedSpan] | None:
     stray = {s.open for s in finder.spans if s.close is None and not _introduced(finder, s)}
     if not stray:
         return None
-    return outermost([s for s in marked_spans(finder.doc.text) if s.open not in stray])
+    return outermost([s for s in finder.marked if s.open not in stray])
 
 
 def _introduced(finder: _QuoteFinder, span: MarkedSpan) -> bool:
