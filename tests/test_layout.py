@@ -129,13 +129,15 @@ def test_wheel_installs_and_tags_offline_outside_the_source_tree(tmp_path: Path)
     # nlp_pipeline is a .pth hook there, which a path added this way does not run.
     ours = [p for p in sys.path if p.endswith("site-packages")]
     Path(site, "borrowed.pth").write_text("\n".join(ours) + "\n")
+    # Without PYTHONPATH: a source tree on it (its nlp_pipeline.egg-info) would make pip take the wheel's
+    # project as already installed and install nothing.
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "NLP_PIPELINE_MODELS")}
     subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q", str(wheel)],
-        check=True, capture_output=True,
+        check=True, capture_output=True, env=env,
     )  # fmt: skip
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "NLP_PIPELINE_MODELS")}
     result = subprocess.run(
         [str(python), "-c", OFFLINE_TAGGING], cwd=elsewhere, env=env, capture_output=True, text=True
     )

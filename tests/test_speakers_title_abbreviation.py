@@ -18,3 +18,9 @@ def test_the_name_after_a_title_abbreviation_speaks() -> None:
         f"وقال الرئيس التنفيذي لجمعية الأمل الخيرية، د. {name}: إن الجمعية تدعم الأسر.", name
     ) == [name]
     assert _speakers(f"وأكد د.{name} أن الحالات مستقرة.", name) == [name]
+
+
+def test_the_name_after_an_engineer_or_professor_abbreviation_speaks() -> None:
+    name = "فارس سعيد المالكي"
+    assert _speakers(f"وقال مدير البلدية م. {name} إن المشروع اكتمل.", name) == [name]
+    assert _speakers(f"وأوضح أ.د.{name} أن النتائج مشجعة.", name) == [name]

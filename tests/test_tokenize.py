@@ -88,3 +88,15 @@ def test_a_title_abbreviation_keeps_its_full_stop() -> None:
         ".",
         "وقال",
     ]  # no name after it
+
+
+def test_an_engineer_and_a_professor_keep_their_full_stops_but_a_year_does_not() -> None:
+    text = "وقال م. فارس السالم إن المشروع اكتمل. وأوضح أ.د.هند العلي أن. وانتهى عام 2016 م. وقال آخر"
+    doc = tokenize_doc(Doc("t", text))
+    titles = [(t.text, t.norm) for t in doc.tokens if t.norm in ("المهندس", "الدكتور")]
+    assert titles == [("م.", "المهندس"), ("أ.د.", "الدكتور")]
+    sentences = [text[s.start : s.end] for s in doc.sentences]
+    assert sentences[0] == "وقال م. فارس السالم إن المشروع اكتمل."
+    assert sentences[2] == "وانتهى عام 2016 م."  # after a number «م.» is the year's era and ends it
+    assert words("وفي 2016م. قال") == ["وفي", "2016م", ".", "قال"]
+    assert words("نقلت أ.ف.ب") == ["نقلت", "أ", ".", "ف", ".", "ب"]  # an agency's acronym

@@ -25,6 +25,7 @@ _SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029
 _TOKEN_RE = regex.compile(r"[\p{P}\p{S}]|[^" + _SPACE + r"\p{P}\p{S}]+")
 
 CLOSING_QUOTES = frozenset('»”"’›)')  # may follow a sentence's final mark
+MAX_TITLE_LETTERS = 2  # «أ.د.»: a title's abbreviation has one or two letters, each with its full stop
 ACRONYM_LETTERS = 2  # «إس.بي»: the letters of an acronym written in Arabic, each spelled as one or two
 Span = tuple[int, int]
 # «د.» -> «الدكتور»: abbreviations of a title, with their full stop, and what they stand for.
@@ -39,32 +40,48 @@ def word_spans(text: str) -> list[Span]:
     out: list[Span] = []
     i = 0
     while i < len(spans):
-        if _title_dot(text, spans, i):
-            out.append((spans[i][0], spans[i + 1][1]))
-            i += 2
+        taken = _title_dot(text, spans, i)
+        if taken:
+            out.append((spans[i][0], spans[i + taken - 1][1]))
+            i += taken
         else:
             out.append(spans[i])
             i += 1
     return out
 
 
-def _title_dot(text: str, spans: list[Span], i: int) -> bool:
-    """Whether token i and the full stop glued to it are a title's abbreviation before a name: «د. أحمد»,
-    «(د.أحمد»; the letter stands alone (no letter glued before it), the name is a word of more than
-    ACRONYM_LETTERS letters on the same line and no full stop is glued after it («د.ب.أ» is an acronym)."""
-    if (
-        i + 2 >= len(spans)
-        or text[spans[i + 1][0] : spans[i + 1][1]] != "."
-        or spans[i][1] != spans[i + 1][0]
-    ):
-        return False
-    (start, end), (_, dot_end), (name_start, name_end) = spans[i], spans[i + 1], spans[i + 2]
-    if normalize(text[start:end]) + "." not in TITLE_ABBREVIATIONS or "\n" in text[dot_end:name_start]:
-        return False
-    alone = start == 0 or not text[start - 1].isalpha()
+def _title_dot(text: str, spans: list[Span], i: int) -> int:
+    """How many spans from i make a title's abbreviation before a name (0 when none): «د. أحمد»،
+    «(د.أحمد»، «م. خالد»، «أ.د.سعد» (letters each with its full stop glued, nothing between them). The
+    first letter stands alone (no letter or digit glued before it, no number before it: «2015م.»، «عام
+    2015 م.»), the name is a word of more than ACRONYM_LETTERS letters on the same line and no full stop
+    is glued after it («د.ب.أ» is an acronym)."""
+    taken, k = 0, i
+    while k + 1 < len(spans) and _glued(spans, k) and text[spans[k + 1][0] : spans[k + 1][1]] == ".":
+        if normalize(text[spans[i][0] : spans[k + 1][1]]) in TITLE_ABBREVIATIONS:
+            taken = k + 2 - i  # the longest abbreviation of the table
+        if (k - i) // 2 + 1 >= MAX_TITLE_LETTERS or k + 2 >= len(spans) or not _glued(spans, k + 1):
+            break
+        k += 2
+    if not taken or i + taken >= len(spans):
+        return 0
+    start, dot_end = spans[i][0], spans[i + taken - 1][1]
+    name_start, name_end = spans[i + taken]
+    if "\n" in text[dot_end:name_start] or _after_number(text, spans, i):
+        return 0
+    alone = start == 0 or not text[start - 1].isalnum()
     name = text[name_start:name_end]
     acronym = text[name_end : name_end + 1] == "."
-    return alone and name.isalpha() and len(name) > ACRONYM_LETTERS and not acronym
+    return taken if alone and name.isalpha() and len(name) > ACRONYM_LETTERS and not acronym else 0
+
+
+def _glued(spans: list[Span], k: int) -> bool:
+    return spans[k][1] == spans[k + 1][0]
+
+
+def _after_number(text: str, spans: list[Span], i: int) -> bool:
+    """Whether the token before i is a number: «عام 2015 م.» is a year and its era, not an engineer."""
+    return i > 0 and text[spans[i - 1][0] : spans[i - 1][1]].isdigit()
 
 
 def words(text: str) -> list[str]:
