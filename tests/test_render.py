@@ -167,3 +167,28 @@ def test_report_lists_counts_speakers_names_and_pairs(tmp_path: Path) -> None:
 def test_render_usage_errors(tmp_path: Path, args: list[str]) -> None:
     res = CliRunner().invoke(app, ["render", str(EXPECTED), "-o", str(tmp_path / "x.html"), *args])
     assert res.exit_code == 2
+
+
+def test_report_counts_a_name_after_a_proclitic_with_the_bare_name() -> None:
+    from nlp_pipeline.views.report import bare_names, build_stats
+
+    def record(i: int, names: list[tuple[str, str]]) -> dict:
+        text = " ".join(n for n, _ in names)
+        entities, start = [], 0
+        for k, (name, label) in enumerate(names):
+            entities.append({"id": f"e{k}", "start": start, "end": start + len(name), "text": name,
+                             "label": label, "cluster": f"c{k}"})  # fmt: skip
+            start += len(name) + 1
+        return {"id": f"d{i}", "text": text, "tokens": [], "entities": entities, "quotes": []}
+
+    stats = build_stats(
+        [
+            record(0, [("تركيا", "LOC"), ("بيروت", "LOC"), ("بلال", "PER")]),
+            record(1, [("وتركيا", "LOC"), ("والدول الغربية", "LOC"), ("ويروت", "LOC")]),
+        ]
+    )
+    bare = bare_names(stats.names)
+    assert bare["LOC", "وتركيا"] == "تركيا"  # the corpus has the bare name with the same label
+    assert bare["LOC", "والدول الغربية"] == "الدول الغربية"  # the article shows where the name starts
+    assert bare["LOC", "بيروت"] == "بيروت" and bare["PER", "بلال"] == "بلال"  # letters of the name itself
+    assert bare["LOC", "ويروت"] == "ويروت"  # no bare «يروت» with that label in the corpus

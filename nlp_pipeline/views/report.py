@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from nlp_pipeline.lang.ar.normalize import normalize
+from nlp_pipeline.lang.ar.wordforms import strip_name_proclitic
 from nlp_pipeline.tokens.doc import ENTITY_LABELS
 from nlp_pipeline.views.html import render_template
 from nlp_pipeline.views.tables import record_rows
@@ -83,6 +85,16 @@ def entity_names(entities: list[dict[str, Any]]) -> dict[str, str]:
     return {e["id"]: best[e.get("cluster") or e["text"]] for e in entities}
 
 
+def bare_names(names: Counter[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """(label, name) -> the name without its proclitic where the corpus has that bare name with the same label
+    or it starts with the article («وتركيا» -> «تركيا», «والدول الغربية» -> «الدول الغربية»): a document
+    that names Turkey once, after «و», counts it with the others. «بيروت» and «بلال» stay whole."""
+    known: defaultdict[str, set[str]] = defaultdict(set)
+    for label, name in names:
+        known[label].add(normalize(name))
+    return {(label, name): strip_name_proclitic(name, known[label]) for label, name in names}
+
+
 def build_stats(records: Iterable[dict[str, Any]]) -> CorpusStats:
     stats = CorpusStats()
     for record in records:
@@ -92,13 +104,20 @@ def build_stats(records: Iterable[dict[str, Any]]) -> CorpusStats:
 
 def render_report(stats: CorpusStats, title: str, top: int = 20) -> str:
     speakers = sorted(stats.speakers.values(), key=lambda s: (-s.statements, s.name))[:top]
+    bare = bare_names(stats.names + Counter((label, name) for _, label, name in stats.pairs))
+    counts: Counter[tuple[str, str]] = Counter()
+    for key, n in stats.names.items():
+        counts[key[0], bare[key]] += n
+    pairs: Counter[tuple[str, str, str]] = Counter()
+    for (speaker, label, name), n in stats.pairs.items():
+        pairs[speaker, label, bare[label, name]] += n
     names = {
-        label: [(name, n) for (lab, name), n in stats.names.most_common() if lab == label][:top]
+        label: [(name, n) for (lab, name), n in counts.most_common() if lab == label][:top]
         for label in ENTITY_LABELS
     }
     summary = [*((label, stats.labels[label]) for label in ENTITY_LABELS),
                *((kind, stats.kinds[kind]) for kind in ("direct", "indirect", "mixed"))]  # fmt: skip
     return render_template(
         "report.html.j2", title=title, stats=stats, speakers=speakers, names=names, summary=summary,
-        pairs=stats.pairs.most_common(top * 2), quotes=sum(stats.kinds.values()),
+        pairs=pairs.most_common(top * 2), quotes=sum(stats.kinds.values()),
     )  # fmt: skip
