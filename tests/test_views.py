@@ -97,6 +97,22 @@ def test_every_quote_lists_the_entities_inside_it(seeds: list[dict]) -> None:
     assert sum(len(q["entities"]) for r in seeds for q in r["quotes"]) > 20
 
 
+def test_mentions_of_one_cluster_share_its_name_and_a_speaker_is_named_as_its_entity(
+    seeds: list[dict],
+) -> None:
+    for record in seeds:
+        names: dict[str, set[str]] = {}
+        for e in record["entities"]:
+            names.setdefault(e["cluster"], set()).add(e["name"])
+        assert all(len(n) == 1 and None not in n for n in names.values())
+        by_id = {e["id"]: e for e in record["entities"]}
+        for q in record["quotes"]:
+            if q["speaker"] and q["speaker"].get("entity"):
+                assert by_id[q["speaker"]["entity"]]["name"] == q["speaker"]["name"]
+    # diacritics make no name fuller: the adverb «روسيًّا» the tagger took for Russia is not its name
+    assert {e["name"] for r in seeds for e in r["entities"] if e["text"] == "روسيًّا"} == {"روسيا"}
+
+
 # ------------------------------------------------------------------------------------------ tables
 
 
@@ -121,6 +137,10 @@ def test_export_tables_have_one_row_per_entity_quote_and_speaker(
         tables["entities"], left_on=["doc_id", "speaker_entity"], right_on=["doc_id", "entity_id"]
     )
     assert len(joined) == len(quotes)
+    # every mention of a name counts under that name, whatever its proclitic or however short it is
+    entities = tables["entities"]
+    assert set(entities[entities.text.isin(["لموسكو", "وموسكو"])].name) == {"موسكو"}
+    assert set(entities[entities.text == "ولافروف"].name) == {"سيرغي لافروف"}
     if fmt == "csv":
         assert (tmp_path / "quotes.csv").read_bytes().startswith(b"\xef\xbb\xbf")
         assert "كوميرسانت" in set(tables["speakers"].name)

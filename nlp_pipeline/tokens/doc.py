@@ -43,10 +43,11 @@ class Entity(Span):
     id: str
     label: str  # PER | LOC | ORG
     cluster: str | None = None
+    name: str | None = None  # the cluster's name: «لموسكو» -> «موسكو», «الشيباني» -> «أسعد الشيباني»
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Entity:
-        return cls(d["start"], d["end"], d["text"], d["id"], d["label"], d.get("cluster"))
+        return cls(d["start"], d["end"], d["text"], d["id"], d["label"], d.get("cluster"), d.get("name"))
 
 
 @dataclass
@@ -144,14 +145,9 @@ class Doc:
 
 
 def _entity_dict(e: Entity) -> dict[str, Any]:
-    return {
-        "id": e.id,
-        "start": e.start,
-        "end": e.end,
-        "text": e.text,
-        "label": e.label,
-        "cluster": e.cluster,
-    }
+    entity = {"id": e.id, "start": e.start, "end": e.end, "text": e.text, "label": e.label}
+    entity["cluster"] = e.cluster
+    return entity if e.name is None else {**entity, "name": e.name}  # no cluster, no name: no key
 
 
 def _quote_dict(q: Quote) -> dict[str, Any]:

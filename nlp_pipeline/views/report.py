@@ -76,13 +76,14 @@ class CorpusStats:
 
 
 def entity_names(entities: list[dict[str, Any]]) -> dict[str, str]:
-    """Entity id -> the name it is counted under: its cluster's most frequent form (longest on a tie), so that
-    «موسكو», «وموسكو» and «لموسكو» in one document count as one name."""
+    """Entity id -> the name it is counted under: its `name` (the cluster's name), else, in records written
+    without it, its cluster's most frequent form (longest on a tie), so that «موسكو», «وموسكو» and «لموسكو»
+    in one document count as one name."""
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     for e in entities:
         forms[e.get("cluster") or e["text"]][e["text"]] += 1
     best = {key: max(c, key=lambda t: (c[t], len(t))) for key, c in forms.items()}
-    return {e["id"]: best[e.get("cluster") or e["text"]] for e in entities}
+    return {e["id"]: e.get("name") or best[e.get("cluster") or e["text"]] for e in entities}
 
 
 def bare_names(names: Counter[tuple[str, str]]) -> dict[tuple[str, str], str]:

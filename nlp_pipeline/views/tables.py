@@ -18,7 +18,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
     "entities": {
         "doc_id": "str", "entity_id": "str", "start": "int", "end": "int", "text": "str", "label": "str",
-        "cluster": "str",
+        "cluster": "str", "name": "str",
     },
     "quotes": {
         "doc_id": "str", "quote_id": "str", "start": "int", "end": "int", "text": "str", "kind": "str",
@@ -70,7 +70,7 @@ def record_rows(record: dict[str, Any]) -> dict[str, list[Row]]:
 
 def _entity_row(doc_id: str, e: dict[str, Any]) -> Row:
     return {"doc_id": doc_id, "entity_id": e["id"], "start": e["start"], "end": e["end"], "text": e["text"],
-            "label": e["label"], "cluster": e.get("cluster")}  # fmt: skip
+            "label": e["label"], "cluster": e.get("cluster"), "name": e.get("name")}  # fmt: skip
 
 
 def _quote_row(doc_id: str, q: dict[str, Any], labels: dict[str, str], cluster_labels: dict[str, str]) -> Row:

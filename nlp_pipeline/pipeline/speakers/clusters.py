@@ -49,9 +49,10 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        """The fullest name: most words, then most letters, then the first seen; an organisation's without
-        the classifier before it when the text also names it without one («منظمة X» and «X»: X)."""
-        best = max(self.mentions, key=lambda m: (len(m.words), len(m.name), -m.start))
+        """The fullest name: most words, then most letters (diacritics are no letters: «روسيًّا» is not fuller
+        than «روسيا»), then the first seen; an organisation's without the classifier before it when the text
+        also names it without one («منظمة X» and «X»: X)."""
+        best = max(self.mentions, key=lambda m: (len(m.words), sum(map(len, m.words)), -m.start))
         # a head the resolver put before a name is another body («قيادة قوات التحالف»), a classifier is not
         classifier = bool(best.words) and without_article(best.words[0]) in ORG_CLASSIFIERS | MEDIA_NOUNS
         # an institution's head is part of its name before a definite genitive («وزارة الداخلية»، «منظمة

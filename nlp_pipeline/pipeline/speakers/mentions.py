@@ -134,11 +134,11 @@ class Mentions:
         return later[0] if len(later) == 1 else None
 
     def write_clusters(self) -> None:
-        """Entity.cluster for every NER entity that became a mention."""
-        ids = {m.entity: m.cluster.id for m in self.mentions if m.entity and m.cluster}
-        ids |= {e: ids[first] for e, first in self.same_entity.items() if first in ids}
+        """Entity.cluster and Entity.name (the cluster's name) for every NER entity that became a mention."""
+        found = {m.entity: m.cluster for m in self.mentions if m.entity and m.cluster}
+        found |= {e: found[first] for e, first in self.same_entity.items() if first in found}
         for e in self.doc.entities:
-            e.cluster = ids.get(e.id, e.cluster)
+            e.cluster, e.name = (found[e.id].id, found[e.id].name) if e.id in found else (e.cluster, e.name)
 
     # ------------------------------------------------------------------------------- finding names
 
