@@ -43,6 +43,7 @@ def test_an_epithet_of_god_after_a_verb_of_saying_is_god() -> None:
     cues = ("لقوله", "وقال")
     cued = [q for q in doc.quotes if q.cue is not None and doc.text[q.cue.start : q.cue.end] in cues]
     assert [q.speaker.name if q.speaker else None for q in cued] == ["الله"] * 3
+    assert {q.speaker.latin for q in cued if q.speaker} == {"God"}  # as agencies write Him, not "al-Lah"
 
 
 def test_god_addressed_in_a_prayer_is_not_the_speaker() -> None:
