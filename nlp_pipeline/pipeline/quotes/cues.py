@@ -41,23 +41,20 @@ from nlp_pipeline.pipeline.quotes.prepositions import preposition_at, via_after_
 from nlp_pipeline.pipeline.quotes.stances import stance_object
 from nlp_pipeline.tokens.doc import Token
 
-# Object pronouns on a naming verb: وصفه، وصفتها.
-OBJECT_SUFFIXES = ("", "ه", "ها", "هم", "هما", "ت", "ته", "تها", "تهم", "تهما")
-# "على حد قوله/تعبيرها": the source is the pronoun on the last word.
-PRONOUN_PHRASE = (normalize("على"), "حد")
+OBJECT_SUFFIXES = ("", "ه", "ها", "هم", "هما", "ت", "ته", "تها", "تهم", "تهما")  # naming: وصفه، وصفتها
+PRONOUN_PHRASE = (normalize("على"), "حد")  # «على حد قوله/تعبيرها»: the source is the last word's pronoun
 PRONOUN_WORDS = {"قوله": "m", "قولها": "f", "تعبيره": "m", "تعبيرها": "f", "وصفه": "m", "وصفها": "f"}
-# «نقلت الوكالة عن مسؤول قوله “…”»: the relayed words come after «his saying».
-SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
-# Anaphoric speakers: «الأخير» is the last person named.
+SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})  # «نقلت الوكالة عن مسؤول قوله “…”»: after it
 # A verb follows: «حسبما أفادت تقارير»، «وفقًا لما ورد في…».
 WHAT = frozenset({"ما", "لما", normalize("حسبما"), normalize("بحسبما")})
 RESUMED = frozenset(normalize(w) for w in ("في", "إليه", "إليها"))  # not «صرح به لقناة»: its addressee
-LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}
+LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}  # anaphoric: the last person named
 MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"مجلس الإدارة يرى…»)
 MARKED_SUBJECT_GAP = 14  # «أبلغ «عكاظ» مدير عام الفرع في جدة فلان بن فلان أنه…»: tokens from the marks to أن
 NO_ONE = "اي"  # «أي» as the subject: «لم يعلن أي طرف…»
 NEGATION_NOUN = normalize("عدم")  # «فضّل عدم ذكر اسمه»: "not mentioning", a noun phrase, no statement
 BETWEEN, AND_BETWEEN = "بين", "وبين"
+NOT_BETWEEN = (normalize("بينما"), normalize("بينت"))  # "while", «بيّنت»
 # «بيّن»، «عبّر» written with the shadda are verbs; bare «بين» is "between", «عبر» "via" (reporting_verbs.tsv).
 SHADDA = "\u0651"
 BAYYANA = {"بين": "m", "بينت": "f"}
@@ -256,11 +253,11 @@ def _document_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
 
 
 def _between_before(tokens: Sequence[Token], i: int) -> bool:
-    """«بين» (or «بينها»، «بينهم»…) among the few words before token i: a «وبين» after it pairs with it."""
-    return any(
-        tokens[j].norm.startswith(BETWEEN) and tokens[j].norm not in (normalize("بينما"), normalize("بينت"))
-        for j in range(max(0, i - BETWEEN_SPAN), i)
-    )
+    """«بين» (or «بينها»، «بينهم»…) among the few words before token i in its sentence: a «وبين» after it
+    pairs with it; one in the sentence before does not («…بين المقاعد. وبين المدير أن…» is «وبيّن»)."""
+    near = list(range(max(0, i - BETWEEN_SPAN), i))
+    near = near[max((n + 1 for n, j in enumerate(near) if tokens[j].text in END_PUNCT), default=0) :]
+    return any(tokens[j].norm.startswith(BETWEEN) and tokens[j].norm not in NOT_BETWEEN for j in near)
 
 
 def _about_follows(tokens: Sequence[Token], k: int, end: int) -> bool:

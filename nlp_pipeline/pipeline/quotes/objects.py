@@ -41,11 +41,16 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_title,
     object_noun,
     without_conjunction,
-    word_stem,
 )
 from nlp_pipeline.pipeline.quotes.adverbials import adverbial_end, clause_aside_end, skip_adverbials
 from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA, fused_ba_at, preposition_at
+from nlp_pipeline.pipeline.quotes.subject_heads import (
+    agrees,
+    back_reference,
+    described,
+    name_adjective,
+)
 from nlp_pipeline.tokens.doc import Token
 
 MAX_SUBJECT = 20  # tokens of subject and adverbs before the object
@@ -204,21 +209,21 @@ def _after_subject(
         elif (
             is_title(norm)
             or norm in TITLE_LINKS
-            or (not subject and (_described(norm) or is_people_plural(norm) or norm in GROUP_PRONOUNS))
+            or (not subject and (described(norm) or is_people_plural(norm) or norm in GROUP_PRONOUNS))
         ):
-            subject = describing = True  # الوزير، المتحدث باسم…، مصادر…، وزارة…، البعض
+            subject, describing = True, not back_reference(norm)  # الوزير، مصادر…، وزارة…، البعض، الوزارة
             construct = is_construct_title(norm, tokens[k].text) or (norm in BODIES and k + 1 in places)
             feminine = feminine_head(norm)
         elif k in named or norm in GIVEN_NAMES or norm in NAME_PARTICLES:
             subject, describing = True, False
-        elif not subject and norm in QUANTIFIERS and nxt and (_described(nxt) or is_people_plural(nxt)):
+        elif not subject and norm in QUANTIFIERS and nxt and (described(nxt) or is_people_plural(nxt)):
             subject = describing = True  # «حذر بعض المحللين من…»: the quantifier opens the subject
         elif not subject and norm in ORG_CLASSIFIERS and k + 1 in named:
             subject = True  # «أعلن نادي X عن…»: the classifier opens the subject, the name follows
         elif not subject and norm in DOCUMENT_NOUNS and k + 1 < hi and is_adjective(tokens[k + 1].norm):
             subject = describing = True  # «أظهر تقرير اقتصادي…»: a described document is the subject
-        elif subject and len(norm) > 3 and (is_adjective(norm) or (describing and is_definite(norm))):
-            feminine = after_feminine  # الكوري الجنوبي، الأمين العام، وزارة العمل; «الأمانة العامة» goes on
+        elif subject and len(norm) > 3 and (agrees(tokens, k) or (describing and is_definite(norm))):
+            feminine, describing = after_feminine, describing or name_adjective(norm)  # «الأمانة العامة لـ…»
         elif not subject and _nationality_before_name(tokens, named, k, hi):
             pass  # «أبدى الكندي جون سميث رغبته…»
         elif describing and is_lam_genitive(norm, nxt):
@@ -279,11 +284,6 @@ def _place_genitive(tokens: Sequence[Token], places: Collection[int], k: int) ->
     """A ب fused to a place's classifier before its name («بمنطقة عسير»), or to a place with the article
     («بالرياض»); not a name that starts with the letter («أوباما بريطانيا على…»: the object)."""
     return (k not in places and k + 1 in places) or (k in places and tokens[k].norm[1:].startswith("ال"))
-
-
-def _described(norm: str) -> bool:
-    """A description's head: «وزارة»، «مصادر»، «المحللين»."""
-    return word_stem(norm) in DESCRIPTION_HEADS or norm in DESCRIPTION_HEADS
 
 
 def _object_after_comma(tokens: Sequence[Token], named: Collection[int], k: int) -> bool:
