@@ -85,6 +85,8 @@ GREETING_NOUNS = words("greeting_nouns.txt")
 TOPIC_PREPOSITIONS = words("topic_prepositions.txt")
 OUTLET_NAMES = words("outlet_names.txt")
 ROLE_PLACE_PREPOSITIONS = words("role_place_prepositions.txt")
+FRAME_NOUNS = words("frame_nouns.txt")  # «في إطار…»: an adverbial, not a part of a source
+PLACE_NOUNS = words("place_nouns.txt")  # «من محافظة X»: where a described source is
 # «سموه» -> the title stems of the persons it can mean ({سمو، أمير، ملكي}).
 ADDRESS_TITLES = {
     normalize(form): frozenset(normalize(t) for t in titles.split())

@@ -39,14 +39,13 @@ from nlp_pipeline.pipeline.quotes.cues import LATTER, SAYING, Cue, fronted_subje
 from nlp_pipeline.pipeline.speakers.accused import object_first
 from nlp_pipeline.pipeline.speakers.address import address_title_at
 from nlp_pipeline.pipeline.speakers.addressees import skip_addressee
-from nlp_pipeline.pipeline.speakers.aliases import join_aliases
 from nlp_pipeline.pipeline.speakers.backrefs import body_named, head_referent
 from nlp_pipeline.pipeline.speakers.classified import full_names
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.current import spoken_before
 from nlp_pipeline.pipeline.speakers.divine import god_span, god_speaker
 from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
-from nlp_pipeline.pipeline.speakers.mentions import Mentions
+from nlp_pipeline.pipeline.speakers.placed_bodies import body_mentions
 from nlp_pipeline.pipeline.speakers.resolved import (
     Resolved,
     described_before,
@@ -76,7 +75,7 @@ class _SpeakerResolver(ImpliedSubject):
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens = doc.tokens
-        self.names = join_aliases(Mentions(doc))  # «شركة X (اختصار)»: one body (aliases.py)
+        self.names = body_mentions(doc)  # «شركة X (اختصار)»: one body; «وزارة X في غزة»: its full name
         of = {t: n for n, sent in enumerate(doc.sentences) for t in sent.tokens}
         self.sentence_of = [of.get(t, 0) for t in range(len(doc.tokens))]
 

@@ -43,6 +43,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     word_stem,
 )
 from nlp_pipeline.pipeline.quotes.cues import match_cue
+from nlp_pipeline.pipeline.speakers.source_tails import adverbial_start
 from nlp_pipeline.tokens.doc import Token
 
 MAX_PHRASE_WORDS = 7
@@ -94,6 +95,7 @@ def source_phrase(
     k = _phrase_end(tokens, first, last)
     # «مصدر بمديرية أمن شمال سيناء»، «الباحثون في جامعة X»: the phrase stopped inside a named body or place
     k = max([k] + [b for a, b in names if first < a < k < b <= last])
+    k = adverbial_start(tokens, first, k)  # «مصادر قبلية من محافظة X»: where it is, not who
     if outlet and all(is_definite(tokens[t].norm) for t in range(first + 1, k)):
         k = first + 1
     if outlet:  # «مجلة ذا ناشونال ريفيو»: a foreign name of several words, up to the next function word

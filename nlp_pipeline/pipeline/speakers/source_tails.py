@@ -1,0 +1,43 @@
+"""Adverbials that a source's description ran into, cut off its end.
+
+A description of an unnamed source takes «في …» / «من …» after its head («مصادر في وزارة الدفاع»، «ضابط في
+مكتب التحقيقات»), so it also swallows the adverbials written right after it: a frame («وتحدث البعض في إطار
+الحملة عن…»), the place the source is in or comes from («وقالت مصادر قبلية من محافظة X إن…»، «وقال أحد
+القادة الميدانيين في قرية X…»), or, after a first «في», the statement's container («وكتب ضابط في مكتب X في
+الشهادة أن…»). The source is the description before them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nlp_pipeline.lang.ar.lexicon import (
+    DOCUMENT_NOUNS,
+    FRAME_NOUNS,
+    OCCASION_NOUNS,
+    PHRASE_PREPOSITIONS,
+    PLACE_NOUNS,
+    QUANTIFIERS,
+)
+from nlp_pipeline.lang.ar.wordforms import is_definite, is_org_head, without_article, without_lam
+from nlp_pipeline.tokens.doc import Token
+
+
+def adverbial_start(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where an adverbial begins inside the description tokens[first:last]; `last` when none does."""
+    head = first + 1 if without_lam(tokens[first].norm) in QUANTIFIERS and last - first > 1 else first
+    body = is_org_head(without_lam(tokens[head].norm))  # «النيابة العامة في دبي»: the place names the body
+    seen_preposition = False
+    for k in range(head + 1, last - 1):
+        if tokens[k].norm not in PHRASE_PREPOSITIONS:
+            continue
+        nxt = tokens[k + 1].norm
+        if nxt in FRAME_NOUNS:
+            return k
+        if not body and nxt in PLACE_NOUNS and not is_definite(nxt):
+            return k
+        # a second «في»: the first told where the source works, this one where it spoke («في الشهادة»)
+        if seen_preposition and without_article(nxt) in DOCUMENT_NOUNS | OCCASION_NOUNS:
+            return k
+        seen_preposition = True
+    return last
