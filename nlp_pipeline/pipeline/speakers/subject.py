@@ -16,6 +16,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     FUNCTION_WORDS,
     PHRASE_PREPOSITIONS,
     PUBLISHING_WORDS,
+    QUANTIFIERS,
     SOURCE_HEADS,
     STATEMENT_HEADS,
     SUBJECT_STOPS,
@@ -140,6 +141,8 @@ def completed_name(names: Mentions, m: Mention, last: int) -> int:
         text = names.tokens[t].text
         if names.tokens[t].norm in ADVERBS or names.strip_proclitic(text) != text:
             return m.last
+        if names.tokens[t].norm in SOURCE_HEADS | QUANTIFIERS:  # «فلان مسؤول…»، «فلان أحد سكان…»: his role
+            return max(t, m.last)
     return max(k, m.last)
 
 
