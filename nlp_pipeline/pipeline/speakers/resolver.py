@@ -1,9 +1,9 @@
 """Who said each quote: the cue's subject, anaphora, pro-drop and the speaker's gender.
 
-Stage `attribute_speakers(doc)` runs after `find_quotes`. For every quote it looks for the explicit subject
-of the cue (a name, a title + name, an organisation, «الأخير», an unnamed source); without one, the speaker
-is implied by the verb («وأضاف»): the subject of the sentence, else the current speaker. Names and their
-clusters come from mentions.py; descriptions of unnamed sources from unnamed_sources.py.
+Stage `attribute_speakers(doc)` runs after `find_quotes`. For every quote it looks for the explicit subject of
+the cue (a name, a title + name, an organisation, «الأخير», an unnamed source); without one, the speaker is
+implied by the verb («وأضاف»): the subject of the sentence, else the current speaker. Names and clusters:
+mentions.py; unnamed sources: unnamed_sources.py; a role's holder the NER missed: role_holders.py.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ from nlp_pipeline.pipeline.speakers.resolved import (
     described_in_text,
     statement_author,
 )
+from nlp_pipeline.pipeline.speakers.role_holders import role_holder
 from nlp_pipeline.pipeline.speakers.subject import (
     addressed_person,
     apposed_person,
@@ -194,9 +195,12 @@ class _SpeakerResolver(ImpliedSubject):
         role = is_title(self.tokens[first].norm)  # «رئيس بلدية X»: a person's role, not the body
         if m is not None and m.label == "ORG" and first >= m.first - (not role):
             return self._institution(first, last, m)
-        if m is not None and m.label == "ORG" and role:
-            span = (self.tokens[first].start, self.tokens[role_end(self.names, m, last) - 1].end)
-            return Resolved(None, self.doc.text[span[0] : span[1]], span)  # «رئيس نادي X»: a person
+        if m is not None and m.label == "ORG" and role:  # «رئيس نادي X»: a person, named or described
+            k = role_end(self.names, m, last)  # «رئيس اتحاد X، فلان،»: role_holders.py
+            if held := role_holder(self.names, m, k, last):
+                return self._name(*held, title_gender(self.tokens[first].norm))
+            span = (self.tokens[first].start, self.tokens[k - 1].end)
+            return Resolved(None, self.doc.text[span[0] : span[1]], span)
         k = completed_name(self.names, m, last) if m is not None and m.label == "PER" else 0
         if m is not None and k > m.last:  # «وقال ماجد الدوسري…» where the NER tagged «ماجد»
             full = self._name(m.first, k, None)
@@ -217,9 +221,8 @@ class _SpeakerResolver(ImpliedSubject):
         return self._bare_name(first, last, source)
 
     def _institution(self, first: int, last: int, m: Mention) -> Resolved:
-        """An organisation the cue names with more words than the NER tagged: an institution's head before
-        it («قيادة قوات التحالف»; not a classifier: «صحيفة كوميرسانت»), genitives with ب/ل after it
-        («المكتب الإعلامي للمقاومة»، «الجمعية الفلكية بجدة»)."""
+        """An organisation named with more words than the NER tagged: an institution's head before it («قيادة
+        قوات التحالف»; not «صحيفة X»), genitives with ب/ل after it («المكتب الإعلامي للمقاومة»)."""
         head = without_article(without_lam(self.tokens[first].norm))
         if first < m.first and (head in CLASSIFIERS or head not in INSTITUTION_HEADS | ORG_HEADS):
             first = m.first
@@ -255,8 +258,7 @@ class _SpeakerResolver(ImpliedSubject):
         return self._title_referent(first, k, attached=True)
 
     def _title_referent(self, first: int, k: int, attached: bool) -> Resolved:
-        """The person the title phrase tokens[first:k] describes, else the phrase as a description.
-        `attached`: the cue attaches to the phrase, which becomes the speaker's mention."""
+        """Who the title phrase tokens[first:k] describes, else the phrase; `attached`: it is the mention."""
         start, end = self.tokens[first].start, self.tokens[k - 1].end
         mention = (start, end) if attached else None
         words = {word_stem(self.tokens[t].norm) for t in range(first, k)}
@@ -271,8 +273,7 @@ class _SpeakerResolver(ImpliedSubject):
         return Resolved(c, None, mention, m.entity if m else None)
 
     def _description(self, first: int, last: int, source: bool) -> Resolved:
-        """An unnamed source or an institution (مصادر دبلوماسية روسية); after a statement or outlet noun
-        («بيان الكرملين») the words name the source, which becomes an organisation."""
+        """An unnamed source or an institution (مصادر دبلوماسية روسية); «بيان الكرملين»: an organisation."""
         phrase = source_phrase(self.tokens, first, last, [(m.first, m.last) for m in self.names.mentions])
         start, end = self.tokens[phrase.first].start, self.tokens[phrase.last - 1].end
         text = self.doc.text[start:end]
@@ -298,8 +299,7 @@ class _SpeakerResolver(ImpliedSubject):
         return Resolved(None, name, (start, end))
 
     def _bare_name(self, first: int, last: int, source: bool) -> Resolved | None:
-        """Words after the cue that are nothing else: a name (a lone ال word too: «وأضاف الأسمر») when
-        they look like one, else a description («وقال مشرفون على المعرض»، «وأفاد رجال الشرطة»)."""
+        """Other words after the cue: a name when they look like one («وأضاف الأسمر»), else a description."""
         nfirst, nlast = self.names.name_words(first, definite_first=True)
         nlast = min(nlast, last)
         if nfirst >= nlast:
