@@ -24,3 +24,8 @@ def test_a_source_noun_after_the_name_is_not_part_of_it() -> None:
 def test_a_quantifier_after_the_name_is_not_part_of_it() -> None:
     text = "وقال سالم حمود أحد سكان القرية إن المياه انقطعت منذ يومين."
     assert names(attributed(text, (("PER", "سالم حمود"),))) == ["سالم حمود"]
+
+
+def test_a_name_cut_after_a_title_word_inside_it_is_completed() -> None:
+    text = "وصرح العقيد كمال شيخ علي نور أمام الصحافيين إن القوات سيطرت على المدينة."
+    assert names(attributed(text, (("PER", "كمال شيخ"),))) == ["كمال شيخ علي نور"]
