@@ -64,6 +64,7 @@ from nlp_pipeline.pipeline.speakers.subject import (
     role_end,
     title_holder,
 )
+from nlp_pipeline.pipeline.speakers.suffixed import suffixed_subject
 from nlp_pipeline.pipeline.speakers.swallowed import swallowed_name
 from nlp_pipeline.pipeline.speakers.unnamed_sources import name_end, source_phrase, source_text
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
@@ -112,8 +113,7 @@ class _SpeakerResolver(ImpliedSubject):
         return sent.tokens[0] if sent and sent.tokens else 0
 
     def _cue_of(self, q: Quote) -> Cue | None:
-        """The quote's cue; of a relay («نقلت الوكالة عن فلان قوله…»), the relay verb: as «relayer» for the
-        agency's statement (cue «نقلت»), as «relay» for the relayed one (cue «قوله» or «عن»)."""
+        """The quote's cue; of a relay («نقلت الوكالة عن فلان قوله…») its verb: «relayer», «relay» (قوله)."""
         if q.cue is None:
             return None
         t = self.names.token_at(q.cue.start)
@@ -135,8 +135,8 @@ class _SpeakerResolver(ImpliedSubject):
 
     def _explicit(self, q: Quote, cue: Cue | None) -> Resolved | None:
         """The subject written after the cue: a named entity, «الأخير», a title, an unnamed source, a name."""
-        if cue is not None and cue.kind in ("pronoun", "participle"):
-            return None  # «مشيرًا إلى…» has the subject of the clause it follows, never one of its own
+        if cue is not None and cue.kind in ("pronoun", "participle") or suffixed_subject(self.tokens, cue):
+            return None  # «مشيرًا إلى…»: the subject of the clause before; «قالوا»: the suffix (suffixed.py)
         first, last = cue_window(self.names, self.doc.text, q.start, cue)
         source = cue is None or cue.kind == "source"
         if cue is not None and cue.kind == "relayer":  # نقلت الوكالة عن فلان…: the one who relays
