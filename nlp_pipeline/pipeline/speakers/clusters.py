@@ -63,8 +63,10 @@ class Cluster:
         tagged = classifier or (best.entity is not None and not part)
         if self.label != "PER" and tagged and any(m.words == best.words[1:] for m in self.mentions):
             return best.name.split(maxsplit=1)[1]
-        # A name found after a title ends at the surname the text uses alone (علي حسن | جبهة…)
+        # A name found after a title ends at the surname the text uses alone (علي حسن | جبهة…); the NER's
+        # shorter tag of the same words («ليو تيونغ» of «ليو تيونغ لاي») is not the text using it alone
         others = [m for m in self.mentions if m is not best and m.words and best.entity is None]
+        others = [m for m in others if not best.start <= m.start < m.end <= best.end]
         others = others if self.label == "PER" else []
         ends = [best.words.index(m.words[-1]) for m in others if m.words[-1] in best.words[1:]]
         return " ".join(best.name.split()[: max(ends) + 1]) if ends else best.name

@@ -1,9 +1,9 @@
 """Who said each quote: the cue's subject, anaphora, pro-drop and the speaker's gender.
 
-Stage `attribute_speakers(doc)` runs after `find_quotes`. For every quote it looks for the explicit subject
-of the cue (a name, a title + name, an organisation, «الأخير», an unnamed source); without one, the speaker
-is implied by the verb («وأضاف»): the subject of the sentence, else the current speaker. Names and their
-clusters come from mentions.py; descriptions of unnamed sources from unnamed_sources.py.
+Stage `attribute_speakers(doc)` runs after `find_quotes`. For every quote it looks for the explicit subject of
+the cue (a name, a title + name, an organisation, «الأخير», an unnamed source); without one, the speaker is
+implied by the verb («وأضاف»): the subject of the sentence, else the current speaker. Names and clusters:
+mentions.py; unnamed sources: unnamed_sources.py; a role's holder the NER missed: role_holders.py.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ from nlp_pipeline.pipeline.speakers.resolved import (
     described_in_text,
     statement_author,
 )
+from nlp_pipeline.pipeline.speakers.role_holders import role_holder
 from nlp_pipeline.pipeline.speakers.subject import (
     addressed_person,
     apposed_person,
@@ -62,6 +63,7 @@ from nlp_pipeline.pipeline.speakers.subject import (
     role_end,
     title_holder,
 )
+from nlp_pipeline.pipeline.speakers.suffixed import suffixed_subject
 from nlp_pipeline.pipeline.speakers.swallowed import swallowed_name
 from nlp_pipeline.pipeline.speakers.unnamed_sources import name_end, source_phrase, source_text
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
@@ -110,8 +112,7 @@ class _SpeakerResolver(ImpliedSubject):
         return sent.tokens[0] if sent and sent.tokens else 0
 
     def _cue_of(self, q: Quote) -> Cue | None:
-        """The quote's cue; of a relay («نقلت الوكالة عن فلان قوله…»), the relay verb: as «relayer» for the
-        agency's statement (cue «نقلت»), as «relay» for the relayed one (cue «قوله» or «عن»)."""
+        """The quote's cue; of a relay («نقلت الوكالة عن فلان قوله…») its verb: «relayer», «relay» (قوله)."""
         if q.cue is None:
             return None
         t = self.names.token_at(q.cue.start)
@@ -133,8 +134,8 @@ class _SpeakerResolver(ImpliedSubject):
 
     def _explicit(self, q: Quote, cue: Cue | None) -> Resolved | None:
         """The subject written after the cue: a named entity, «الأخير», a title, an unnamed source, a name."""
-        if cue is not None and cue.kind in ("pronoun", "participle"):
-            return None  # «مشيرًا إلى…» has the subject of the clause it follows, never one of its own
+        if cue is not None and cue.kind in ("pronoun", "participle") or suffixed_subject(self.tokens, cue):
+            return None  # «مشيرًا إلى…»: the subject of the clause before; «قالوا»: the suffix (suffixed.py)
         first, last = cue_window(self.names, self.doc.text, q.start, cue)
         source = cue is None or cue.kind == "source"
         if cue is not None and cue.kind == "relayer":  # نقلت الوكالة عن فلان…: the one who relays
@@ -193,9 +194,12 @@ class _SpeakerResolver(ImpliedSubject):
         role = is_title(self.tokens[first].norm)  # «رئيس بلدية X»: a person's role, not the body
         if m is not None and m.label == "ORG" and first >= m.first - (not role):
             return self._institution(first, last, m)
-        if m is not None and m.label == "ORG" and role:
-            span = (self.tokens[first].start, self.tokens[role_end(self.names, m, last) - 1].end)
-            return Resolved(None, self.doc.text[span[0] : span[1]], span)  # «رئيس نادي X»: a person
+        if m is not None and m.label == "ORG" and role:  # «رئيس نادي X»: a person, named or described
+            k = role_end(self.names, m, last)  # «رئيس اتحاد X، فلان،»: role_holders.py
+            if held := role_holder(self.names, m, k, last):
+                return self._name(*held, title_gender(self.tokens[first].norm))
+            span = (self.tokens[first].start, self.tokens[k - 1].end)
+            return Resolved(None, self.doc.text[span[0] : span[1]], span)
         k = completed_name(self.names, m, last) if m is not None and m.label == "PER" else 0
         if m is not None and k > m.last:  # «وقال ماجد الدوسري…» where the NER tagged «ماجد»
             full = self._name(m.first, k, None)
@@ -216,9 +220,8 @@ class _SpeakerResolver(ImpliedSubject):
         return self._bare_name(first, last, source)
 
     def _institution(self, first: int, last: int, m: Mention) -> Resolved:
-        """An organisation the cue names with more words than the NER tagged: an institution's head before
-        it («قيادة قوات التحالف»; not a classifier: «صحيفة كوميرسانت»), genitives with ب/ل after it
-        («المكتب الإعلامي للمقاومة»، «الجمعية الفلكية بجدة»)."""
+        """An organisation named with more words than the NER tagged: an institution's head before it («قيادة
+        قوات التحالف»; not «صحيفة X»), genitives with ب/ل after it («المكتب الإعلامي للمقاومة»)."""
         head = without_article(without_lam(self.tokens[first].norm))
         if first < m.first and (head in CLASSIFIERS or head not in INSTITUTION_HEADS | ORG_HEADS):
             first = m.first
@@ -254,8 +257,7 @@ class _SpeakerResolver(ImpliedSubject):
         return self._title_referent(first, k, attached=True)
 
     def _title_referent(self, first: int, k: int, attached: bool) -> Resolved:
-        """The person the title phrase tokens[first:k] describes, else the phrase as a description.
-        `attached`: the cue attaches to the phrase, which becomes the speaker's mention."""
+        """Who the title phrase tokens[first:k] describes, else the phrase; `attached`: it is the mention."""
         start, end = self.tokens[first].start, self.tokens[k - 1].end
         mention = (start, end) if attached else None
         words = {word_stem(self.tokens[t].norm) for t in range(first, k)}
@@ -270,8 +272,7 @@ class _SpeakerResolver(ImpliedSubject):
         return Resolved(c, None, mention, m.entity if m else None)
 
     def _description(self, first: int, last: int, source: bool) -> Resolved:
-        """An unnamed source or an institution (مصادر دبلوماسية روسية); after a statement or outlet noun
-        («بيان الكرملين») the words name the source, which becomes an organisation."""
+        """An unnamed source or an institution (مصادر دبلوماسية روسية); «بيان الكرملين»: an organisation."""
         phrase = source_phrase(self.tokens, first, last, [(m.first, m.last) for m in self.names.mentions])
         start, end = self.tokens[phrase.first].start, self.tokens[phrase.last - 1].end
         text = self.doc.text[start:end]
@@ -297,8 +298,7 @@ class _SpeakerResolver(ImpliedSubject):
         return Resolved(None, name, (start, end))
 
     def _bare_name(self, first: int, last: int, source: bool) -> Resolved | None:
-        """Words after the cue that are nothing else: a name (a lone ال word too: «وأضاف الأسمر») when
-        they look like one, else a description («وقال مشرفون على المعرض»، «وأفاد رجال الشرطة»)."""
+        """Other words after the cue: a name when they look like one («وأضاف الأسمر»), else a description."""
         nfirst, nlast = self.names.name_words(first, definite_first=True)
         nlast = min(nlast, last)
         if nfirst >= nlast:

@@ -16,6 +16,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     FUNCTION_WORDS,
     PHRASE_PREPOSITIONS,
     PUBLISHING_WORDS,
+    QUANTIFIERS,
     SOURCE_HEADS,
     STATEMENT_HEADS,
     SUBJECT_STOPS,
@@ -135,11 +136,16 @@ def completed_name(names: Mentions, m: Mention, last: int) -> int:
     if m.cluster is not None and any(len(n.words) > len(m.words) for n in m.cluster.mentions):
         return m.last
     covered = {t for n in names.mentions if n is not m for t in range(n.first, n.last)}
-    k = min(names.name_words(m.first, covered)[1], last)
+    k = names.name_words(m.first, covered)[1]
+    if k < m.last:  # «عبدالقادر شيخ» tagged: a word read as a title inside the NER's name; go on after it
+        k = names.name_words(m.last - 1, covered)[1]
+    k = min(k, last)
     for t in range(m.last, k):
         text = names.tokens[t].text
         if names.tokens[t].norm in ADVERBS or names.strip_proclitic(text) != text:
             return m.last
+        if names.tokens[t].norm in SOURCE_HEADS | QUANTIFIERS:  # «فلان مسؤول…»، «فلان أحد سكان…»: his role
+            return max(t, m.last)
     return max(k, m.last)
 
 
