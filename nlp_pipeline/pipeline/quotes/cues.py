@@ -37,6 +37,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     without_lam,
     word_stem,
 )
+from nlp_pipeline.pipeline.quotes.counted import noun_by_place
 from nlp_pipeline.pipeline.quotes.prepositions import preposition_at, via_after_comma
 from nlp_pipeline.pipeline.quotes.stances import stance_object
 from nlp_pipeline.tokens.doc import Token
@@ -158,8 +159,8 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
         if form in VERBS:
             if form in IMPERSONAL and i + 1 < end and is_complementizer(tokens[i + 1].norm):
                 return None  # «ويتوقع أن…»: "it is expected that", nobody's statement
-            if i > 0 and tokens[i - 1].norm == NEGATION_NOUN:
-                return None
+            if i > 0 and tokens[i - 1].norm == NEGATION_NOUN or noun_by_place(tokens, i):
+                return None  # «عدم…»; a counted noun or a name («15 ألف طالب»، «علي بن أبي طالب»)
             if i + 1 < end and tokens[i + 1].norm == NO_ONE:
                 return None  # «ولم تعلن أي جهة مسؤوليتها»: "nobody announced", no statement
             if tokens[i].norm == AND_BETWEEN and _between_before(tokens, i):

@@ -1,0 +1,28 @@
+"""A cue word that is a noun by its place: a verb of saying written like a countable noun, after a
+numeral («15 ألف طالب وطالبة»: students, «1200 طالب»), or any cue word after a kunya or nasab particle («علي
+بن أبي طالب»، «أبو طالب»: a name). A year may come right before a verb («في 2015 طالب الوزير…»), so a year is
+no count; other verbs after a number stay verbs («مهرجان صيف ينبع 36 أكد…»)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nlp_pipeline.lang.ar.lexicon import NAME_PARTICLES, words
+from nlp_pipeline.lang.ar.wordforms import without_conjunction
+from nlp_pipeline.tokens.doc import Token
+
+NUMBER_WORDS = words("number_words.txt")
+COUNTABLE_CUES = words("countable_cues.txt")
+YEARS = (range(1900, 2100), range(1350, 1500))  # Gregorian and Hijri years written before a verb
+
+
+def noun_by_place(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token i is named after a name particle, or counted by the numeral before it."""
+    if i == 0:
+        return False
+    before = tokens[i - 1].norm
+    if before in NAME_PARTICLES:
+        return True
+    if not COUNTABLE_CUES.intersection(without_conjunction(tokens[i].norm)):
+        return False
+    return before in NUMBER_WORDS or (before.isdigit() and not any(int(before) in y for y in YEARS))
