@@ -28,6 +28,7 @@ from nlp_pipeline.pipeline.quotes.cues import (
     plausible_source,
 )
 from nlp_pipeline.pipeline.quotes.denials import denied_what
+from nlp_pipeline.pipeline.quotes.hal_objects import hal_targets
 from nlp_pipeline.pipeline.quotes.headlines import headline_content
 from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces, where_quote
 from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources, relayed_at
@@ -82,8 +83,6 @@ class _QuoteFinder:
     def is_word(self, t: int) -> bool:
         return not is_punct(self.tokens[t].text)
 
-    # ------------------------------------------------------------------------------------ sentences
-
     def sentence(self, sent: Sentence) -> None:
         if not sent.tokens:
             return
@@ -97,7 +96,7 @@ class _QuoteFinder:
             t = t + 1 if cue is None else cue.last
             if cue is not None and cue.kind == "source":  # «حسب ما أشارت…»: no cue of its own
                 t = after_what(self.tokens, t, hi)
-        targets = [self.target(c, lo, hi) for c in cues]
+        targets = hal_targets(self.tokens, cues, [self.target(c, lo, hi) for c in cues])
         nested = nested_sources(cues, targets)
         used: set[int] = set()
         for n, (cue, target) in enumerate(zip(cues, targets)):
