@@ -1,7 +1,9 @@
 """A cue word that is a noun by its place: a verb of saying written like a countable noun, after a
-numeral («15 ألف طالب وطالبة»: students, «1200 طالب»), or any cue word after a kunya or nasab particle («علي
-بن أبي طالب»، «أبو طالب»: a name). A year may come right before a verb («في 2015 طالب الوزير…»), so a year is
-no count; other verbs after a number stay verbs («مهرجان صيف ينبع 36 أكد…»)."""
+numeral or a quantifier, even with a preposition fused to it («15 ألف طالب»، «1200 طالب»، «لمائة طالب»،
+«كل طالب»), or paired with its feminine («طالب وطالبة»: students, not «demanded»), or any cue word after
+a kunya or nasab particle («علي بن أبي طالب»، «أبو طالب»: a name). A year may come right before a verb
+(«في 2015 طالب الوزير…»), so a year is no count; other verbs after a number stay verbs («مهرجان صيف ينبع
+36 أكد…»)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from nlp_pipeline.tokens.doc import Token
 
 NUMBER_WORDS = words("number_words.txt")
 COUNTABLE_CUES = words("countable_cues.txt")
+FUSED = ("ل", "ب")  # «لمائة طالب»، «لكل طالب»
 YEARS = (range(1900, 2100), range(1350, 1500))  # Gregorian and Hijri years written before a verb
 
 
@@ -25,4 +28,8 @@ def noun_by_place(tokens: Sequence[Token], i: int) -> bool:
         return True
     if not COUNTABLE_CUES.intersection(without_conjunction(tokens[i].norm)):
         return False
+    if i + 1 < len(tokens) and tokens[i + 1].norm == "و" + without_conjunction(tokens[i].norm)[-1] + "ة":
+        return True  # «طالب وطالبة»: the noun and its feminine
+    if before[:1] in FUSED and before[1:] in NUMBER_WORDS:
+        return True
     return before in NUMBER_WORDS or (before.isdigit() and not any(int(before) in y for y in YEARS))
