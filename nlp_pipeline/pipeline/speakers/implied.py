@@ -34,6 +34,7 @@ from nlp_pipeline.lang.ar.wordforms import (
 from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
+from nlp_pipeline.pipeline.speakers.opening_place import opening_place
 from nlp_pipeline.pipeline.speakers.resolved import Resolved
 from nlp_pipeline.pipeline.speakers.subject import apposed_person, relative_subject, stated_by
 from nlp_pipeline.pipeline.speakers.unnamed_sources import source_phrase
@@ -189,6 +190,8 @@ class ImpliedSubject:
             # «اجتمع فلان باللاعبين، حيث شكرهم…، مطالبًا…»: a clause opener whose clause names no one
             # continues the subject of the sentence's main clause
             found = self._first_person(lo, lo, cue, gender)
+        place = opening_place(self.names, lo, cue)  # «ورفضت أنقرة… وقالت»: opening_place.py
+        found = found or (Resolved(place.cluster, None, None, place.entity) if place else None)
         return found or self._opening_subject(lo, cue.first)
 
     def _first_person(self, opened: int, lo: int, cue: Cue, gender: str | None) -> Resolved | None:
