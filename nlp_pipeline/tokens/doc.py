@@ -145,9 +145,17 @@ class Doc:
 
 
 def _entity_dict(e: Entity) -> dict[str, Any]:
-    entity = {"id": e.id, "start": e.start, "end": e.end, "text": e.text, "label": e.label}
-    entity["cluster"] = e.cluster
-    return entity if e.name is None else {**entity, "name": e.name}  # no cluster, no name: no key
+    entity: dict[str, Any] = {
+        "id": e.id,
+        "start": e.start,
+        "end": e.end,
+        "text": e.text,
+        "label": e.label,
+        "cluster": e.cluster,
+    }
+    if e.name is not None:  # no cluster, no name: the key is left out
+        entity["name"] = e.name
+    return entity
 
 
 def _quote_dict(q: Quote) -> dict[str, Any]:

@@ -26,10 +26,10 @@ def noun_by_place(tokens: Sequence[Token], i: int) -> bool:
     before = tokens[i - 1].norm
     if before in NAME_PARTICLES:
         return True
-    if not COUNTABLE_CUES.intersection(without_conjunction(tokens[i].norm)):
+    forms = without_conjunction(tokens[i].norm)
+    if not COUNTABLE_CUES.intersection(forms):
         return False
-    if i + 1 < len(tokens) and tokens[i + 1].norm == "و" + without_conjunction(tokens[i].norm)[-1] + "ة":
+    if i + 1 < len(tokens) and tokens[i + 1].norm == "و" + forms[-1] + "ة":
         return True  # «طالب وطالبة»: the noun and its feminine
-    if before[:1] in FUSED and before[1:] in NUMBER_WORDS:
-        return True
-    return before in NUMBER_WORDS or (before.isdigit() and not any(int(before) in y for y in YEARS))
+    counting = before in NUMBER_WORDS or (before[:1] in FUSED and before[1:] in NUMBER_WORDS)
+    return counting or (before.isdigit() and not any(int(before) in y for y in YEARS))

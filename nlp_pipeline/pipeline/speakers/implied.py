@@ -190,8 +190,8 @@ class ImpliedSubject:
             # «اجتمع فلان باللاعبين، حيث شكرهم…، مطالبًا…»: a clause opener whose clause names no one
             # continues the subject of the sentence's main clause
             found = self._first_person(lo, lo, cue, gender)
-        place = opening_place(self.names, lo, cue)  # «ورفضت أنقرة… وقالت»: opening_place.py
-        found = found or (Resolved(place.cluster, None, None, place.entity) if place else None)
+        if found is None and (place := opening_place(self.names, lo, cue)):  # «ورفضت أنقرة… وقالت»
+            found = Resolved(place.cluster, None, None, place.entity)
         return found or self._opening_subject(lo, cue.first)
 
     def _first_person(self, opened: int, lo: int, cue: Cue, gender: str | None) -> Resolved | None:

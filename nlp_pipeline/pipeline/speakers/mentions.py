@@ -135,12 +135,11 @@ class Mentions:
 
     def write_clusters(self) -> None:
         """Entity.cluster and Entity.name (the cluster's name) for every NER entity that became a mention."""
-        found = {m.entity: m.cluster for m in self.mentions if m.entity and m.cluster}
+        named = {c.id: (c.id, c.name) for c in self.clusters}  # a cluster's name once, not once per mention
+        found = {m.entity: named[m.cluster.id] for m in self.mentions if m.entity and m.cluster}
         found |= {e: found[first] for e, first in self.same_entity.items() if first in found}
         for e in self.doc.entities:
-            e.cluster, e.name = (found[e.id].id, found[e.id].name) if e.id in found else (e.cluster, e.name)
-
-    # ------------------------------------------------------------------------------- finding names
+            e.cluster, e.name = found.get(e.id, (e.cluster, e.name))
 
     def skip_title(self, t: int) -> int:
         """The token after a title phrase: title words, ال modifiers (الخارجية الروسي), links (باسم); after

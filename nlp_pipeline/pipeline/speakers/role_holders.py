@@ -8,11 +8,12 @@ names the person; the guide wants the name.
 
 from __future__ import annotations
 
-from nlp_pipeline.lang.ar.lexicon import ADVERBS, TITLE_LINKS
+from nlp_pipeline.lang.ar.lexicon import ADVERBS
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, is_punct
-from nlp_pipeline.lang.ar.wordforms import is_adjective, is_definite, is_head_noun, is_title
+from nlp_pipeline.lang.ar.wordforms import is_adjective
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
+from nlp_pipeline.pipeline.speakers.swallowed import swallowed_name
 
 APPOSED_GAP = 3  # words between the role phrase and the comma before the name («في الولاية»)
 
@@ -24,18 +25,10 @@ def role_holder(names: Mentions, org: Mention, k: int, last: int) -> tuple[int, 
 
 
 def _swallowed(names: Mentions, org: Mention) -> tuple[int, int] | None:
-    """«الحكومة التونسية الحبيب الصيد» tagged as one organisation: its last two words when both have the
-    article and follow a nisba adjective, and neither is an adjective, a title or a head noun."""
-    tokens, k = names.tokens, org.last
-    if k - org.first < 4 or not (is_definite(tokens[k - 3].norm) and is_adjective(tokens[k - 3].norm)):
-        return None
-    for t in (k - 2, k - 1):
-        norm = tokens[t].norm
-        if not is_definite(norm) or is_adjective(norm) or is_title(norm) or is_head_noun(norm):
-            return None
-        if norm in TITLE_LINKS:
-            return None
-    return k - 2, k
+    """«الحكومة التونسية الحبيب الصيد» tagged as one organisation: the name its words took in, as a title
+    phrase takes one in (swallowed.py), its last word no adjective either."""
+    first, last = swallowed_name(names, org.first, org.last, within=org)
+    return None if first == last or is_adjective(names.tokens[last - 1].norm) else (first, last)
 
 
 def _between_commas(names: Mentions, k: int, last: int) -> tuple[int, int] | None:
