@@ -207,6 +207,8 @@ def strip_name_proclitic(text: str, known: set[str] | frozenset[str]) -> str:
         return text  # «بلال»: a given name that starts with the letter of a proclitic
     # «فالح» is no «ف» + «الح»: the article takes a word of two letters at least
     article = bare.startswith(ARTICLE) and len(bare) > len(ARTICLE) + 1
+    if is_complementizer(bare) or bare in FUNCTION_WORDS:
+        return text  # «فان در كلاوو»: no «ف» + «ان»; a name is no particle
     if len(bare) >= 2 and (article or bare in known):
         return " ".join([rest, *words[1:]])
     return text

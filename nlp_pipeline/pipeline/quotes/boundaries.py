@@ -28,6 +28,14 @@ def fa_inna(tokens: Sequence[Token], named: Collection[int], t: int) -> bool:
     return is_complementizer(norm) and norm.startswith("ف") and t not in named
 
 
+def opens_content(tokens: Sequence[Token], named: Collection[int], t: int) -> bool:
+    """أن/إن at token t opens a verb's content: not a conjunction («بعد أن»: subordinate), not «فان» inside a
+    tagged name («لويس فان غال»، «وقال فان در كلاوو إن…»: the Dutch particle, not فإن)."""
+    norm = tokens[t].norm
+    fa_name = norm.startswith("ف") and t in named
+    return is_complementizer(norm) and not fa_name and not subordinate(tokens, t)
+
+
 def clock_colon(tokens: Sequence[Token], t: int) -> bool:
     """A colon between digits is a time or a score («الساعة ١٩:٢٩»), not the start of a statement."""
     near = tokens[t - 1 : t + 2]

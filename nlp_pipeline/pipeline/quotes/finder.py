@@ -16,7 +16,7 @@ from nlp_pipeline.pipeline.quotes.boundaries import (
     fa_inna,
     new_clause,
     object_before_an,
-    subordinate,
+    opens_content,
 )
 from nlp_pipeline.pipeline.quotes.clause_cues import clause_cue, nested_cue
 from nlp_pipeline.pipeline.quotes.cues import (
@@ -189,7 +189,7 @@ class _QuoteFinder:
                 continue
             if fa_inna(self.tokens, self.named, k):
                 return None  # «لأنه سبق أن كشفت عن…، فإن الحدث…»: فإن opens the main clause
-            that = is_complementizer(tok.norm) and not subordinate(self.tokens, k)  # not «بعد أن»: go on
+            that = opens_content(self.tokens, self.named, k)  # not «بعد أن», not «فان» in a name: go on
             if that and (cue.kind != "naming" or tok.norm.startswith("ب")):
                 if object_before_an(self.tokens, cue, k):
                     return cue.last, hi

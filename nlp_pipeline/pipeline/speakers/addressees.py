@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from nlp_pipeline.lang.ar.lexicon import MEDIA_NOUNS, TITLE_LINKS
 from nlp_pipeline.lang.ar.normalize import normalize
-from nlp_pipeline.lang.ar.wordforms import is_title
+from nlp_pipeline.lang.ar.wordforms import is_addressee, is_title
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
 
@@ -54,6 +54,9 @@ def spoken_to(norm: str, before: str) -> bool:
 
 
 def addressee(names: Mentions, m: Mention, t: int, first: int) -> bool:
-    """«قال …، لبي بي سي عربي»: a name with the preposition ل after the subject is who was spoken to."""
+    """«قال …، لبي بي سي عربي»: a name with the preposition ل after the subject is who was spoken to; right
+    after the cue only an outlet's name with ل is («وقال لرويترز إن…»: the subject is left unsaid)."""
     text = names.tokens[t].text
-    return t > first and text.startswith("ل") and normalize(text) != normalize(m.name.split()[0])
+    if t == first:
+        return is_addressee(names.tokens[t].norm) and len(names.tokens[t].norm) > 2
+    return text.startswith("ل") and normalize(text) != normalize(m.name.split()[0])

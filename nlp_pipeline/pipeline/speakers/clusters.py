@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from nlp_pipeline.lang.ar.lexicon import INSTITUTION_HEADS, MEDIA_NOUNS, ORG_CLASSIFIERS
+from nlp_pipeline.lang.ar.lexicon import EUROPEAN_PARTICLES, INSTITUTION_HEADS, MEDIA_NOUNS, ORG_CLASSIFIERS
 from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.wordforms import is_definite, is_head_noun, is_org_head, without_article, words_of
 
@@ -35,8 +35,9 @@ class Mention:
     @property
     def lineage(self) -> set[str]:
         """The words of the name with «ابن» as «بن»: «ابن مشيط» refers back to «سعيد بن عبدالعزيز بن
-        مشيط», the same lineage word written at the head of a short form."""
-        return {BIN if w == IBN else w for w in self.words}
+        مشيط», the same lineage word written at the head of a short form; without a European particle
+        («فان غال» is «لويس فان غال»)."""
+        return {BIN if w == IBN else w for w in self.words if w not in EUROPEAN_PARTICLES}
 
 
 @dataclass

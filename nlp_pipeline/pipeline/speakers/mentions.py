@@ -58,7 +58,7 @@ class Mentions:
         self.tokens = doc.tokens
         self.token_at = TokenIndex(doc.tokens).at
         self.vocab = {t.norm for t in doc.tokens}
-        self.known = self.vocab | GIVEN_NAMES  # words a proclitic may be stripped in front of
+        self.known = self.vocab | GIVEN_NAMES | OUTLET_NAMES  # words a proclitic may be stripped in front of
         entities = EntityMentions(doc, self.token_at, self.strip_proclitic)
         self.mentions = entities.mentions()
         self.same_entity = entities.same_entity  # entity id -> the entity whose name it continues

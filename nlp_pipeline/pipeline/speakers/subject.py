@@ -78,7 +78,7 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
     while t < last:
         m = by_token.get(t)
         if m is not None:
-            if addressee(names, m, t, first):
+            if not (source and t == first) and addressee(names, m, t, first):  # «وفقًا لرويترز»: the source
                 break
             found.append(m)
             t = m.last
