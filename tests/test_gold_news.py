@@ -1,7 +1,7 @@
 """The news gold sets' labels still fit the corpus text they point into (the text itself is not stored):
 the dev set (news_dev.jsonl), its held-out articles (news_holdout.jsonl), the held-out test sets of other days
-(news_test.jsonl, news_test2.jsonl) and the tagger's labelled training news (models/labels/news_train.jsonl),
-which shares no article with the others."""
+(news_test.jsonl, news_test2.jsonl) and the labelled training news (models/labels/: news_train.jsonl, batch 6,
+batch 7's statements), which shares no article with the others."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from .conftest import CORPORA, ROOT
 GOLD = ROOT / "benchmarks" / "quotes"
 TRAIN = ROOT / "models" / "labels" / "news_train.jsonl"
 BATCH6 = ROOT / "models" / "labels" / "news_train_b6.jsonl"  # labelled, not (yet) trained on
+BATCH7 = ROOT / "models" / "labels" / "news_quotes_b7.jsonl"  # statements only, no entities
 # file -> (at least so many articles, at least so many quotes)
 SETS = {
     "news_dev.jsonl": (30, 150),
@@ -69,7 +70,9 @@ def test_training_news_fits_and_is_whole_words() -> None:
     assert sum(len(r["quotes"]) for r in train) >= 850
     batch6 = records(BATCH6)
     assert len(batch6) >= 70 and sum(len(r["entities"]) for r in batch6) >= 900
-    for r in train + batch6:
+    batch7 = records(BATCH7)
+    assert len(batch7) >= 35 and sum(len(r["quotes"]) for r in batch7) >= 90
+    for r in train + batch6 + batch7:
         text = article(CORPORA, r["day"], r["index"]).content
         assert hashlib.sha1(text.encode("utf-8")).hexdigest() == r["text_sha1"], r["id"]
         assert_quotes_fit(text, r["quotes"])
@@ -80,7 +83,7 @@ def test_training_news_fits_and_is_whole_words() -> None:
 
 
 def test_training_news_shares_no_article_or_test_day_with_the_gold_sets() -> None:
-    train = records(TRAIN) + records(BATCH6)
+    train = records(TRAIN) + records(BATCH6) + records(BATCH7)
     assert len({r["id"] for r in train}) == len(train)
     gold = {name: records(GOLD / name) for name in SETS}
     gold_ids = {r["id"] for rs in gold.values() for r in rs}
@@ -109,7 +112,7 @@ def test_training_news_has_no_near_duplicate_of_a_gold_article() -> None:
         return set(re.findall(r"\w+", article(CORPORA, r["day"], r["index"]).content))
 
     gold = [words(r) for name in SETS for r in records(GOLD / name)]
-    for r in records(TRAIN) + records(BATCH6):
+    for r in records(TRAIN) + records(BATCH6) + records(BATCH7):
         w = words(r)
         worst = max(len(w & g) / len(w | g) for g in gold)
         assert worst < 0.5, (r["id"], round(worst, 2))
