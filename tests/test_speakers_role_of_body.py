@@ -1,6 +1,6 @@
 """A title right before an organisation no person holds in the text: the role is the speaker, not the body.
 
-Invented sentences only; each test fails without the rule it names (resolver._subject, subject.role_end,
+Invented sentences only; each test fails without the rule it names (resolver._subject, role_phrases.role_end,
 entity_mentions._title_genitive_end).
 """
 

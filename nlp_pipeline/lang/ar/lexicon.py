@@ -94,6 +94,10 @@ ADDRESS_TITLES = {
     for forms, titles in (row[:2] for row in table("address_titles.tsv"))
     for form in forms.split()
 }
+# «المشرف على…»: a role noun's stem -> the preposition of its complement inside the title phrase.
+ROLE_COMPLEMENTS = {
+    normalize(role): normalize(prep) for role, prep in (row[:2] for row in table("role_complements.tsv"))
+}
 # Heads of a subject that is described, not named: «مصادر …»، «وزارة …»، «بيان …»، «صحيفة …».
 DESCRIPTION_HEADS = SOURCE_HEADS | INSTITUTION_HEADS | ORG_HEADS
 STATEMENT_HEADS = DOCUMENT_NOUNS | MEDIA_NOUNS  # a statement's own author: «البيان»، «الصحيفة»

@@ -53,6 +53,7 @@ from nlp_pipeline.pipeline.speakers.resolved import (
     statement_author,
 )
 from nlp_pipeline.pipeline.speakers.role_holders import role_holder
+from nlp_pipeline.pipeline.speakers.role_phrases import role_end
 from nlp_pipeline.pipeline.speakers.subject import (
     addressed_person,
     apposed_person,
@@ -60,7 +61,6 @@ from nlp_pipeline.pipeline.speakers.subject import (
     cue_window,
     entity_subject,
     place_subject,
-    role_end,
     title_holder,
 )
 from nlp_pipeline.pipeline.speakers.suffixed import suffixed_subject

@@ -52,6 +52,7 @@ from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.honorific_names import honorific_holder
 from nlp_pipeline.pipeline.speakers.marked_names import marked_name
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
+from nlp_pipeline.pipeline.speakers.role_phrases import complemented_role, role_complement
 
 # Marks between a title and the name apposed to it: «رئيس الهيئة، سليمان…»، «المتحدث "سالم"».
 APPOSITION_MARKS = CLAUSE_PUNCT | QUOTE_MARKS
@@ -73,7 +74,7 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
     by_token = {t: m for m in names.mentions if m.label in ("PER", "ORG") for t in range(m.first, m.last)}
     places = {t for m in names.mentions if m.label == "LOC" for t in range(m.first, m.last)}
     found: list[Mention] = []
-    titled = need_person = False
+    titled = need_person = complement = False
     t = first
     while t < last:
         m = by_token.get(t)
@@ -96,6 +97,10 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
         # after it only a person is the subject («مسؤول في وزارة…» is a description); «مدير تعليم جازان» too
         inside_title = titled and not found and bool({t, t + 1} & places or norm in PHRASE_PREPOSITIONS)
         need_person = need_person or (inside_title and norm in PHRASE_PREPOSITIONS)
+        # «المشرف على تطوير المهرجان الدكتور فلان»: the role's complement, then only its holder
+        complement = complement or (not found and role_complement(tokens, first, t))
+        complement = complement and not is_punct(tokens[t].text)
+        need_person = need_person or complement
         skippable = (
             is_title(norm)
             or norm in TITLE_LINKS
@@ -114,6 +119,8 @@ def entity_subject(names: Mentions, first: int, last: int, source: bool) -> Ment
             )
             or norm in PUBLISHING_WORDS
             or (norm in ADVERBS and tokens[t - 1].norm in PUBLISHING_WORDS)
+            or complement
+            or (t == first and complemented_role(norm))
             # «المسؤول في الـ«فاو» فلان»: the article written apart, the mark that opens a name
             or (need_person and (norm == "ال" or tokens[t].text in OPENING_BRACKETS))
             # «رئيس الهيئة العامة…، سليمان الحمدان»: the name after a comma, apposed to the title
@@ -147,15 +154,6 @@ def completed_name(names: Mentions, m: Mention, last: int) -> int:
         if names.tokens[t].norm in SOURCE_HEADS | QUANTIFIERS:  # «فلان مسؤول…»، «فلان أحد سكان…»: his role
             return max(t, m.last)
     return max(k, m.last)
-
-
-def role_end(names: Mentions, org: Mention, last: int) -> int:
-    """«رئيس نادي X الأرجنتيني»: the end of a role in an organisation that names no person (a title, the
-    organisation, its adjectives); the phrase describes a person, not the organisation."""
-    k = org.last  # «مدير مدارس X الذي…»: a relative pronoun ends like an adjective but opens a clause
-    while k < last and is_definite(n := names.tokens[k].norm) and is_adjective(n) and n not in FUNCTION_WORDS:
-        k += 1
-    return k
 
 
 def _definite_source(norm: str) -> bool:
