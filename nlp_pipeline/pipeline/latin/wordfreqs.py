@@ -1,4 +1,4 @@
-"""Zipf frequencies of written words in a few languages, from `wordfreq`, kept small in memory.
+"""Zipf frequencies of written words in a few languages and in Arabic, from `wordfreq`, kept small in memory.
 
 wordfreq keeps each language's whole list as a dict once it is read: about 200 MB for the four languages
 that snapping weighs (known.py), paid by every worker process. Here each list is read once, its ASCII
@@ -15,17 +15,21 @@ from functools import cache
 import numpy as np
 
 MINIMUM = 1e-9  # what zipf_frequency's default minimum (Zipf 0) is as a frequency
+ARABIC_MIN_ZIPF = 2.0  # Arabic words rarer than this read as 0.0 (keeps the table near 2 MB)
 
 
 def ascii_buckets(lang: str) -> Iterator[tuple[float, list[str]]]:
     """wordfreq's list for `lang` as it is stored: buckets of words of one frequency (one centibel apart),
-    most frequent first, each with that frequency and its ASCII words; wordfreq's caches are emptied once
-    the list has been read."""
+    most frequent first, each with that frequency and its ASCII words (every word of Arabic, whose words
+    only ARABIC_MIN_ZIPF and up are kept); wordfreq's caches are emptied once the list has been read."""
     import wordfreq  # deferred: read at the first foreign name
 
     try:
         for index, bucket in enumerate(wordfreq.get_frequency_list(lang)):
-            yield wordfreq.cB_to_freq(-index), [w for w in bucket if w.isascii()]
+            frequency = wordfreq.cB_to_freq(-index)
+            if lang == "ar" and zipf_of(frequency) < ARABIC_MIN_ZIPF:
+                break
+            yield frequency, [w for w in bucket if w.isascii() or lang == "ar"]
     finally:
         wordfreq.get_frequency_dict.cache_clear()
         wordfreq.get_frequency_list.cache_clear()

@@ -39,6 +39,7 @@ from nlp_pipeline.lang.ar.wordforms import (
 from nlp_pipeline.pipeline.quotes.cues import match_cue
 from nlp_pipeline.pipeline.speakers.clusters import Cluster, Mention, fits, joins
 from nlp_pipeline.pipeline.speakers.entity_mentions import EntityMentions, leading_title
+from nlp_pipeline.pipeline.speakers.glued import preposition_glued
 from nlp_pipeline.tokens.doc import Doc
 from nlp_pipeline.tokens.index import TokenIndex
 
@@ -179,7 +180,7 @@ class Mentions:
                 break  # «إد ميد المدير التنفيذي»; «يقول متلعثمًا» is an adverb
             if k > first and len(norm) > 3 and norm[0] == "و" and norm not in GIVEN_NAMES:
                 break  # وزير… ووزير: a conjunction starts the next phrase
-            glued = norm.startswith(("ب", "ل")) and is_head_noun(norm[1:])  # «بديوان المظالم» is no name
+            glued = preposition_glued(self.tokens[k].text, norm, k == first)  # «بجهود»: glued.py
             if is_addressee(norm) or glued or (is_head_noun(norm) if k == first else is_org_head(norm)):
                 break
             if match_cue(self.tokens, k):
