@@ -48,6 +48,7 @@ RELATIVE_PRONOUNS = words("relative_pronouns.txt")
 FUNCTION_WORDS = words("function_words.txt") | RELATIVE_PRONOUNS  # «اللجنة والتي…» ends the subject
 PERSON_TITLES = words("person_titles.txt")
 HONORIFICS = words("honorifics.txt")
+ADDRESS_STYLES = words("address_styles.txt")
 TITLE_LINKS = words("title_links.txt")
 SOURCE_HEADS = words("source_heads.txt")
 DOCUMENT_NOUNS = words("document_nouns.txt")
