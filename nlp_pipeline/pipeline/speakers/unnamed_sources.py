@@ -189,6 +189,7 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             after_preposition
             or (is_adjective(norm) and not _disagrees(tokens, first, k))
             or (norm in PLURAL_NATIONALITIES and k == first + 1)  # «مسؤولون أفغان»
+            or _agreeing_participle(tokens[first].norm, norm)  # «المعلومات المتوافرة»
             or (institution and (is_definite(norm) or norm.startswith(("ل", "ب"))))
             or _lam_genitive(norm)
             or construct
@@ -218,6 +219,22 @@ def _joined_group(norm: str, head: str) -> bool:
     if is_definite(norm) != is_definite(head) or bare.endswith("ين"):
         return False
     return bare in SOURCE_HEADS | PEOPLE_PLURALS or is_people_plural(norm)
+
+
+def _agreeing_participle(head: str, norm: str) -> bool:
+    """«المعلومات المتوافرة»، «الأسر المتضررة»، «المسؤولون المستقلون»: a definite participle of the forms
+    مُتفعِّل / مُتفاعِل / مُستفعِل after a definite head, agreeing with it (a feminine head -ة, a plural of
+    people -ون); not an -ين form, which after a verb is its object."""
+    if not (is_definite(head) and is_definite(norm)):
+        return False
+    word, noun = without_article(norm), without_article(head)
+    if not word.startswith(("مت", "مست")) or len(word) < 5 or word.endswith("ين"):
+        return False
+    if noun.endswith("ون"):
+        return word.endswith("ون")
+    if noun.endswith(("ة", "ات")):
+        return word.endswith("ة")
+    return not word.endswith("ون")  # «المصدر المتابع»، «الأسر المتضررة» (a plural of things: feminine)
 
 
 def _fused_body(norm: str) -> bool:
