@@ -40,6 +40,7 @@ from nlp_pipeline.pipeline.quotes.cues import match_cue
 from nlp_pipeline.pipeline.speakers.clusters import Cluster, Mention, fits, joins
 from nlp_pipeline.pipeline.speakers.entity_mentions import EntityMentions, leading_title
 from nlp_pipeline.pipeline.speakers.glued import preposition_glued
+from nlp_pipeline.pipeline.speakers.other_roles import COUNTERPART, genitive_person
 from nlp_pipeline.tokens.doc import Doc
 from nlp_pipeline.tokens.index import TokenIndex
 
@@ -48,7 +49,6 @@ TANWEEN_FATH = "\u064b"
 MALE_FIRST_WORDS = (GIVEN_NAMES - FEMALE_NAMES) | NAME_PARTICLES
 MAX_NAME_WORDS = 4
 TITLE_REACH = 5  # words between the words after a title and the name of its holder («… في محافظة ينبع»)
-COUNTERPART = normalize("نظير")  # «نظيره السوري»: holds the same title as the one it is the counterpart of
 
 
 class Mentions:
@@ -115,7 +115,7 @@ class Mentions:
                 continue
             score = (len(words & c.descriptors), bool({head, COUNTERPART} & c.descriptors), m.start)
             # no title in common: only a person the NER tagged («الرئيس التنفيذي» is not «الفرنسية»)
-            if not (score[0] or any(x.entity for x in c.mentions)):
+            if not (score[0] or any(x.entity for x in c.mentions)) or genitive_person(self, c, words, pos):
                 continue
             if best is None or score > best:
                 best, chosen = score, c

@@ -40,6 +40,7 @@ from nlp_pipeline.pipeline.speakers.accused import object_first
 from nlp_pipeline.pipeline.speakers.address import address_title_at
 from nlp_pipeline.pipeline.speakers.addressees import skip_addressee
 from nlp_pipeline.pipeline.speakers.backrefs import body_named, head_referent
+from nlp_pipeline.pipeline.speakers.body_units import body_unit
 from nlp_pipeline.pipeline.speakers.classified import full_names
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.current import spoken_before
@@ -192,7 +193,7 @@ class _SpeakerResolver(ImpliedSubject):
         if holder is not None and m is not None:  # «رئيس اتحاد X» where «فلان رئيس اتحاد X» is named
             return Resolved(holder.cluster, None, (self.tokens[first].start, m.end), holder.entity)
         role = is_title(self.tokens[first].norm)  # «رئيس بلدية X»: a person's role, not the body
-        if m is not None and m.label == "ORG" and first >= m.first - (not role):
+        if m is not None and m.label == "ORG" and body_unit(self.tokens, first, m, role):
             return self._institution(first, last, m)
         if m is not None and m.label == "ORG" and role:  # «رئيس نادي X»: a person, named or described
             k = role_end(self.names, m, last)  # «رئيس اتحاد X، فلان،»: role_holders.py

@@ -23,7 +23,9 @@ from nlp_pipeline.lang.ar.lexicon import (
     ORG_CLASSIFIERS,
     ORG_HEADS,
     OUTLET_NAMES,
+    PEOPLE_PLURALS,
     PHRASE_PREPOSITIONS,
+    PLURAL_NATIONALITIES,
     POSSESSIVES,
     PUBLISHING_WORDS,
     QUANTIFIERS,
@@ -37,6 +39,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     is_definite,
     is_head_noun,
     is_org_head,
+    is_people_plural,
     without_article,
     without_conjunction,
     without_lam,
@@ -179,12 +182,14 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             break
         if norm in PHRASE_PREPOSITIONS or (source and _fused_body(norm)):
             after_preposition = True  # «مصدر بمديرية أمن شمال سيناء»: the body takes its own genitives
-        elif norm.startswith("و") and norm[1:] in SOURCE_HEADS:
-            pass  # «سكان وشهود»
+        elif norm.startswith("و") and _joined_group(norm[1:], head):
+            pass  # «سكان وشهود»، «خبراء ومختصون»، «المسؤولون والمحللون»
         # Institutions: «إدارة الإعلام بوزارة الخارجية»، «المرصد السوري لحقوق الإنسان».
         elif not (
             after_preposition
             or (is_adjective(norm) and not _disagrees(tokens, first, k))
+            or (norm in PLURAL_NATIONALITIES and k == first + 1)  # «مسؤولون أفغان»
+            or _agreeing_participle(tokens[first].norm, norm)  # «المعلومات المتوافرة»
             or (institution and (is_definite(norm) or norm.startswith(("ل", "ب"))))
             or _lam_genitive(norm)
             or construct
@@ -202,6 +207,34 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
     while k > first + 1 and tokens[k - 1].norm in PHRASE_PREPOSITIONS:
         k -= 1  # «حذرت السفارة البريطانية من أن…»: the preposition belongs to the verb
     return k
+
+
+def _joined_group(norm: str, head: str) -> bool:
+    """A second group of sources joined to the first by و: a source's head («سكان وشهود»), or a plural of
+    people with the article as the first has it («خبراء ومختصون»، «المسؤولون والمحللون»); not an -ين form
+    outside the list of heads, which after a verb is its object."""
+    if norm in SOURCE_HEADS:
+        return True
+    bare = without_article(norm)
+    if is_definite(norm) != is_definite(head) or bare.endswith("ين"):
+        return False
+    return bare in SOURCE_HEADS | PEOPLE_PLURALS or is_people_plural(norm)
+
+
+def _agreeing_participle(head: str, norm: str) -> bool:
+    """«المعلومات المتوافرة»، «الأسر المتضررة»، «المسؤولون المستقلون»: a definite participle of the forms
+    مُتفعِّل / مُتفاعِل / مُستفعِل after a definite head, agreeing with it (a feminine head -ة, a plural of
+    people -ون); not an -ين form, which after a verb is its object."""
+    if not (is_definite(head) and is_definite(norm)):
+        return False
+    word, noun = without_article(norm), without_article(head)
+    if not word.startswith(("مت", "مست")) or len(word) < 5 or word.endswith("ين"):
+        return False
+    if noun.endswith("ون"):
+        return word.endswith("ون")
+    if noun.endswith(("ة", "ات")):
+        return word.endswith("ة")
+    return not word.endswith("ون")  # «المصدر المتابع»، «الأسر المتضررة» (a plural of things: feminine)
 
 
 def _fused_body(norm: str) -> bool:
