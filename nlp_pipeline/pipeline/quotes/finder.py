@@ -31,7 +31,7 @@ from nlp_pipeline.pipeline.quotes.denials import denied_what
 from nlp_pipeline.pipeline.quotes.hal_objects import hal_targets
 from nlp_pipeline.pipeline.quotes.headlines import headline_content
 from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces, where_quote
-from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources, relayed_at
+from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources, opens_on_subject, relayed_at
 from nlp_pipeline.pipeline.quotes.objects import ObjectStart, named_as, object_start, preposition_object
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA, untagged_subject
 from nlp_pipeline.pipeline.quotes.stray import span_index, without_stray
@@ -247,9 +247,8 @@ class _QuoteFinder:
         for cue, target in zip(cues, targets):
             if cue.first <= first or self.owner[cue.first]:  # a cue opening the content is reported in it
                 continue
-            # «قال إن الرئيس زعم أنه…»: a named subject opens the content, and the report is inside it
-            nested = fronted_subject(self.tokens, first - 1, cue.first)
-            if nested is not None and nested[0] == first and any(t in self.named for t in range(*nested)):
+            # «قال إن الرئيس زعم أنه…»: the verb's subject opens the content, and the report is inside it
+            if opens_on_subject(self.tokens, self.named, cue, first):
                 continue
             prev = cue.first - 1
             opens_clause = prev >= first and (
