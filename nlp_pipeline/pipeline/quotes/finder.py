@@ -34,6 +34,7 @@ from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces, 
 from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources, opens_on_subject, relayed_at
 from nlp_pipeline.pipeline.quotes.objects import ObjectStart, named_as, object_start, preposition_object
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA, untagged_subject
+from nlp_pipeline.pipeline.quotes.source_words import after_description, heads_clause
 from nlp_pipeline.pipeline.quotes.stray import span_index, without_stray
 from nlp_pipeline.pipeline.quotes.unmarked import unmarked_words
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
@@ -222,7 +223,8 @@ class _QuoteFinder:
             k += 1
         if not plausible_source(self.tokens, self.named, after_what(self.tokens, cue.last, hi), k):
             return None
-        if not any(self.is_word(t) for t in range(lo, cue.first)):
+        if heads_clause(self.tokens, lo, cue.first):  # «…: وفقًا لبنك…، كان هناك…»: after a colon too
+            k = after_description(self.tokens, k, hi) or k  # «ووفقًا لوكالة "أنسا"، التي استشهدت…، فإن…»
             while k < hi and (is_punct(self.tokens[k].text) and not self.opening.get(k)):
                 k += 1
             if k < hi and is_complementizer(self.tokens[k].norm):
