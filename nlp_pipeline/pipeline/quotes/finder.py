@@ -12,6 +12,7 @@ from nlp_pipeline.lang.ar.tokenizer import stops_sentence, tokenize_doc
 from nlp_pipeline.lang.ar.wordforms import is_complementizer, without_conjunction, words_of
 from nlp_pipeline.pipeline.quotes.adverbials import skip_adverbials
 from nlp_pipeline.pipeline.quotes.boundaries import (
+    clause_opening,
     clock_colon,
     fa_inna,
     new_clause,
@@ -252,10 +253,8 @@ class _QuoteFinder:
             # «قال إن الرئيس زعم أنه…»: the verb's subject opens the content, and the report is inside it
             if opens_on_subject(self.tokens, self.named, cue, first):
                 continue
-            prev = cue.first - 1
-            opens_clause = prev >= first and (
-                self.tokens[prev].text in CLAUSE_PUNCT or self.tokens[prev].norm in CLAUSE_OPENERS
-            )
+            opening = clause_opening(self.tokens, first, cue)  # «…، وأضاف»، «…، لكن طهران أكدت…»
+            opens_clause = opening is not None
             if not opens_clause and kind != "source" and embedded(self.tokens, self.named, cue, first):
                 quoted = target is not None and (
                     target[0] in self.opening or self.tokens[target[0] - 1].text in COLON
@@ -263,7 +262,7 @@ class _QuoteFinder:
                 if not quoted:  # «أوضح أن المريضة التي أعربت عن شكرها…»: a report inside the content
                     continue
             if (target is not None and kind != "source") or opens_clause:
-                return min(last, cue.first)
+                return min(last, cue.first if opening is None else opening)
         return last
 
     def trailing_verbs(self, lo: int, hi: int, cues: list[Cue]) -> None:
