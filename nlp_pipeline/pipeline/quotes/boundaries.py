@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from nlp_pipeline.lang.ar.lexicon import SUBORDINATORS
+from nlp_pipeline.lang.ar.lexicon import CLAUSE_OPENERS, SUBORDINATORS
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT
 from nlp_pipeline.lang.ar.wordforms import is_complementizer, is_definite, is_title, without_conjunction
 from nlp_pipeline.pipeline.quotes.cues import Cue
 from nlp_pipeline.tokens.doc import Token
 
 # «، وهو…»: a circumstantial aside on the subject, not a new clause
 ASIDE_PRONOUNS = frozenset({"وهو", "وهي", "وهم", "وهما"})
+MAX_OPENED_SUBJECT = 3  # «…، لكن طهران أكدت أن…»: words of a subject between a clause opener and its verb
 
 
 def object_before_an(tokens: Sequence[Token], cue: Cue, k: int) -> bool:
@@ -55,3 +57,23 @@ def subordinate(tokens: Sequence[Token], t: int) -> bool:
     an adverbial clause, not a speech verb's content («وقال بعد أن التقى نظيره إن…»: content after إن)."""
     before = without_conjunction(tokens[t - 1].norm) if t > 0 else []
     return is_complementizer(tokens[t].norm) and bool(SUBORDINATORS.intersection(before))
+
+
+def clause_opening(tokens: Sequence[Token], first: int, cue: Cue) -> int | None:
+    """Where a new clause of the cue opens inside content that began at token `first`: right before the cue
+    after a mark or an opener («…، وأضاف»، «…، كما أكد»), or, for a verb, at an opener before its subject of a
+    few words («…الإفراج عن الصحافي، لكن طهران أكدت أنها…»); None when no clause opens there."""
+    verb = cue.first
+    prev = verb - 1
+    if prev < first:
+        return None
+    if tokens[prev].text in CLAUSE_PUNCT or tokens[prev].norm in CLAUSE_OPENERS:
+        return verb
+    if cue.kind != "verb":  # «…فيما تضمنه الخبر بحسب رواية…»: a source phrase is no clause of its own
+        return None
+    for opener in range(prev - 1, max(first, verb - 1 - MAX_OPENED_SUBJECT) - 1, -1):
+        if tokens[opener].norm in CLAUSE_OPENERS:
+            return opener
+        if not tokens[opener + 1].norm.isalpha() or is_complementizer(tokens[opener].norm):
+            return None
+    return None

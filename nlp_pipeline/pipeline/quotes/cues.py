@@ -39,6 +39,7 @@ from nlp_pipeline.lang.ar.wordforms import (
 )
 from nlp_pipeline.pipeline.quotes.counted import noun_by_place
 from nlp_pipeline.pipeline.quotes.prepositions import preposition_at, via_after_comma
+from nlp_pipeline.pipeline.quotes.source_words import source_noun
 from nlp_pipeline.pipeline.quotes.stances import stance_object
 from nlp_pipeline.tokens.doc import Token
 
@@ -322,7 +323,6 @@ def plausible_source(tokens: Sequence[Token], named: Collection[int], first: int
         if norm in ("ل", "عن", "ما", "في") or norm in QUANTIFIERS or source_filler(tokens, t, last):
             continue
         bare = without_lam(norm)
-        stem = word_stem(bare)
         named_by = is_title(bare) or is_honorific(bare) or bare in GIVEN_NAMES  # «بحسب المهندس فلان»
-        return stem in SOURCE_NOUNS or bare in SOURCE_NOUNS or named_by
+        return source_noun(norm, SOURCE_NOUNS) or named_by
     return False

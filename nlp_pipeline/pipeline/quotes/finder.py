@@ -12,6 +12,7 @@ from nlp_pipeline.lang.ar.tokenizer import stops_sentence, tokenize_doc
 from nlp_pipeline.lang.ar.wordforms import is_complementizer, without_conjunction, words_of
 from nlp_pipeline.pipeline.quotes.adverbials import skip_adverbials
 from nlp_pipeline.pipeline.quotes.boundaries import (
+    clause_opening,
     clock_colon,
     fa_inna,
     new_clause,
@@ -31,9 +32,10 @@ from nlp_pipeline.pipeline.quotes.denials import denied_what
 from nlp_pipeline.pipeline.quotes.hal_objects import hal_targets
 from nlp_pipeline.pipeline.quotes.headlines import headline_content
 from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces, where_quote
-from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources, relayed_at
+from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources, opens_on_subject, relayed_at
 from nlp_pipeline.pipeline.quotes.objects import ObjectStart, named_as, object_start, preposition_object
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA, untagged_subject
+from nlp_pipeline.pipeline.quotes.source_words import after_description, heads_clause
 from nlp_pipeline.pipeline.quotes.stray import span_index, without_stray
 from nlp_pipeline.pipeline.quotes.unmarked import unmarked_words
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
@@ -222,7 +224,8 @@ class _QuoteFinder:
             k += 1
         if not plausible_source(self.tokens, self.named, after_what(self.tokens, cue.last, hi), k):
             return None
-        if not any(self.is_word(t) for t in range(lo, cue.first)):
+        if heads_clause(self.tokens, lo, cue.first):  # «…: وفقًا لبنك…، كان هناك…»: after a colon too
+            k = after_description(self.tokens, k, hi) or k  # «ووفقًا لوكالة "أنسا"، التي استشهدت…، فإن…»
             while k < hi and (is_punct(self.tokens[k].text) and not self.opening.get(k)):
                 k += 1
             if k < hi and is_complementizer(self.tokens[k].norm):
@@ -247,14 +250,11 @@ class _QuoteFinder:
         for cue, target in zip(cues, targets):
             if cue.first <= first or self.owner[cue.first]:  # a cue opening the content is reported in it
                 continue
-            # «قال إن الرئيس زعم أنه…»: a named subject opens the content, and the report is inside it
-            nested = fronted_subject(self.tokens, first - 1, cue.first)
-            if nested is not None and nested[0] == first and any(t in self.named for t in range(*nested)):
+            # «قال إن الرئيس زعم أنه…»: the verb's subject opens the content, and the report is inside it
+            if opens_on_subject(self.tokens, self.named, cue, first):
                 continue
-            prev = cue.first - 1
-            opens_clause = prev >= first and (
-                self.tokens[prev].text in CLAUSE_PUNCT or self.tokens[prev].norm in CLAUSE_OPENERS
-            )
+            opening = clause_opening(self.tokens, first, cue)  # «…، وأضاف»، «…، لكن طهران أكدت…»
+            opens_clause = opening is not None
             if not opens_clause and kind != "source" and embedded(self.tokens, self.named, cue, first):
                 quoted = target is not None and (
                     target[0] in self.opening or self.tokens[target[0] - 1].text in COLON
@@ -262,7 +262,7 @@ class _QuoteFinder:
                 if not quoted:  # «أوضح أن المريضة التي أعربت عن شكرها…»: a report inside the content
                     continue
             if (target is not None and kind != "source") or opens_clause:
-                return min(last, cue.first)
+                return min(last, cue.first if opening is None else opening)
         return last
 
     def trailing_verbs(self, lo: int, hi: int, cues: list[Cue]) -> None:

@@ -1,13 +1,13 @@
 """Nested reports: a source phrase between a verb and its content («وقالت الشركة، بحسب موقع…، إن…») reports
 the same content, and a verb inside reported content reports part of it; each keeps its own record
-(ANNOTATION_GUIDE.md; issue 10: nested reports)."""
+(ANNOTATION_GUIDE.md; issue 10: nested reports). A verb whose subject opens the content reports inside it."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
 from nlp_pipeline.lang.ar.wordforms import is_definite, is_honorific, is_title
-from nlp_pipeline.pipeline.quotes.cues import SAYING, Cue
+from nlp_pipeline.pipeline.quotes.cues import SAYING, Cue, fronted_subject
 from nlp_pipeline.tokens.doc import Token
 
 
@@ -48,3 +48,20 @@ def relayed_at(tokens: Sequence[Token], first: int, last: int) -> int | None:
     """The cue of a relayed statement in tokens[first:last], after a relay verb: «قوله», else «عن»."""
     saying = [t for t in range(first, last) if tokens[t].norm in SAYING]
     return (saying or [t for t in range(first, last) if tokens[t].norm == "عن"] or [None])[0]
+
+
+def opens_on_subject(tokens: Sequence[Token], named: Collection[int], cue: Cue, first: int) -> bool:
+    """Content beginning at token `first` opens on the subject of the cue's verb, so the report is inside it
+    (a nested report, both records): a name («قال إن الرئيس زعم أنه…»), or any subject of a verb without
+    «و/ف» («أوضح أن الشركة التي أعلنت…»، «قال إن الدراسة أظهرت أمس أن…»). A verb with «و/ف», a verb with
+    its own subject after it, or a participle opens a new statement («…أن الوقت تغير وذكر أن…»، «…أن الخطة
+    جاهزة أكد الوزير أن…»، «…، مشيرًا إلى أن…»)."""
+    subject = fronted_subject(tokens, first - 1, cue.first)
+    if subject is None or subject[0] != first:
+        return False
+    if any(t in named for t in range(*subject)):
+        return True
+    if cue.kind != "verb" or tokens[cue.first].norm.startswith(("و", "ف")) or cue.last >= len(tokens):
+        return False
+    after = tokens[cue.last].norm
+    return not (cue.last in named or is_title(after) or is_honorific(after))
