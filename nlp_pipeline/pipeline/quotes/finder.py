@@ -34,6 +34,7 @@ from nlp_pipeline.pipeline.quotes.headlines import headline_content
 from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces, where_quote
 from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources, opens_on_subject, relayed_at
 from nlp_pipeline.pipeline.quotes.objects import ObjectStart, named_as, object_start, preposition_object
+from nlp_pipeline.pipeline.quotes.owned import owned_object
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA, untagged_subject
 from nlp_pipeline.pipeline.quotes.source_words import after_description, heads_clause
 from nlp_pipeline.pipeline.quotes.stray import span_index, without_stray
@@ -145,9 +146,9 @@ class _QuoteFinder:
             # A participle (داعيًا الحكومةَ إلى…) has no subject of its own: what follows is its object.
             fronted = cue.kind == "participle" or fronted_subject(self.tokens, lo, cue.first) is not None
             obj = object_start(self.tokens, self.named, self.entity_tokens, cue.last, hi, fronted, cue.gender)
+            obj = obj if fronted else owned_object(self.tokens, self.named, obj, hi, cue)  # «استياءها»
             if obj is not None and obj.lead == 0 and cue.preposition == FUSED_BA and not fronted:
-                # «وطالبت اللجنة في اجتماعها بوقف…»: a bare word after «طالب» was its subject (but after a
-                # fronted subject, «وكانت الوزارة قد طالبت الشركة بنشر…», it is the object, kept with it)
+                # «وطالبت اللجنة في اجتماعها بوقف…»: the bare word after «طالب» was its subject (not fronted)
                 obj = preposition_object(self.tokens, self.entity_tokens, cue, hi) or obj
             elif (
                 obj
