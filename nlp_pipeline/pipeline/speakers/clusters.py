@@ -96,8 +96,10 @@ def classified(m: Mention, other: Mention) -> bool:
 
 def shortened(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """An institution's name said short: its head and last word with some words left out between
-    («قيادة التحالف» of «قيادة قوات التحالف»)."""
-    if not 2 <= len(short) < len(full) or short[0] != full[0] or short[-1] != full[-1]:
+    («قيادة التحالف» of «قيادة قوات التحالف»). A construct head takes the article once its genitive is left
+    out: «الحلف الأطلسي» of «حلف شمال الأطلسي»."""
+    head = short[0] == full[0] or (not is_definite(full[0]) and without_article(short[0]) == full[0])
+    if not 2 <= len(short) < len(full) or not head or short[-1] != full[-1]:
         return False
     rest = iter(full[1:-1])
     return all(w in rest for w in short[1:-1])
