@@ -158,8 +158,8 @@ class _SpeakerResolver(ImpliedSubject):
         return god_speaker(self.names, god) if god else self._subject(first, last, source)
 
     def _fronted(self, cue: Cue | None) -> Resolved | None:
-        """The subject before the verb, after an auxiliary: «وكان الوزير قد أكد…»."""
-        if cue is None or cue.kind != "verb":
+        """The subject before the verb, after an auxiliary: «وكان الوزير قد أكد…»، «وكانت الصحيفة نقلت…»."""
+        if cue is None or cue.kind not in ("verb", "relayer"):
             return None
         span = fronted_subject(self.tokens, self._sentence_start(cue.first), cue.first)
         span = span or subject_after_mark(self.tokens, cue.first)  # «"إن البلدية تؤكد أن…"»
