@@ -46,6 +46,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     word_stem,
 )
 from nlp_pipeline.pipeline.quotes.cues import match_cue
+from nlp_pipeline.pipeline.speakers.own_documents import statement_noun
 from nlp_pipeline.pipeline.speakers.source_tails import adverbial_start
 from nlp_pipeline.tokens.doc import Token
 
@@ -289,9 +290,8 @@ def _in_statement(tokens: Sequence[Token], k: int, last: int) -> bool:
     occasion tells where it was said; it is not a part of the source («مصادر في وزارة الدفاع»)."""
     if k + 1 >= last or tokens[k].norm not in PHRASE_PREPOSITIONS:
         return False
-    nxt = tokens[k + 1].norm
-    # an occasion only without the article: «المشاركون في الندوة» are described by the event they attend
-    return without_article(nxt) in DOCUMENT_NOUNS or (nxt in OCCASION_NOUNS and not is_definite(nxt))
+    nxt = tokens[k + 1].norm  # «في بيانه»: the subject's own document (own_documents.py)
+    return statement_noun(nxt) or (nxt in OCCASION_NOUNS and not is_definite(nxt))  # «المشاركون في الندوة»
 
 
 def name_end(
