@@ -1,6 +1,5 @@
 """Common shapes of news reports, run through the whole pipeline (api.load()): a relay whose subject comes
-before its verb after «كان», a subject followed by «في بيانه». The sentences are
-invented."""
+before its verb after «كان», a subject followed by «في بيانه». The sentences are invented."""
 
 from __future__ import annotations
 
