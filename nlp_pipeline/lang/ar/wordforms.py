@@ -72,6 +72,11 @@ def without_lam(norm: str) -> str:
     return norm[1:] if len(norm) > 3 and norm[0] == "ل" and not norm.startswith(ARTICLE) else norm
 
 
+def lam_article(norm: str) -> str:
+    """للتقرير -> التقرير: ل before the article, whose alif is written away; other words as they are."""
+    return ARTICLE + norm[2:] if len(norm) > 3 and norm.startswith("لل") else norm
+
+
 def is_complementizer(norm: str) -> bool:
     return norm in COMPLEMENTIZER_FORMS
 

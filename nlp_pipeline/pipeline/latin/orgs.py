@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from nlp_pipeline.lang.ar.lexicon import table
 from nlp_pipeline.lang.ar.normalize import normalize
-from nlp_pipeline.lang.ar.wordforms import ARTICLE, CONJUNCTIONS, PREPOSITIONS, words_of
+from nlp_pipeline.lang.ar.wordforms import ARTICLE, CONJUNCTIONS, PREPOSITIONS, lam_article, words_of
 from nlp_pipeline.pipeline.latin.places import place_english
 
 Entry = tuple[str, str]  # (English, kind)
@@ -47,8 +47,8 @@ def bare_forms(word: str) -> list[str]:
     if len(word) > 3 and word[0] in CONJUNCTIONS:
         forms.append(word[1:])
     for form in list(forms):
-        if form.startswith("لل") and len(form) > 3:
-            forms.append(ARTICLE + form[2:])
+        if (with_article := lam_article(form)) != form:
+            forms.append(with_article)
         elif len(form) > 3 and form[0] in PREPOSITIONS:
             forms.append(form[1:])
     for form in list(forms):

@@ -18,6 +18,7 @@ from nlp_pipeline.lang.ar.punctuation import COLON, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
     is_complementizer,
     is_org_head,
+    lam_article,
     without_article,
     without_lam,
     word_stem,
@@ -25,15 +26,12 @@ from nlp_pipeline.lang.ar.wordforms import (
 from nlp_pipeline.tokens.doc import Token
 
 SHORT_BODIES = words("short_bodies.txt")
-ARTICLE = "ال"
 
 
 def source_noun(norm: str, nouns: frozenset[str]) -> bool:
     """Whether the word `norm` after a source phrase names a source: one of `nouns` (unnamed sources,
     documents, outlets, institutions), an institution's head, or a body's short name, «ل/لل» glued or not."""
-    forms = {norm, without_lam(norm)}
-    if norm.startswith("لل") and len(norm) > 3:
-        forms.add(ARTICLE + norm[2:])
+    forms = {norm, without_lam(norm), lam_article(norm)}
     for form in forms:
         if word_stem(form) in nouns or form in nouns or is_org_head(form) or form in SHORT_BODIES:
             return True

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 
 from nlp_pipeline.lang.ar.lexicon import INSTITUTION_HEADS, ORG_CLASSIFIERS, ORG_HEADS, TITLE_LINKS
 from nlp_pipeline.lang.ar.punctuation import is_punct
-from nlp_pipeline.lang.ar.wordforms import is_adjective, is_definite, without_article, without_lam
+from nlp_pipeline.lang.ar.wordforms import (
+    is_adjective,
+    is_definite,
+    lam_article,
+    without_article,
+    without_lam,
+)
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.tokens.doc import Token
 
@@ -49,8 +55,7 @@ def _head(norm: str) -> str:
 def _classifier(norm: str) -> bool:
     """«نادي»، «للنادي»، «بنادي»: a classifier or a body's head, bare or after ل/ب."""
     bare = norm[1:] if norm.startswith("ب") and len(norm) > 3 else norm
-    bare = "ال" + bare[2:] if bare.startswith("لل") else bare  # «للنادي»
-    return _head(bare) in ORG_CLASSIFIERS | HEADS
+    return _head(lam_article(bare)) in ORG_CLASSIFIERS | HEADS  # «للنادي»
 
 
 def _glued(norm: str) -> bool:
