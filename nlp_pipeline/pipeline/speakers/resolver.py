@@ -57,7 +57,6 @@ from nlp_pipeline.pipeline.speakers.role_holders import role_holder
 from nlp_pipeline.pipeline.speakers.role_phrases import role_end
 from nlp_pipeline.pipeline.speakers.subject import (
     addressed_person,
-    apposed_person,
     completed_name,
     cue_window,
     entity_subject,
@@ -66,6 +65,7 @@ from nlp_pipeline.pipeline.speakers.subject import (
 )
 from nlp_pipeline.pipeline.speakers.suffixed import suffixed_subject
 from nlp_pipeline.pipeline.speakers.swallowed import swallowed_name
+from nlp_pipeline.pipeline.speakers.titled_holders import role_phrase_holder
 from nlp_pipeline.pipeline.speakers.unnamed_sources import name_end, source_phrase, source_text
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
 
@@ -186,9 +186,7 @@ class _SpeakerResolver(ImpliedSubject):
         if (titled := address_title_at(self.tokens, first, last, source)) is not None:  # «سموه»: named before
             return self._title_referent(titled, titled + 1, attached=True)
         m = entity_subject(self.names, first, last, source)
-        one_title = m is not None and all(is_title(self.tokens[t].norm) for t in range(m.first, m.last))
-        if m is None or m.label != "PER" or one_title:  # a role phrase or a title («أمين»), then its holder
-            m = apposed_person(self.names, first, last) or m
+        m = role_phrase_holder(self.names, first, last, m)
         holder = title_holder(self.names, first, m) if m is not None and m.label != "PER" else None
         if holder is not None and m is not None:  # «رئيس اتحاد X» where «فلان رئيس اتحاد X» is named
             return Resolved(holder.cluster, None, (self.tokens[first].start, m.end), holder.entity)

@@ -9,7 +9,7 @@ A description of an unnamed source takes «في …» / «من …» after its h
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from nlp_pipeline.lang.ar.lexicon import (
     DOCUMENT_NOUNS,
@@ -19,7 +19,13 @@ from nlp_pipeline.lang.ar.lexicon import (
     PLACE_NOUNS,
     QUANTIFIERS,
 )
-from nlp_pipeline.lang.ar.wordforms import is_definite, is_org_head, without_article, without_lam
+from nlp_pipeline.lang.ar.wordforms import (
+    is_adjective,
+    is_definite,
+    is_org_head,
+    without_article,
+    without_lam,
+)
 from nlp_pipeline.tokens.doc import Token
 
 
@@ -41,3 +47,21 @@ def adverbial_start(tokens: Sequence[Token], first: int, last: int) -> int:
             return k
         seen_preposition = True
     return last
+
+
+def named_end(
+    tokens: Sequence[Token], first: int, k: int, last: int, names: Collection[tuple[int, int]]
+) -> int:
+    """The end of a description tokens[first:k] at the names in it (token ranges of the entities). One that
+    stopped inside a name takes it whole: «مصدر بمديرية أمن شمال سيناء»، «الباحثون في جامعة X». One that
+    runs past a name it reached through a preposition into a noun with the article ends at the name, since a
+    name takes no genitive and that noun is no adjective: «طالبت ناخبات في الأحساء اللجنة العامة…» (the
+    verb's object)."""
+    k = max([k] + [b for a, b in names if first < a < k < b <= last])
+    for a, b in sorted(names):
+        after = tokens[b].norm if b < k else ""
+        # not «…الموجّهة للخارج»: a participle (مُفعَّل) agrees with the head before the name
+        participle = without_article(after).startswith("م")
+        if first < a and b < k and after.startswith("ال") and not (is_adjective(after) or participle):
+            return b
+    return k

@@ -182,6 +182,7 @@ def apposed_person(names: Mentions, first: int, last: int) -> Mention | None:
         # «مدير إدارة X في تعليم حائل فلان»، «القنصل في مدينة مشهد فلان»: «في» before a named place or
         # body within two words is part of the role; before anything else it ends it («الوزير في مؤتمر…»)
         inside = tokens[t].norm == "في" and bool({t + 1, t + 2} & named)
+        inside = inside or role_complement(tokens, first, t)  # «المشرف على لجان X المهندس فلان»
         if tokens[t].norm in SUBJECT_STOPS and not inside:  # «…في نعمة الخيرية، د. فلان»: his name
             return honorific_holder(tokens, t, min(last, first + TITLED_SPAN), persons) if t > first else None
         if is_punct(text) and text not in APPOSITION_MARKS | PARENTHESES:  # «منسقة مبادرة (بلدي) … فلانة»

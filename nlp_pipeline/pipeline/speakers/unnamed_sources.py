@@ -47,7 +47,7 @@ from nlp_pipeline.lang.ar.wordforms import (
 )
 from nlp_pipeline.pipeline.quotes.cues import match_cue
 from nlp_pipeline.pipeline.speakers.own_documents import statement_noun
-from nlp_pipeline.pipeline.speakers.source_tails import adverbial_start
+from nlp_pipeline.pipeline.speakers.source_tails import adverbial_start, named_end
 from nlp_pipeline.tokens.doc import Token
 
 MAX_PHRASE_WORDS = 7
@@ -97,8 +97,7 @@ def source_phrase(
     if named and last - first > 1 and tokens[first].text in QUOTE_MARKS | {"("}:
         first += 1  # «مجلة "كايشن"»، «مجلة (كايشن)»: the name in marks, without them
     k = _phrase_end(tokens, first, last)
-    # «مصدر بمديرية أمن شمال سيناء»، «الباحثون في جامعة X»: the phrase stopped inside a named body or place
-    k = max([k] + [b for a, b in names if first < a < k < b <= last])
+    k = named_end(tokens, first, k, last, names)
     k = adverbial_start(tokens, first, k)  # «مصادر قبلية من محافظة X»: where it is, not who
     if outlet and all(is_definite(tokens[t].norm) for t in range(first + 1, k)):
         k = first + 1
