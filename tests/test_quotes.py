@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 from nlp_pipeline.lang.ar.marks import marked_spans
 from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
 from nlp_pipeline.pipeline.quotes.finder import find_quotes
-from nlp_pipeline.scoring.quotes import latin_miss, rules_process, same_name, score_quotes, with_entities
+from nlp_pipeline.scoring.quotes import (
+    latin_miss,
+    match_spans,
+    rules_process,
+    same_name,
+    score_quotes,
+    with_entities,
+)
 from nlp_pipeline.tokens.doc import Doc, Quote, Speaker
 
 from .conftest import doc_with_entities
@@ -360,3 +367,13 @@ def test_speaker_names_match_across_the_space_of_abd(
     gold: str | None, predicted: str | None, same: bool
 ) -> None:
     assert same_name(gold, predicted) is same
+
+
+def test_two_reports_on_one_span_pair_by_speaker_not_by_order() -> None:
+    # a nested report: the outlet's and the official's statement have one content span; the records may
+    # come in either order, so spans that overlap as much pair with the record of the same speaker
+    spans = [(10, 40), (10, 40)]
+    assert match_spans(spans, spans) == [(0, 0), (1, 1)]
+    assert match_spans(spans, spans, agree={(0, 1), (1, 0)}) == [(0, 1), (1, 0)]
+    # a larger overlap still wins over an agreeing speaker
+    assert match_spans([(0, 40)], [(0, 10), (0, 40)], agree={(0, 0)}) == [(0, 1)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -43,8 +43,14 @@ def gold_text(record: dict[str, Any], gold_path: Path, corpora: Path = DEFAULT_C
     raise FileNotFoundError(f"no text for gold document {record['id']!r} (no `text` field, no seeds file)")
 
 
-def match_spans(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """One-to-one (gold index, predicted index) pairs of overlapping spans, largest overlap first."""
+def match_spans(
+    gold: list[tuple[int, int]],
+    pred: list[tuple[int, int]],
+    agree: Collection[tuple[int, int]] = (),
+) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs of overlapping spans, largest overlap first. Between
+    pairs that overlap as much (a nested report: the newspaper's and the official's statement on one span),
+    the (gold, predicted) pairs in `agree` (one speaker) first: the order of the records decides nothing."""
     pairs = []
     for g, (gs, ge) in enumerate(gold):
         for p, (ps, pe) in enumerate(pred):
@@ -54,7 +60,7 @@ def match_spans(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> lis
     used_g: set[int] = set()
     used_p: set[int] = set()
     out = []
-    for _, g, p in sorted(pairs, key=lambda x: (-x[0], x[1], x[2])):
+    for _, g, p in sorted(pairs, key=lambda x: (-x[0], (x[1], x[2]) not in agree, x[1], x[2])):
         if g not in used_g and p not in used_p:
             used_g.add(g)
             used_p.add(p)
@@ -152,7 +158,11 @@ def score_quotes(
         text = gold_text(record, gold_path, corpora)
         doc = process(Doc(record["id"], text, source=str(gold_path)))
         gold, pred = record.get("quotes", []), doc.quotes
-        pairs = dict(match_spans([(g["start"], g["end"]) for g in gold], [(p.start, p.end) for p in pred]))
+        said = [q.speaker.name if q.speaker else None for q in pred]
+        wanted = [w.get("speaker") for w in gold]
+        agree = {(g, p) for g, w in enumerate(wanted) for p, n in enumerate(said) if same_name(w, n)}
+        spans = [(g["start"], g["end"]) for g in gold], [(p.start, p.end) for p in pred]
+        pairs = dict(match_spans(*spans, agree))
         n_pred += len(pred)
         for g, want in enumerate(gold):
             tallies = (total, by_type[want.get("cue_type", "unlabelled")])
