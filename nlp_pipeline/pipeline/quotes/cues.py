@@ -38,6 +38,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     word_stem,
 )
 from nlp_pipeline.pipeline.quotes.counted import noun_by_place
+from nlp_pipeline.pipeline.quotes.no_report import no_report_before
 from nlp_pipeline.pipeline.quotes.prepositions import preposition_at, via_after_comma
 from nlp_pipeline.pipeline.quotes.source_words import source_noun
 from nlp_pipeline.pipeline.quotes.stances import stance_object
@@ -54,7 +55,6 @@ LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}  # a
 MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"مجلس الإدارة يرى…»)
 MARKED_SUBJECT_GAP = 14  # «أبلغ «عكاظ» مدير عام الفرع في جدة فلان بن فلان أنه…»: tokens from the marks to أن
 NO_ONE = "اي"  # «أي» as the subject: «لم يعلن أي طرف…»
-NEGATION_NOUN = normalize("عدم")  # «فضّل عدم ذكر اسمه»: "not mentioning", a noun phrase, no statement
 BETWEEN, AND_BETWEEN = "بين", "وبين"
 NOT_BETWEEN = (normalize("بينما"), normalize("بينت"))  # "while", «بيّنت»
 # «بيّن»، «عبّر» written with the shadda are verbs; bare «بين» is "between", «عبر» "via" (reporting_verbs.tsv).
@@ -160,8 +160,8 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
         if form in VERBS:
             if form in IMPERSONAL and i + 1 < end and is_complementizer(tokens[i + 1].norm):
                 return None  # «ويتوقع أن…»: "it is expected that", nobody's statement
-            if i > 0 and tokens[i - 1].norm == NEGATION_NOUN or noun_by_place(tokens, i):
-                return None  # «عدم…»; a counted noun or a name («15 ألف طالب»، «علي بن أبي طالب»)
+            if no_report_before(tokens, i) or noun_by_place(tokens, i):
+                return None  # «عدم…»، «في خطوة تؤكد…»; a counted noun or a name («علي بن أبي طالب»)
             if i + 1 < end and tokens[i + 1].norm == NO_ONE:
                 return None  # «ولم تعلن أي جهة مسؤوليتها»: "nobody announced", no statement
             if tokens[i].norm == AND_BETWEEN and _between_before(tokens, i):
