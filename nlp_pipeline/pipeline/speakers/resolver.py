@@ -304,7 +304,7 @@ class _SpeakerResolver(ImpliedSubject):
             return None
         place = place_subject(self.names, nfirst, nlast)
         if place is not None:
-            return Resolved(place.cluster, None, (place.start, place.end), place.entity)
+            return Resolved(place.cluster, None, (self.tokens[nfirst].start, place.end), place.entity)
         if not self.names.looks_named(nfirst, nlast):
             return self._description(first, last, source)
         return self._name(nfirst, nlast, None)

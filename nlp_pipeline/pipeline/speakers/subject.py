@@ -18,6 +18,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     PUBLISHING_WORDS,
     QUANTIFIERS,
     SOURCE_HEADS,
+    STATE_CLASSIFIERS,
     STATEMENT_HEADS,
     SUBJECT_STOPS,
     TITLE_LINKS,
@@ -193,9 +194,10 @@ def apposed_person(names: Mentions, first: int, last: int) -> Mention | None:
 def place_subject(names: Mentions, first: int, last: int) -> Mention | None:
     """«أكدت مصر الأربعاء…»، «أبلغت تركيا الأمم المتحدة…»: a place the NER tagged at the head of the words
     tokens[first:last] that look like a name is the subject; the word after it is a time word or the
-    verb's addressee, not part of the name."""
-    m = next((m for m in names.mentions if m.label == "LOC" and m.first == first), None)
-    return m if m is not None and m.cluster is not None and m.last < last else None
+    verb's addressee, not part of the name. After a state's classifier too: «وأعربت مملكة البحرين عن…»."""
+    at = first + 1 if first + 1 < last and names.tokens[first].norm in STATE_CLASSIFIERS else first
+    m = next((m for m in names.mentions if m.label == "LOC" and m.first == at), None)
+    return m if m is not None and m.cluster is not None and m.last <= last else None
 
 
 def _modifier(names: Mentions, t: int) -> bool:
