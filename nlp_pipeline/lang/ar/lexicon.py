@@ -46,6 +46,7 @@ SUBORDINATORS = words("subordinators.txt")
 VERBAL_SUBORDINATORS = words("verbal_subordinators.txt")
 RELATIVE_PRONOUNS = words("relative_pronouns.txt")
 FUNCTION_WORDS = words("function_words.txt") | RELATIVE_PRONOUNS  # «اللجنة والتي…» ends the subject
+NAME_STOPS = FUNCTION_WORDS | words("name_stops.txt")  # none of them is part of a name
 PERSON_TITLES = words("person_titles.txt")
 HONORIFICS = words("honorifics.txt")
 ADDRESS_STYLES = words("address_styles.txt")

@@ -10,9 +10,9 @@ from __future__ import annotations
 from nlp_pipeline.lang.ar.lexicon import (
     ADVERBS,
     FEMALE_NAMES,
-    FUNCTION_WORDS,
     GIVEN_NAMES,
     NAME_PARTICLES,
+    NAME_STOPS,
     OUTLET_NAMES,
     RELATIVE_PRONOUNS,
     ROLE_PLACE_PREPOSITIONS,
@@ -196,7 +196,7 @@ class Mentions:
         """A function word, unless its spelling makes it a given name (على is a preposition, علي a name:
         normalization writes both علي)."""
         norm = self.tokens[k].norm
-        return norm in FUNCTION_WORDS and not spelled_as_name(norm, self.tokens[k].text)
+        return norm in NAME_STOPS and not spelled_as_name(norm, self.tokens[k].text)
 
     def _known_name(self, first: int, k: int) -> bool:
         """Whether tokens[first:k] can take an ال surname after two words: they start with a common given
