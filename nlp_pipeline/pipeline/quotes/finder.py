@@ -35,6 +35,7 @@ from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces, 
 from nlp_pipeline.pipeline.quotes.nested import embedded, nested_sources, opens_on_subject, relayed_at
 from nlp_pipeline.pipeline.quotes.objects import ObjectStart, named_as, object_start, preposition_object
 from nlp_pipeline.pipeline.quotes.owned import owned_object
+from nlp_pipeline.pipeline.quotes.postposed import trailing_targets
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA, untagged_subject
 from nlp_pipeline.pipeline.quotes.source_words import after_description, heads_clause
 from nlp_pipeline.pipeline.quotes.stray import span_index, without_stray
@@ -267,16 +268,9 @@ class _QuoteFinder:
         return last
 
     def trailing_verbs(self, lo: int, hi: int, cues: list[Cue]) -> None:
-        """«…»، قال الوزير: a quote in marks with the cue after it."""
-        for cue in cues:
-            k = cue.first - 1
-            while k >= lo and self.tokens[k].text in CLAUSE_PUNCT:
-                k -= 1
-            if k == cue.first - 1 and self.tokens[cue.first].norm.startswith(("و", "ف")):
-                continue  # «صحيفة «…» وحذرت…»: و after the marks opens a new clause
-            span = self.owner[k] if k >= lo else None
-            if span is not None and span.close is not None and self.token_at(span.close) == k:
-                self.add(self.token_at(span.open), k + 1, cue)
+        """Cues after their content: «…»، قال الوزير; «…، كما قال شهود.» (quotes/postposed.py)."""
+        for first, last, cue in trailing_targets(self, lo, hi, cues):
+            self.add(first, last, cue)
 
     def add(self, first: int, last: int, cue: Cue | None, nested: bool = False) -> bool:
         """Trim the range to its content and keep it unless it overlaps a quote found (never crossing)."""

@@ -10,6 +10,7 @@ from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON, DASHES
 from nlp_pipeline.lang.ar.wordforms import is_complementizer, is_definite
 from nlp_pipeline.pipeline.quotes.cues import SAYING, Cue, is_say_verb, match_cue, subject_ends
 from nlp_pipeline.pipeline.quotes.headlines import is_outlet
+from nlp_pipeline.pipeline.quotes.marked_subjects import marked_name_end
 
 if TYPE_CHECKING:
     from nlp_pipeline.pipeline.quotes.finder import _QuoteFinder
@@ -28,8 +29,13 @@ def introduces(finder: _QuoteFinder, cue: Cue, k: int, span: MarkedSpan) -> bool
     first = first or (
         prev.text in DASHES and any(finder.tokens[j].text in DASHES for j in range(cue.last, k - 1))
     )
-    if prev.text in COLON or first and not _marked_name(finder, span):
+    # «وقالت "نيويورك تايمز" إن…»: a subject in marks (marked_subjects.py), not the quote; after a naming
+    # verb a word may follow its term («بما أسماه "الخطوة الكبرى" التي…»)
+    subject = cue.kind != "naming" and marked_name_end(finder.tokens, k, len(finder.tokens)) is not None
+    if prev.text in COLON or first and not (subject or _marked_name(finder, span)):
         return True
+    if first and subject:
+        return False
     if cue.kind == "verb" and _opens_clause(finder, k, span):
         return True  # «وأوضح لـ"X" مسؤول مطلع، "أن…"»: marks around a content clause, not around a name
     if cue.kind == "naming":  # «وصفه بـ"…"», «وصفه باتفاق "…"» (the word after ب, then the term)

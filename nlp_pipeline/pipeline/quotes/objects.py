@@ -44,6 +44,7 @@ from nlp_pipeline.lang.ar.wordforms import (
 )
 from nlp_pipeline.pipeline.quotes.adverbials import adverbial_end, clause_aside_end, skip_adverbials
 from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue
+from nlp_pipeline.pipeline.quotes.marked_subjects import after_marked_subject
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA, fused_ba_at, preposition_at
 from nlp_pipeline.pipeline.quotes.subject_heads import (
     agrees,
@@ -74,14 +75,13 @@ def object_start(
     subject_before: bool = False,
     gender: str | None = None,
 ) -> ObjectStart | None:
-    """Where the object of the verb ending before token k starts, or None when none is found. `named`: tokens
-    of people and organisations; `places`: tokens of any entity («الحكومة الانتقالية في دمشق»).
-    `subject_before`: the subject came before the verb («وكانت الوزارة قد طالبت الشركة بـ…»); `gender`: the
-    verb's (m, f, p or None)."""
+    """Where the object of the verb ending before token k starts, or None. `named`: tokens of people and
+    organisations; `places`: tokens of any entity («الحكومة الانتقالية في دمشق»); `subject_before`: its
+    subject came first («وكانت الوزارة قد طالبت الشركة بـ…»); `gender`: the verb's (m, f, p, None)."""
     if subject_before:
         k = skip_adverbials(tokens, k, hi)
     else:
-        k = _after_subject(tokens, named, places, k, hi, gender)
+        k = _after_subject(tokens, named, places, after_marked_subject(tokens, k, hi), hi, gender)
     if k >= hi:
         return None
     tok = tokens[k]
