@@ -22,6 +22,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     words_of,
 )
 from nlp_pipeline.pipeline.speakers.clusters import Mention
+from nlp_pipeline.pipeline.speakers.name_tails import glued_tail
 from nlp_pipeline.tokens.doc import Doc
 
 BIN = normalize("بن")
@@ -150,12 +151,16 @@ class EntityMentions:
 
     def _without_named_addressee(self, m: Mention, mentions: list[Mention]) -> Mention:
         """«قال فلان لبلومبرغ»: a person's entity that took the addressee after the name loses it when the
-        name without it is named elsewhere (a surname alone or inside a fuller name)."""
+        name without it is named elsewhere (a surname alone or inside a fuller name); «فلان بحمد الله»: a
+        glued preposition's phrase after the name goes (name_tails.py)."""
+        people = [o for o in mentions if o is not m and o.label == "PER"]
+        if m.label == "PER" and (cut := glued_tail(self.tokens, m, people)) is not None:
+            end = self.tokens[cut - 1].end
+            return Mention(m.start, end, m.first, cut, self.doc.text[m.start : end], m.label, m.entity)
         last = self.tokens[m.last - 1].norm
         if m.label != "PER" or m.last - m.first < 2 or len(last) < 4 or last[0] != "ل":
             return m
         rest = set(m.words[:-1])
-        people = [o for o in mentions if o is not m and o.label == "PER"]
         # «لافروف» is a name when the text names him so elsewhere; «لبلومبرغ» is never a person's word
         if any(m.words[-1] in o.words for o in people) or not any(rest <= set(o.words) for o in people):
             return m

@@ -26,6 +26,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     without_article,
     without_lam,
 )
+from nlp_pipeline.pipeline.speakers.construct_names import construct_name_end
 from nlp_pipeline.tokens.doc import Token
 
 
@@ -58,6 +59,7 @@ def named_end(
     name takes no genitive and that noun is no adjective: «طالبت ناخبات في الأحساء اللجنة العامة…» (the
     verb's object)."""
     k = max([k] + [b for a, b in names if first < a < k < b <= last])
+    k = construct_name_end(tokens, first, k, last, names)
     for a, b in sorted(names):
         after = tokens[b].norm if b < k else ""
         # not «…الموجّهة للخارج»: a participle (مُفعَّل) agrees with the head before the name

@@ -194,10 +194,11 @@ def apposed_person(names: Mentions, first: int, last: int) -> Mention | None:
 def place_subject(names: Mentions, first: int, last: int) -> Mention | None:
     """«أكدت مصر الأربعاء…»، «أبلغت تركيا الأمم المتحدة…»: a place the NER tagged at the head of the words
     tokens[first:last] that look like a name is the subject; the word after it is a time word or the
-    verb's addressee, not part of the name. After a state's classifier too: «وأعربت مملكة البحرين عن…»."""
+    verb's addressee, not part of the name; or the name words stopped inside it («وأعلنت الولايات المتحدة…»:
+    the article ended them after «الولايات»). After a state's classifier too: «وأعربت مملكة البحرين عن…»."""
     at = first + 1 if first + 1 < last and names.tokens[first].norm in STATE_CLASSIFIERS else first
     m = next((m for m in names.mentions if m.label == "LOC" and m.first == at), None)
-    return m if m is not None and m.cluster is not None and m.last <= last else None
+    return m if m is not None and m.cluster is not None else None
 
 
 def _modifier(names: Mentions, t: int) -> bool:

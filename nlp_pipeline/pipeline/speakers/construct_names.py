@@ -1,0 +1,58 @@
+"""An institution's head in construct with a name: «وكشفت أمانة منطقة حائل…»، «وذكر تلفزيون الصين المركزي…».
+
+A head without the article takes a genitive chain that only a word with the article closes; the description
+of a source stops at an unclosed chain (unnamed_sources._phrase_end: «دراسة نشرت في…» has a verb after the
+head). A named place or body closes the chain as the article does (a name is definite), so where one follows
+the head, directly or after up to two nouns without the article («أمانة [منطقة] حائل»، «مديرية [أمن شمال]
+سيناء»), the description runs to the end of the name and the adjectives with the article after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from nlp_pipeline.lang.ar.lexicon import ADVERBS, FUNCTION_WORDS
+from nlp_pipeline.lang.ar.punctuation import is_punct
+from nlp_pipeline.lang.ar.wordforms import is_adjective, is_complementizer, is_definite, without_lam
+from nlp_pipeline.pipeline.quotes.cues import match_cue
+from nlp_pipeline.tokens.doc import Token
+
+MAX_LINKS = 2  # nouns without the article between the head and the name
+TANWEEN = ("\u064b", "\u064c", "\u064d")  # an indefinite noun's ending: it heads no genitive
+
+
+def _link(token: Token, tokens: Sequence[Token], t: int) -> bool:
+    """A noun without the article that can stand in the chain: no mark, function word, time word, cue,
+    adjective, tanween or conjunction."""
+    norm = token.norm
+    return not (
+        is_punct(token.text)
+        or is_definite(norm)
+        or is_adjective(norm)
+        or is_complementizer(norm)
+        or norm in FUNCTION_WORDS
+        or norm in ADVERBS
+        or norm[:1] in ("و", "ف")
+        or any(mark in token.text for mark in TANWEEN)
+        or match_cue(tokens, t) is not None
+    )
+
+
+def construct_name_end(
+    tokens: Sequence[Token], first: int, k: int, last: int, names: Collection[tuple[int, int]]
+) -> int:
+    """The end of the description tokens[first:k] when its head, without the article, is in construct
+    with a name (token ranges `names`) at k or after up to MAX_LINKS nouns; k otherwise."""
+    head = tokens[first]
+    if k != first + 1 or is_definite(without_lam(head.norm)) or any(m in head.text for m in TANWEEN):
+        return k
+    starts = {a: b for a, b in names if k <= a < last}
+    t = k
+    while t < last and t not in starts and t - k < MAX_LINKS and _link(tokens[t], tokens, t):
+        t += 1
+    if t not in starts:
+        return k
+    end = min(starts[t], last)
+    while end < last and is_definite(tokens[end].norm) and is_adjective(tokens[end].norm):
+        end += 1  # «تلفزيون الصين المركزي»
+    return end
