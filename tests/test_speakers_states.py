@@ -27,3 +27,16 @@ def test_state_speaker_is_the_tagged_country(nlp, text: str, latin: str) -> None
     assert quote.speaker is not None and quote.speaker.latin == latin
     place = next(e for e in doc.entities if e.label == "LOC")
     assert quote.speaker.cluster == place.cluster  # the speaker is the entity, as the record's entities say
+
+
+def test_a_country_after_a_feminine_verb_is_its_subject(nlp) -> None:  # noqa: ANN001
+    # quotes/subject_heads.acting_place: before, the content began with the country and had no speaker
+    doc = nlp("وأعلنت مصر دعمها الكامل للحكومة الشرعية.")
+    assert [(q.text, q.speaker.latin if q.speaker else None) for q in doc.quotes] == [
+        ("دعمها الكامل للحكومة الشرعية", "Egypt")
+    ]
+
+
+def test_a_country_after_a_masculine_verb_is_its_object(nlp) -> None:  # noqa: ANN001
+    doc = nlp("وأضاف الوزير أن العلاقات متينة، ودعا إيران إلى الكف عن التدخل.")
+    assert [q.speaker.name if q.speaker else None for q in doc.quotes] == ["الوزير", "الوزير"]

@@ -47,10 +47,12 @@ from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue
 from nlp_pipeline.pipeline.quotes.marked_subjects import after_marked_subject
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA, fused_ba_at, preposition_at
 from nlp_pipeline.pipeline.quotes.subject_heads import (
+    acting_place,
     agrees,
     back_reference,
     described,
     name_adjective,
+    nationality_before_name,
 )
 from nlp_pipeline.tokens.doc import Token
 
@@ -214,8 +216,8 @@ def _after_subject(
             subject, describing = True, not back_reference(norm)  # الوزير، مصادر…، وزارة…، البعض، الوزارة
             construct = is_construct_title(norm, tokens[k].text) or (norm in BODIES and k + 1 in places)
             feminine = feminine_head(norm)
-        elif k in named or norm in GIVEN_NAMES or norm in NAME_PARTICLES:
-            subject, describing = True, False
+        elif k in named or norm in GIVEN_NAMES or norm in NAME_PARTICLES or acting_place(places, k, gender):
+            subject, describing = True, False  # «وأعلنت مصر دعمها…»: a country that acts
         elif not subject and norm in QUANTIFIERS and nxt and (described(nxt) or is_people_plural(nxt)):
             subject = describing = True  # «حذر بعض المحللين من…»: the quantifier opens the subject
         elif not subject and norm in ORG_CLASSIFIERS and k + 1 in named:
@@ -224,7 +226,7 @@ def _after_subject(
             subject = describing = True  # «أظهر تقرير اقتصادي…»: a described document is the subject
         elif subject and len(norm) > 3 and (agrees(tokens, k) or (describing and is_definite(norm))):
             feminine, describing = after_feminine, describing or name_adjective(norm)  # «الأمانة العامة لـ…»
-        elif not subject and _nationality_before_name(tokens, named, k, hi):
+        elif not subject and nationality_before_name(tokens, named, k, hi):
             pass  # «أبدى الكندي جون سميث رغبته…»
         elif describing and is_lam_genitive(norm, nxt):
             pass  # «عضو اللجنة لشؤون اللاجئين»
@@ -300,12 +302,6 @@ def _object_after_comma(tokens: Sequence[Token], named: Collection[int], k: int)
         and not is_title(norm)
         and not is_adjective(norm)
     )
-
-
-def _nationality_before_name(tokens: Sequence[Token], named: Collection[int], k: int, hi: int) -> bool:
-    """A definite nisba adjective (الكندي، الفرنسي) right before a named person or organisation."""
-    norm = tokens[k].norm
-    return is_definite(norm) and is_adjective(norm) and any(j in named for j in range(k + 1, min(k + 3, hi)))
 
 
 def _fused_genitive(tokens: Sequence[Token], named: Collection[int], k: int, hi: int) -> bool:

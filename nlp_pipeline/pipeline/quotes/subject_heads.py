@@ -10,7 +10,7 @@ definite word an indefinite nisba is the object («الوزارة أهميةَ�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from nlp_pipeline.lang.ar.lexicon import DESCRIPTION_HEADS, words
 from nlp_pipeline.lang.ar.wordforms import is_adjective, is_definite, word_stem
@@ -41,3 +41,16 @@ def agrees(tokens: Sequence[Token], k: int) -> bool:
     if name_adjective(norm):
         return True
     return is_adjective(norm) and (is_definite(norm) or k == 0 or not is_definite(tokens[k - 1].norm))
+
+
+def nationality_before_name(tokens: Sequence[Token], named: Collection[int], k: int, hi: int) -> bool:
+    """A definite nisba adjective (الكندي، الفرنسي) right before a named person or organisation."""
+    norm = tokens[k].norm
+    return is_definite(norm) and is_adjective(norm) and any(j in named for j in range(k + 1, min(k + 3, hi)))
+
+
+def acting_place(places: Collection[int], k: int, gender: str | None) -> bool:
+    """A place the NER tagged right after a feminine verb is its subject: «وأعلنت مصر دعمها…»، «ودعت إيران
+    إلى…» (a country takes the feminine verb); after a masculine one it is the object of a subject named
+    before («ودعا إيران إلى…»)."""
+    return gender == "f" and k in places
