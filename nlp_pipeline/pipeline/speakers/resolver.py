@@ -46,6 +46,7 @@ from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.current import spoken_before
 from nlp_pipeline.pipeline.speakers.divine import god_span, god_speaker
 from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
+from nlp_pipeline.pipeline.speakers.kin_subjects import kin_speaker
 from nlp_pipeline.pipeline.speakers.placed_bodies import body_mentions
 from nlp_pipeline.pipeline.speakers.resolved import (
     Resolved,
@@ -92,8 +93,7 @@ class _SpeakerResolver(ImpliedSubject):
             found = self._explicit(q, cue) or self._fronted(cue)
             if found is None and cue is not None and cue.kind in ("participle", "pronoun"):
                 prev = by_sentence.get(self.sentence_of[cue.first])
-                # «…، مشيرين» continues no one person: a plural participle looks for its group instead (only
-                # the plural is checked: «وأوضح المديرة…، مؤكدة» is one woman, news mix m/f agreement)
+                # a plural participle («…، مشيرين») after one person looks for its group; m/f is mixed in news
                 plural_of_one = cue.gender == "p" and prev is not None and not prev.compatible("p")
                 found = prev.implied() if prev and not plural_of_one else None
             if found is None:
@@ -185,6 +185,8 @@ class _SpeakerResolver(ImpliedSubject):
             return None
         if (titled := address_title_at(self.tokens, first, last, source)) is not None:  # «سموه»: named before
             return self._title_referent(titled, titled + 1, attached=True)
+        if kin := kin_speaker(self.names, first, last):  # «والد الشهيد»: the father, not the son
+            return kin
         m = entity_subject(self.names, first, last, source)
         m = role_phrase_holder(self.names, first, last, m)
         holder = title_holder(self.names, first, m) if m is not None and m.label != "PER" else None
