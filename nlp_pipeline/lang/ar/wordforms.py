@@ -195,8 +195,9 @@ def words_of(name: str) -> tuple[str, ...]:
 
 
 def strip_name_proclitic(text: str, known: set[str] | frozenset[str]) -> str:
-    """Drop a proclitic و/ف/ل/ب from a name when the rest is a known word or starts with ال
-    («ولافروف» -> «لافروف», «للرئيس» -> «الرئيس»), but keep «بوتين» and «لافروف» whole."""
+    """Drop a proclitic و/ف/ل/ب from a name when the rest is a known word, starts with ال or is an
+    organisation's head («ولافروف» -> «لافروف», «للرئيس» -> «الرئيس», «لهيئة الإحصاء» after «وفقًا»), but
+    keep «بوتين» and «لافروف» whole."""
     words = text.split()
     if not words:
         return text
@@ -214,7 +215,7 @@ def strip_name_proclitic(text: str, known: set[str] | frozenset[str]) -> str:
     article = bare.startswith(ARTICLE) and len(bare) > len(ARTICLE) + 1
     if is_complementizer(bare) or bare in FUNCTION_WORDS:
         return text  # «فان در كلاوو»: no «ف» + «ان»; a name is no particle
-    if len(bare) >= 2 and (article or bare in known):
+    if len(bare) >= 2 and (article or bare in known or is_org_head(bare)):
         return " ".join([rest, *words[1:]])
     return text
 
