@@ -54,6 +54,7 @@ from nlp_pipeline.pipeline.quotes.subject_heads import (
     name_adjective,
     nationality_before_name,
 )
+from nlp_pipeline.pipeline.quotes.time_subjects import time_closed_subject
 from nlp_pipeline.tokens.doc import Token
 
 MAX_SUBJECT = 20  # tokens of subject and adverbs before the object
@@ -82,8 +83,10 @@ def object_start(
     subject came first («وكانت الوزارة قد طالبت الشركة بـ…»); `gender`: the verb's (m, f, p, None)."""
     if subject_before:
         k = skip_adverbials(tokens, k, hi)
-    else:
-        k = _after_subject(tokens, named, places, after_marked_subject(tokens, k, hi), hi, gender)
+    else:  # no subject it knows: maybe one a time word closes («أعلن مهرجان الرياض، أمس، فتحَ…»)
+        start = after_marked_subject(tokens, k, hi)
+        after = _after_subject(tokens, named, places, start, hi, gender)
+        k = after if after > start else time_closed_subject(tokens, places, start, hi)
     if k >= hi:
         return None
     tok = tokens[k]
