@@ -1,6 +1,7 @@
 """Words that end a subject before they can become a name: «عند» opens an adverbial («وأوضح المحافظ عند
 افتتاح…»), a demonstrative after a title opens the verb's object («ووصف الوزير هؤلاء…»), though «جميع هؤلاء
-المرشحين» is a subject. Run through the whole pipeline (api.load()); the sentences are invented."""
+المرشحين» is a subject; a time word after «بيان صدر» is no author. Run through the whole pipeline
+(api.load()); the sentences are invented."""
 
 from __future__ import annotations
 
@@ -32,3 +33,14 @@ def test_a_demonstrative_after_a_title_is_the_verbs_object(nlp) -> None:  # noqa
 def test_a_quantified_demonstrative_stays_a_subject(nlp) -> None:  # noqa: ANN001
     doc = nlp("وقد أعلن جميع هؤلاء المرشحين انسحابهم من السباق.")
     assert _said(doc) == [("انسحابهم من السباق", "جميع هؤلاء المرشحين", None)]
+
+
+def test_a_statement_issued_at_a_time_names_no_author(nlp) -> None:  # noqa: ANN001
+    # speakers/source_tails.unnamed_document: not a body called «مساء» ("Massa")
+    doc = nlp("وجاء في بيان صدر مساء أمس أن الاجتماع انتهى دون اتفاق.")
+    assert _said(doc) == [("الاجتماع انتهى دون اتفاق", "بيان", None)]
+
+
+def test_a_statement_issued_by_a_body_is_the_bodys(nlp) -> None:  # noqa: ANN001
+    doc = nlp("وجاء في بيان صدر عن وزارة الداخلية أن الاجتماع انتهى دون اتفاق.")
+    assert [q.speaker.name if q.speaker else None for q in doc.quotes] == ["وزارة الداخلية"]

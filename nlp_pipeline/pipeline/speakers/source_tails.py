@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from nlp_pipeline.lang.ar.lexicon import (
+    ADVERBS,
     DOCUMENT_NOUNS,
     FRAME_NOUNS,
     OCCASION_NOUNS,
     PHRASE_PREPOSITIONS,
     PLACE_NOUNS,
+    PUBLISHING_WORDS,
     QUANTIFIERS,
 )
 from nlp_pipeline.lang.ar.wordforms import (
@@ -67,3 +69,14 @@ def named_end(
         if first < a and b < k and after.startswith("ال") and not (is_adjective(after) or participle):
             return b
     return k
+
+
+def unnamed_document(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A document noun at `first` that names no author: an indefinite adjective describes it («تقرير
+    اقتصادي»، «بيان رسمي»), or «صدر» and a time word follow where the author would be («وجاء في بيان صدر مساء
+    أمس أن…»: not a body called «مساء»)."""
+    nxt = tokens[first + 1].norm if first + 1 < last else ""
+    if is_adjective(nxt) and not is_definite(nxt):
+        return True
+    issued = without_article(nxt) in PUBLISHING_WORDS and first + 2 < last
+    return issued and tokens[first + 2].norm in ADVERBS

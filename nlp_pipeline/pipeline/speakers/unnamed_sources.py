@@ -47,7 +47,7 @@ from nlp_pipeline.lang.ar.wordforms import (
 )
 from nlp_pipeline.pipeline.quotes.cues import match_cue
 from nlp_pipeline.pipeline.speakers.own_documents import statement_noun
-from nlp_pipeline.pipeline.speakers.source_tails import adverbial_start, named_end
+from nlp_pipeline.pipeline.speakers.source_tails import adverbial_start, named_end, unnamed_document
 from nlp_pipeline.tokens.doc import Token
 
 MAX_PHRASE_WORDS = 7
@@ -85,8 +85,8 @@ def source_phrase(
         head, nxt = without_lam(tokens[first].norm), tokens[first + 1].norm
         if head in MEDIA_NOUNS and not is_definite(nxt):  # «وكالة الأنباء السورية» is the agency's name
             outlet = True
-        elif head in DOCUMENT_NOUNS and is_adjective(nxt) and not is_definite(nxt):
-            break  # «تقرير اقتصادي»، «بيان رسمي»: a described document, not one named after its author
+        elif head in DOCUMENT_NOUNS and unnamed_document(tokens, first, last):
+            break  # «تقرير اقتصادي»، «بيان صدر مساء أمس»: a document, not one named after its author
         elif head in AUTHOR_PREPOSITIONS:
             if not (named and without_lam(tokens[first - 1].norm) in DOCUMENT_NOUNS):
                 break  # «بيان من مكتب X» names X; «من» after anything else is part of a description
