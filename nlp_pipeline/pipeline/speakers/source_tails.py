@@ -64,7 +64,8 @@ def named_end(
     k = construct_name_end(tokens, first, k, last, names)
     for a, b in sorted(names):
         after = tokens[b].norm if b < k else ""
-        # not «…الموجّهة للخارج»: a participle (مُفعَّل) agrees with the head before the name
+        # not «…الموجّهة للخارج»: a word opening with م may be a participle agreeing with the head before the
+        # name; such words (nouns like «المجلس» too) do not end the description, the safe side
         participle = without_article(after).startswith("م")
         if first < a and b < k and after.startswith("ال") and not (is_adjective(after) or participle):
             return b
