@@ -77,6 +77,14 @@ def lam_article(norm: str) -> str:
     return ARTICLE + norm[2:] if len(norm) > 3 and norm.startswith("لل") else norm
 
 
+TANWEEN = ("\u064b", "\u064c", "\u064d")
+
+
+def has_tanween(text: str) -> bool:
+    """A word written with tanween: an indefinite noun's ending, so it heads no genitive."""
+    return any(mark in text for mark in TANWEEN)
+
+
 def is_complementizer(norm: str) -> bool:
     return norm in COMPLEMENTIZER_FORMS
 
@@ -127,7 +135,7 @@ def is_people_plural(norm: str) -> bool:
 def is_construct_title(norm: str, text: str) -> bool:
     """A title, no honorific, without the article or tanween: in the construct state, the word after it is
     its genitive, not a name («وكيل أعمال»، «خطيب صلاة»)."""
-    tanween = any(mark in text for mark in ("\u064b", "\u064c", "\u064d"))
+    tanween = has_tanween(text)
     return is_title(norm) and not (is_definite(norm) or is_honorific(norm) or tanween)
 
 

@@ -13,12 +13,17 @@ from collections.abc import Collection, Sequence
 
 from nlp_pipeline.lang.ar.lexicon import ADVERBS, FUNCTION_WORDS
 from nlp_pipeline.lang.ar.punctuation import is_punct
-from nlp_pipeline.lang.ar.wordforms import is_adjective, is_complementizer, is_definite, without_lam
+from nlp_pipeline.lang.ar.wordforms import (
+    has_tanween,
+    is_adjective,
+    is_complementizer,
+    is_definite,
+    without_lam,
+)
 from nlp_pipeline.pipeline.quotes.cues import match_cue
 from nlp_pipeline.tokens.doc import Token
 
 MAX_LINKS = 2  # nouns without the article between the head and the name
-TANWEEN = ("\u064b", "\u064c", "\u064d")  # an indefinite noun's ending: it heads no genitive
 
 
 def _link(token: Token, tokens: Sequence[Token], t: int) -> bool:
@@ -33,7 +38,7 @@ def _link(token: Token, tokens: Sequence[Token], t: int) -> bool:
         or norm in FUNCTION_WORDS
         or norm in ADVERBS
         or norm[:1] in ("و", "ف")
-        or any(mark in token.text for mark in TANWEEN)
+        or has_tanween(token.text)
         or match_cue(tokens, t) is not None
     )
 
@@ -44,7 +49,7 @@ def construct_name_end(
     """The end of the description tokens[first:k] when its head, without the article, is in construct
     with a name (token ranges `names`) at k or after up to MAX_LINKS nouns; k otherwise."""
     head = tokens[first]
-    if k != first + 1 or is_definite(without_lam(head.norm)) or any(m in head.text for m in TANWEEN):
+    if k != first + 1 or is_definite(without_lam(head.norm)) or has_tanween(head.text):
         return k
     starts = {a: b for a, b in names if k <= a < last}
     t = k

@@ -33,6 +33,7 @@ from nlp_pipeline.lang.ar.lexicon import (
 )
 from nlp_pipeline.lang.ar.punctuation import QUOTE_MARKS, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
+    has_tanween,
     is_addressee,
     is_adjective,
     is_complementizer,
@@ -51,7 +52,6 @@ from nlp_pipeline.pipeline.speakers.source_tails import adverbial_start, named_e
 from nlp_pipeline.tokens.doc import Token
 
 MAX_PHRASE_WORDS = 7
-TANWEEN = ("\u064b", "\u064c", "\u064d")  # an indefinite noun's ending: it heads no genitive
 NISBA_ENDINGS = ("ي", "ية", "يون", "يين")  # «طبية إسرائيلية»: adjectives after a source's head
 MAX_OUTLET_WORDS = 3  # words of an outlet's name without the article («ذا ناشونال ريفيو»)
 
@@ -200,7 +200,7 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
         elif construct and not after_preposition and unclosed == k - 1:
             unclosed = None  # «وسائل إعلام محلية»: an adjective after the genitive closes the construct
         # an adjective or a word with the article ends the construct; adjectives may follow
-        construct = construct and not (is_definite(norm) or is_adjective(norm) or _tanween(tokens[k].text))
+        construct = construct and not (is_definite(norm) or is_adjective(norm) or has_tanween(tokens[k].text))
         k += 1
     if unclosed is not None:
         k = unclosed  # «دراسة نشرت في…»: no genitive closes it, the word after the head is a verb
@@ -277,11 +277,7 @@ def _construct_head(token: Token) -> bool:
     """A noun that can head a genitive construct: without the article or tanween, not a sound plural."""
     norm = token.norm
     plural = len(norm) > 4 and norm.endswith(("ون", "ين"))  # «مسؤولين», not «سجين»
-    return not (is_definite(norm) or _tanween(token.text) or plural)
-
-
-def _tanween(text: str) -> bool:
-    return any(mark in text for mark in TANWEEN)
+    return not (is_definite(norm) or has_tanween(token.text) or plural)
 
 
 def _in_statement(tokens: Sequence[Token], k: int, last: int) -> bool:
