@@ -318,12 +318,19 @@ def test_any_mix_of_marks_and_cues_gives_valid_non_overlapping_quotes(parts: lis
         assert q.kind in ("direct", "indirect", "mixed")
 
 
-def test_bench_quotes_scores_halves_and_keeps_the_second_one_held_out() -> None:
+def test_bench_quotes_scores_halves_and_keeps_the_second_one_held_out(tmp_path: Path) -> None:
     import subprocess
     import sys
 
+    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    for record in records:  # one wrong gold speaker in each article, so that each half has an error to hide
+        record["quotes"][0]["speaker"] = "متحدث آخر"
+        record["text"] = (ROOT / "seeds" / f"{record['id']}.txt").read_text(encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+
     def report(*half: str) -> dict:
-        cmd = [sys.executable, "-m", "nlp_pipeline", "bench-quotes", "--gold", str(GOLD), "--json", *half]
+        cmd = [sys.executable, "-m", "nlp_pipeline", "bench-quotes", "--gold", str(gold), "--json", *half]
         return json.loads(subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=True).stdout)
 
     whole, first, second = report(), report("--half", "first"), report("--half", "second")

@@ -40,6 +40,7 @@ from nlp_pipeline.lang.ar.wordforms import (
 from nlp_pipeline.pipeline.quotes.counted import noun_by_place
 from nlp_pipeline.pipeline.quotes.no_report import no_report_before
 from nlp_pipeline.pipeline.quotes.prepositions import preposition_at, via_after_comma
+from nlp_pipeline.pipeline.quotes.requests import request_gender
 from nlp_pipeline.pipeline.quotes.source_words import source_noun
 from nlp_pipeline.pipeline.quotes.stances import stance_object
 from nlp_pipeline.tokens.doc import Token
@@ -158,17 +159,18 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
         return Cue(i, i + 1, "verb", about, True, preposition=ABOUT) if found else None
     for form in forms:
         if form in VERBS:
-            if form in IMPERSONAL and i + 1 < end and is_complementizer(tokens[i + 1].norm):
-                return None  # «ويتوقع أن…»: "it is expected that", nobody's statement
+            nxt = tokens[i + 1].norm if i + 1 < end else ""
+            if (form in IMPERSONAL and is_complementizer(nxt)) or nxt == NO_ONE:
+                return None  # «ويتوقع أن…» ("it is expected"), «ولم تعلن أي جهة…» ("nobody"): no statement
             if no_report_before(tokens, i) or noun_by_place(tokens, i):
                 return None  # «عدم…»، «في خطوة تؤكد…»; a counted noun or a name («علي بن أبي طالب»)
-            if i + 1 < end and tokens[i + 1].norm == NO_ONE:
-                return None  # «ولم تعلن أي جهة مسؤوليتها»: "nobody announced", no statement
             if tokens[i].norm == AND_BETWEEN and _between_before(tokens, i):
                 return None  # «بين الهوية وبين وسائل التعريف»: "and between", not «وبيّن»
             gender, kind = VERBS[form]
             rule, preposition = OBJECT_FORMS.get(form), PREPOSITION_FORMS.get(form)
             return Cue(i, i + 1, kind, gender, rule is not None, rule or "object", preposition)
+    if (gender := request_gender(tokens, i, end)) is not None:  # «طلب من الجانب الروسي التعاون…»
+        return Cue(i, i + 1, "verb", gender, True, "request")
     if SHADDA in tokens[i].text and BAYYANA.keys() & set(forms):
         return Cue(i, i + 1, "verb", BAYYANA[next(f for f in forms if f in BAYYANA)])
     if tokens[i].norm in SAY_NOUNS or (set(forms) & MASDAR_CUES and _an_follows(tokens, i + 1, end)):

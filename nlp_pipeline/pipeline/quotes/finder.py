@@ -37,6 +37,7 @@ from nlp_pipeline.pipeline.quotes.objects import ObjectStart, named_as, object_s
 from nlp_pipeline.pipeline.quotes.owned import owned_object
 from nlp_pipeline.pipeline.quotes.postposed import trailing_targets
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA, untagged_subject
+from nlp_pipeline.pipeline.quotes.requests import request_start
 from nlp_pipeline.pipeline.quotes.source_words import after_description, heads_clause
 from nlp_pipeline.pipeline.quotes.stray import span_index, without_stray
 from nlp_pipeline.pipeline.quotes.unmarked import unmarked_words
@@ -136,6 +137,9 @@ class _QuoteFinder:
 
     def target(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
         """The token range the cue attributes (before trimming), or None when it attributes nothing."""
+        if cue.object_rule == "request":  # «طلب من الجانب الروسي التعاونَ في…»، «طلب منه أن…»
+            at = request_start(self.tokens, self.entity_tokens, cue.first, hi)
+            return None if at is None else (at, hi)
         found = self.marked_or_clause_target(cue, lo, hi) or unmarked_words(self, cue, hi)  # «قال فلان، تم…»
         if (
             found is None

@@ -317,11 +317,11 @@ class Mentions:
         t = m.last
         if t < len(self.tokens) and self.tokens[t].text in CLAUSE_PUNCT:
             t += 1
-        # «فلان، رئيس…»، «فلان الرئيس التنفيذي» (not «فلان نظيره السوري»: a title of the next person)
+        # «فلان، رئيس…»، «فلان الرئيس التنفيذي»; not the next one's («فلان نظيره السوري»، «فلان والرئيس…»)
         if t < len(self.tokens) and (t > m.last or leading_title(self.tokens[t].norm)):
             for k in range(t, min(t + 3, len(self.tokens))):
                 norm = self.tokens[k].norm
-                if not (is_title(norm) or is_definite(norm)):
+                if not (is_title(norm) or is_definite(norm)) or norm.startswith("وال"):
                     break
                 c.descriptors.add(word_stem(norm))
         if m.words and m.words[0] in FEMALE_NAMES:
