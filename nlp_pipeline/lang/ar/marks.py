@@ -10,6 +10,7 @@ from nlp_pipeline.lang.ar.punctuation import CLOSING_MARKS, OPENING_MARKS, QUOTE
 # A mark with one of these (or a space) before it opens; with one of these (or a space) after it closes.
 BEFORE_OPEN = frozenset("([{:،,؛;") | QUOTE_MARKS
 AFTER_CLOSE = frozenset(".,،؛;:!?؟…)]}") | QUOTE_MARKS
+MIN_GLUED_WORDS = 3  # words of a quote whose opening mark is glued to the word before it (_glued_open)
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ def marked_spans(text: str) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     stack: list[int] = []
     reopened: set[int] = set()
+    glued: set[int] = set()  # opening marks written against the word before them (_glued_open)
     for i, ch in enumerate(text):
         if ch == "\n":
             nxt = _next_visible(text, i)
@@ -51,7 +53,11 @@ def marked_spans(text: str) -> list[MarkedSpan]:
             if role == "close" or (role == "either" and stack):
                 if stack:
                     o = stack.pop()
-                    spans.append(MarkedSpan(o, i, o + 1, i))
+                    start = o + 2 if o in glued else o + 1  # «فلان" الإجراء…»: past the space
+                    spans.append(MarkedSpan(o, i, start, i))
+                elif _glued_open(text, i):
+                    stack.append(i)
+                    glued.add(i)
             else:
                 stack.append(i)
     spans.extend(_unclosed(text, stack, len(text)))
@@ -81,6 +87,20 @@ def _role(text: str, i: int) -> str:
         return "close"
     ch = text[i]
     return "open" if ch in OPENING_MARKS else "close" if ch in CLOSING_MARKS else "either"
+
+
+def _glued_open(text: str, i: int) -> bool:
+    """A closing-looking mark with nothing open that opens a quote written against the word before it: the
+    next mark of the paragraph plainly closes one, a few words on («وقال الوزير فلان" الإجراء الذي…".»). Only
+    after a letter and before a space: «لـ»المدينة»», a quote closed after a paragraph break, a run of marked
+    names («“أ” و”ب”») and «… وزاد:” …» stay as they are."""
+    if not (text[i - 1].isalpha() and i + 1 < len(text) and text[i + 1] == " "):
+        return False
+    nxt = next((j for j in range(i + 1, len(text)) if text[j] in QUOTE_MARKS or text[j] == "\n"), None)
+    if nxt is None or text[nxt] == "\n" or not text[nxt - 1].isalpha():
+        return False
+    after = text[nxt + 1] if nxt + 1 < len(text) else " "
+    return (after.isspace() or after in AFTER_CLOSE) and len(text[i + 1 : nxt].split()) >= MIN_GLUED_WORDS
 
 
 def _next_visible(text: str, i: int) -> int | None:
