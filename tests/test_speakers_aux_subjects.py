@@ -43,3 +43,11 @@ def test_a_new_clause_after_a_comma_keeps_its_own_speaker() -> None:
         'وقال "الحالات كلها مستقرة الآن ولا خطر على أحد منهم".'
     )
     assert names(attributed(text, (("PER", "خالد العمري"),))) == ["خالد العمري", "خالد العمري"]
+
+
+def test_a_long_described_subject_after_kanat() -> None:
+    text = (
+        "انتشرت أخبار عن المدينة أمس. وكانت مجموعات محسوبة على حركة النهضة من أبناء مدينة الساحل الشرقي ذكرت "
+        "على مواقع التواصل أن المرحلة الأولى انتهت."
+    )
+    assert _mentions(text, (("ORG", "حركة النهضة"),)) == ["مجموعات"]

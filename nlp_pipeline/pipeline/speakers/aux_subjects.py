@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nlp_pipeline.lang.ar.lexicon import AUXILIARY_VERBS
+from nlp_pipeline.lang.ar.lexicon import AUXILIARY_VERBS, CLAUSE_OPENERS, FUNCTION_WORDS, RELATIVE_PRONOUNS
 from nlp_pipeline.lang.ar.punctuation import QUOTE_MARKS, is_punct
-from nlp_pipeline.lang.ar.wordforms import without_conjunction
+from nlp_pipeline.lang.ar.wordforms import is_complementizer, without_conjunction
 from nlp_pipeline.pipeline.quotes.clause_cues import subject_after_mark
-from nlp_pipeline.pipeline.quotes.cues import MAX_FRONTED, fronted_subject, match_cue
+from nlp_pipeline.pipeline.quotes.cues import fronted_subject, match_cue
 from nlp_pipeline.tokens.doc import Token
 
 COMMAS = frozenset(",،")
+MAX_AUX_SUBJECT = 12  # «وكانت عناصر محسوبة على تنظيم داعش من أبناء مدينة المكلا ذكرت»
+CLAUSE_ENDS = CLAUSE_OPENERS | {"اذ"}  # «كان للملك تصريح… إذ أعلن»: another clause, no subject phrase
 
 
 def aux_subject(tokens: Sequence[Token], lo: int, verb: int) -> tuple[int, int] | None:
@@ -27,8 +29,11 @@ def aux_subject(tokens: Sequence[Token], lo: int, verb: int) -> tuple[int, int] 
     `lo`: the sentence's first token."""
     last = verb - 1 if verb > lo and tokens[verb - 1].norm == "قد" else verb
     # «وكان فلان، المتحدث باسم…، أكد»; not «…، وقال»: a verb with «و» after a comma opens a clause of its own
-    if last > lo and tokens[last - 1].text in COMMAS and tokens[verb].norm[:1] not in ("و", "ف"):
-        last -= 1
+    closed = last > lo and tokens[last - 1].text in COMMAS and tokens[verb].norm[:1] not in ("و", "ف")
+    last -= closed
+    # «كان يعمل مع اللاعبين الذين أبدوا»: the relative's verb; not after a comma («وكانت حصيلة للهجوم الذي
+    # استهدف سوقًا، أفادت»: the relative clause is closed); «كان من المقرر أن…»: another clause
+    barriers = CLAUSE_ENDS if closed else CLAUSE_ENDS | RELATIVE_PRONOUNS
     words = 0
     for a in range(last - 1, lo - 1, -1):
         tok = tokens[a]
@@ -36,11 +41,15 @@ def aux_subject(tokens: Sequence[Token], lo: int, verb: int) -> tuple[int, int] 
             continue
         if match_cue(tokens, a) or is_punct(tok.text) or tok.norm == "قد":  # «كان X قد بث…»: another verb
             return None
+        if tok.norm in barriers or is_complementizer(tok.norm):
+            return None
         if any(form in AUXILIARY_VERBS for form in without_conjunction(tok.norm)):
             inner = [t for t in range(a + 1, last) if tokens[t].text not in QUOTE_MARKS]
-            return (inner[0], inner[-1] + 1) if inner else None
+            if not inner or _predicate(tokens[inner[0]].norm):
+                return None
+            return (inner[0], inner[-1] + 1)
         words += 1
-        if words > MAX_FRONTED:
+        if words > MAX_AUX_SUBJECT:
             return None
     return None
 
@@ -51,3 +60,9 @@ def fronted_span(tokens: Sequence[Token], lo: int, verb: int, aux: bool) -> tupl
     if aux:
         return aux_subject(tokens, lo, verb)
     return fronted_subject(tokens, lo, verb) or subject_after_mark(tokens, verb)
+
+
+def _predicate(norm: str) -> bool:
+    """A first word that makes the words after كان its predicate, not a subject: a preposition («كان من
+    المتوقع»، «كان للملك تصريح»)."""
+    return norm in FUNCTION_WORDS or norm.startswith("لل")
