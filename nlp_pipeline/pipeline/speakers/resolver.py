@@ -34,11 +34,11 @@ from nlp_pipeline.lang.ar.wordforms import (
     words_of,
 )
 from nlp_pipeline.pipeline.latin.names import latin_name
-from nlp_pipeline.pipeline.quotes.clause_cues import subject_after_mark
-from nlp_pipeline.pipeline.quotes.cues import LATTER, SAYING, Cue, fronted_subject, match_cue, source_filler
+from nlp_pipeline.pipeline.quotes.cues import LATTER, SAYING, Cue, match_cue, source_filler
 from nlp_pipeline.pipeline.speakers.accused import object_first
 from nlp_pipeline.pipeline.speakers.address import address_title_at
 from nlp_pipeline.pipeline.speakers.addressees import skip_addressee
+from nlp_pipeline.pipeline.speakers.aux_subjects import fronted_span
 from nlp_pipeline.pipeline.speakers.backrefs import body_named, head_referent
 from nlp_pipeline.pipeline.speakers.body_units import body_unit
 from nlp_pipeline.pipeline.speakers.classified import full_names
@@ -90,7 +90,7 @@ class _SpeakerResolver(ImpliedSubject):
             cue = self._cue_of(q)
             relayed = self.tokens[cue.first].start if cue is not None and cue.kind == "relay" else None
             current = spoken_before(said, q, relayed)  # «ونقل الموقع عنه قوله»: who spoke before the relayer
-            found = self._explicit(q, cue) or self._fronted(cue)
+            found = self._fronted(cue, aux=True) or self._explicit(q, cue) or self._fronted(cue)
             if found is None and cue is not None and cue.kind in ("participle", "pronoun"):
                 prev = by_sentence.get(self.sentence_of[cue.first])
                 # a plural participle («…، مشيرين») after one person looks for its group; m/f is mixed in news
@@ -157,12 +157,12 @@ class _SpeakerResolver(ImpliedSubject):
         god = god_span(self.tokens, cue, first, last)  # «لقوله تعالى»: God, not the epithet
         return god_speaker(self.names, god) if god else self._subject(first, last, source)
 
-    def _fronted(self, cue: Cue | None) -> Resolved | None:
-        """The subject before the verb, after an auxiliary: «وكان الوزير قد أكد…»، «وكانت الصحيفة نقلت…»."""
+    def _fronted(self, cue: Cue | None, aux: bool = False) -> Resolved | None:
+        """The subject before the verb, after an auxiliary: «وكان الوزير قد أكد…»، «وكانت الصحيفة نقلت…».
+        `aux`: only after كان, which wins over words after the verb (aux_subjects.py)."""
         if cue is None or cue.kind not in ("verb", "relayer"):
             return None
-        span = fronted_subject(self.tokens, self._sentence_start(cue.first), cue.first)
-        span = span or subject_after_mark(self.tokens, cue.first)  # «"إن البلدية تؤكد أن…"»
+        span = fronted_span(self.tokens, self._sentence_start(cue.first), cue.first, aux)
         found = self._subject(*span, False) if span else None
         return found if found is not None and found.compatible(cue.gender) else None
 
