@@ -29,6 +29,7 @@ from nlp_pipeline.pipeline.quotes.cues import (
     plausible_source,
 )
 from nlp_pipeline.pipeline.quotes.denials import denied_what
+from nlp_pipeline.pipeline.quotes.governed_an import governed_an
 from nlp_pipeline.pipeline.quotes.hal_objects import hal_targets
 from nlp_pipeline.pipeline.quotes.headlines import headline_content
 from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces, where_quote
@@ -194,6 +195,8 @@ class _QuoteFinder:
             if fa_inna(self.tokens, self.named, k):
                 return None  # «لأنه سبق أن كشفت عن…، فإن الحدث…»: فإن opens the main clause
             that = opens_content(self.tokens, self.named, k)  # not «بعد أن», not «فان» in a name: go on
+            if that and governed_an(self.tokens, cue.first, k):
+                return None  # «…، على أن…»، «الذي يتطلع أن…»: another word's أن
             if that and (cue.kind != "naming" or tok.norm.startswith("ب")):
                 if object_before_an(self.tokens, cue, k):
                     return cue.last, hi
