@@ -37,7 +37,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     without_lam,
     word_stem,
 )
-from nlp_pipeline.pipeline.quotes.counted import noun_by_place
+from nlp_pipeline.pipeline.quotes.counted import noun_by_place, plural_noun
 from nlp_pipeline.pipeline.quotes.no_report import no_report_before
 from nlp_pipeline.pipeline.quotes.prepositions import preposition_at, via_after_comma
 from nlp_pipeline.pipeline.quotes.source_words import source_noun
@@ -167,6 +167,8 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
             if tokens[i].norm == AND_BETWEEN and _between_before(tokens, i):
                 return None  # «بين الهوية وبين وسائل التعريف»: "and between", not «وبيّن»
             gender, kind = VERBS[form]
+            if kind == "participle" and plural_noun(tokens, i):
+                return None  # «لاستقبال مقترحات الزوار»: the plural noun (counted.py)
             rule, preposition = OBJECT_FORMS.get(form), PREPOSITION_FORMS.get(form)
             return Cue(i, i + 1, kind, gender, rule is not None, rule or "object", preposition)
     if SHADDA in tokens[i].text and BAYYANA.keys() & set(forms):
