@@ -41,7 +41,7 @@ from nlp_pipeline.pipeline.quotes.counted import noun_by_place, plural_noun
 from nlp_pipeline.pipeline.quotes.no_report import no_report_before
 from nlp_pipeline.pipeline.quotes.prepositions import preposition_at, via_after_comma
 from nlp_pipeline.pipeline.quotes.source_words import source_noun
-from nlp_pipeline.pipeline.quotes.stances import stance_object
+from nlp_pipeline.pipeline.quotes.stances import word_allowed
 from nlp_pipeline.tokens.doc import Token
 
 OBJECT_SUFFIXES = ("", "ه", "ها", "هم", "هما", "ت", "ته", "تها", "تهم", "تهما")  # naming: وصفه، وصفتها
@@ -225,7 +225,7 @@ def object_allowed(tokens: Sequence[Token], cue: Cue, start: int, lead: int) -> 
     if cue.object_rule == "source":
         subject = tokens[cue.last].norm if cue.last < len(tokens) else ""
         return without_article(without_conjunction(subject)[-1]) in SOURCE_NOUNS
-    return cue.object_rule != "stance" or stance_object(tokens, start)
+    return word_allowed(tokens, start, cue.object_rule)  # a stance for «stance»; never praise
 
 
 def _reports(tokens: Sequence[Token], k: int, end: int) -> bool:
