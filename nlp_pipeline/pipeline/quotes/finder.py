@@ -38,7 +38,7 @@ from nlp_pipeline.pipeline.quotes.objects import ObjectStart, named_as, object_s
 from nlp_pipeline.pipeline.quotes.owned import owned_object
 from nlp_pipeline.pipeline.quotes.postposed import trailing_targets
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA, untagged_subject
-from nlp_pipeline.pipeline.quotes.source_words import after_description, heads_clause
+from nlp_pipeline.pipeline.quotes.source_words import after_description, at_discretion, heads_clause
 from nlp_pipeline.pipeline.quotes.stray import span_index, without_stray
 from nlp_pipeline.pipeline.quotes.unmarked import unmarked_words
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
@@ -227,8 +227,9 @@ class _QuoteFinder:
             self.tokens[k].text in CLAUSE_PUNCT | END_PUNCT or is_complementizer(self.tokens[k].norm)
         ):
             k += 1
-        if not plausible_source(self.tokens, self.named, after_what(self.tokens, cue.last, hi), k):
-            return None
+        named, after = self.named, after_what(self.tokens, cue.last, hi)
+        if not plausible_source(self.tokens, named, after, k) or at_discretion(self.tokens, cue.last, hi):
+            return None  # no source; «بحسب ما تراه الجهات»: a discretion (source_words.py)
         if heads_clause(self.tokens, lo, cue.first):  # «…: وفقًا لبنك…، كان هناك…»: after a colon too
             k = after_description(self.tokens, k, hi) or k  # «ووفقًا لوكالة "أنسا"، التي استشهدت…، فإن…»
             while k < hi and (is_punct(self.tokens[k].text) and not self.opening.get(k)):
