@@ -83,6 +83,6 @@ def test_a_plural_cue_is_never_one_person() -> None:
     """«وأبدوا…»: a plural verb with no group named before it is nobody rather than the last person named."""
     text = (
         "وزار الأمير فهد بن خالد معرض الكتاب في المدينة. "
-        "وأبدوا إعجابهم بتنظيم المعرض وتنوع الكتب المعروضة فيه."
+        "وأبدوا سعادتهم بتنظيم المعرض وتنوع الكتب المعروضة فيه."
     )
     assert _speakers(text, (("PER", "فهد بن خالد"),)) == [None]

@@ -37,12 +37,13 @@ from nlp_pipeline.lang.ar.wordforms import (
     without_lam,
     word_stem,
 )
-from nlp_pipeline.pipeline.quotes.counted import noun_by_place
+from nlp_pipeline.pipeline.quotes.between import and_between
+from nlp_pipeline.pipeline.quotes.counted import noun_by_place, plural_noun
 from nlp_pipeline.pipeline.quotes.no_report import no_report_before
 from nlp_pipeline.pipeline.quotes.prepositions import preposition_at, via_after_comma
 from nlp_pipeline.pipeline.quotes.requests import request_gender
 from nlp_pipeline.pipeline.quotes.source_words import source_noun
-from nlp_pipeline.pipeline.quotes.stances import stance_object
+from nlp_pipeline.pipeline.quotes.stances import word_allowed
 from nlp_pipeline.tokens.doc import Token
 
 OBJECT_SUFFIXES = ("", "ه", "ها", "هم", "هما", "ت", "ته", "تها", "تهم", "تهما")  # naming: وصفه، وصفتها
@@ -56,12 +57,9 @@ LATTER = {normalize("الأخير"): "m", normalize("الأخيرة"): "f"}  # a
 MAX_MARKED_SUBJECT = 3  # words between an opening mark and the verb («"مجلس الإدارة يرى…»)
 MARKED_SUBJECT_GAP = 14  # «أبلغ «عكاظ» مدير عام الفرع في جدة فلان بن فلان أنه…»: tokens from the marks to أن
 NO_ONE = "اي"  # «أي» as the subject: «لم يعلن أي طرف…»
-BETWEEN, AND_BETWEEN = "بين", "وبين"
-NOT_BETWEEN = (normalize("بينما"), normalize("بينت"))  # "while", «بيّنت»
 # «بيّن»، «عبّر» written with the shadda are verbs; bare «بين» is "between", «عبر» "via" (reporting_verbs.tsv).
 SHADDA = "\u0651"
 BAYYANA = {"بين": "m", "بينت": "f"}
-BETWEEN_SPAN = 12  # words from «بين X» to its «وبين Y»
 MAX_FRONTED = 8  # words between an auxiliary and its verb («وكان رئيس الهيئة العامة للطيران قد أكد»)
 
 
@@ -164,9 +162,11 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
                 return None  # «ويتوقع أن…» ("it is expected"), «ولم تعلن أي جهة…» ("nobody"): no statement
             if no_report_before(tokens, i) or noun_by_place(tokens, i):
                 return None  # «عدم…»، «في خطوة تؤكد…»; a counted noun or a name («علي بن أبي طالب»)
-            if tokens[i].norm == AND_BETWEEN and _between_before(tokens, i):
+            if and_between(tokens, i):
                 return None  # «بين الهوية وبين وسائل التعريف»: "and between", not «وبيّن»
             gender, kind = VERBS[form]
+            if kind == "participle" and plural_noun(tokens, i):
+                return None  # «لاستقبال مقترحات الزوار»: the plural noun (counted.py)
             rule, preposition = OBJECT_FORMS.get(form), PREPOSITION_FORMS.get(form)
             return Cue(i, i + 1, kind, gender, rule is not None, rule or "object", preposition)
     if (gender := request_gender(tokens, i, end)) is not None:  # «طلب من الجانب الروسي التعاون…»
@@ -225,7 +225,7 @@ def object_allowed(tokens: Sequence[Token], cue: Cue, start: int, lead: int) -> 
     if cue.object_rule == "source":
         subject = tokens[cue.last].norm if cue.last < len(tokens) else ""
         return without_article(without_conjunction(subject)[-1]) in SOURCE_NOUNS
-    return cue.object_rule != "stance" or stance_object(tokens, start)
+    return word_allowed(tokens, start, cue.object_rule)  # a stance for «stance»; never praise
 
 
 def _reports(tokens: Sequence[Token], k: int, end: int) -> bool:
@@ -254,14 +254,6 @@ def _document_follows(tokens: Sequence[Token], k: int, end: int) -> bool:
         return False
     noun = tokens[k + 1].norm
     return any(form in DOCUMENTS for form in (noun, without_article(noun), word_stem(noun)))
-
-
-def _between_before(tokens: Sequence[Token], i: int) -> bool:
-    """«بين» (or «بينها»، «بينهم»…) among the few words before token i in its sentence: a «وبين» after it
-    pairs with it; one in the sentence before does not («…بين المقاعد. وبين المدير أن…» is «وبيّن»)."""
-    near = list(range(max(0, i - BETWEEN_SPAN), i))
-    near = near[max((n + 1 for n, j in enumerate(near) if tokens[j].text in END_PUNCT), default=0) :]
-    return any(tokens[j].norm.startswith(BETWEEN) and tokens[j].norm not in NOT_BETWEEN for j in near)
 
 
 def _about_follows(tokens: Sequence[Token], k: int, end: int) -> bool:

@@ -29,6 +29,7 @@ from nlp_pipeline.pipeline.quotes.cues import (
     plausible_source,
 )
 from nlp_pipeline.pipeline.quotes.denials import denied_what
+from nlp_pipeline.pipeline.quotes.governed_an import governed_an
 from nlp_pipeline.pipeline.quotes.hal_objects import hal_targets
 from nlp_pipeline.pipeline.quotes.headlines import headline_content
 from nlp_pipeline.pipeline.quotes.marked import MIN_UNMARKED_WORDS, introduces, where_quote
@@ -37,8 +38,8 @@ from nlp_pipeline.pipeline.quotes.objects import ObjectStart, named_as, object_s
 from nlp_pipeline.pipeline.quotes.owned import owned_object
 from nlp_pipeline.pipeline.quotes.postposed import trailing_targets
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA, untagged_subject
-from nlp_pipeline.pipeline.quotes.requests import request_start
-from nlp_pipeline.pipeline.quotes.source_words import after_description, heads_clause
+from nlp_pipeline.pipeline.quotes.requests import request_target
+from nlp_pipeline.pipeline.quotes.source_words import after_description, at_discretion, heads_clause
 from nlp_pipeline.pipeline.quotes.stray import span_index, without_stray
 from nlp_pipeline.pipeline.quotes.unmarked import unmarked_words
 from nlp_pipeline.tokens.doc import Doc, Quote, Sentence
@@ -138,8 +139,7 @@ class _QuoteFinder:
     def target(self, cue: Cue, lo: int, hi: int) -> tuple[int, int] | None:
         """The token range the cue attributes (before trimming), or None when it attributes nothing."""
         if cue.object_rule == "request":  # «طلب من الجانب الروسي التعاونَ في…»، «طلب منه أن…»
-            at = request_start(self.tokens, self.entity_tokens, cue.first, hi)
-            return None if at is None else (at, hi)
+            return request_target(self.tokens, self.entity_tokens, cue.first, hi)
         found = self.marked_or_clause_target(cue, lo, hi) or unmarked_words(self, cue, hi)  # «قال فلان، تم…»
         if (
             found is None
@@ -195,9 +195,9 @@ class _QuoteFinder:
                     return k, self.token_at(span.outer_end - 1) + 1
                 k = self.token_at(span.outer_end - 1) + 1
                 continue
-            if fa_inna(self.tokens, self.named, k):
-                return None  # «لأنه سبق أن كشفت عن…، فإن الحدث…»: فإن opens the main clause
             that = opens_content(self.tokens, self.named, k)  # not «بعد أن», not «فان» in a name: go on
+            if fa_inna(self.tokens, self.named, k) or (that and governed_an(self.tokens, cue.first, k)):
+                return None  # «…، فإن الحدث…» opens the main clause; «…، على أن…»: another word's أن
             if that and (cue.kind != "naming" or tok.norm.startswith("ب")):
                 if object_before_an(self.tokens, cue, k):
                     return cue.last, hi
@@ -228,8 +228,9 @@ class _QuoteFinder:
             self.tokens[k].text in CLAUSE_PUNCT | END_PUNCT or is_complementizer(self.tokens[k].norm)
         ):
             k += 1
-        if not plausible_source(self.tokens, self.named, after_what(self.tokens, cue.last, hi), k):
-            return None
+        named, after = self.named, after_what(self.tokens, cue.last, hi)
+        if not plausible_source(self.tokens, named, after, k) or at_discretion(self.tokens, cue.last, hi):
+            return None  # no source; «بحسب ما تراه الجهات»: a discretion (source_words.py)
         if heads_clause(self.tokens, lo, cue.first):  # «…: وفقًا لبنك…، كان هناك…»: after a colon too
             k = after_description(self.tokens, k, hi) or k  # «ووفقًا لوكالة "أنسا"، التي استشهدت…، فإن…»
             while k < hi and (is_punct(self.tokens[k].text) and not self.opening.get(k)):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from nlp_pipeline.lang.ar.lexicon import words
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, COLON, END_PUNCT, is_punct
 from nlp_pipeline.pipeline.quotes.cues import Cue
+from nlp_pipeline.pipeline.quotes.stances import praise_noun
 from nlp_pipeline.tokens.doc import Token
 
 if TYPE_CHECKING:
@@ -37,6 +38,8 @@ def trailing_targets(
             k -= 1
         if k == cue.first - 1 and tokens[cue.first].norm.startswith(("و", "ف")):
             continue  # «صحيفة «…» وحذرت…»: و after the marks opens a new clause
+        if cue.last < hi and praise_noun(tokens[cue.last].norm):
+            continue  # «"…"، وأبدت إعجابها بـ…»: praise of what was said, no report of it (stances.py)
         span = finder.owner[k] if k >= lo else None
         if span is not None and span.close is not None and finder.token_at(span.close) == k:
             yield finder.token_at(span.open), k + 1, cue

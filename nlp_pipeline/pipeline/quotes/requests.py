@@ -79,9 +79,12 @@ def addressee_at(tokens: Sequence[Token], i: int, end: int) -> int | None:
     return None
 
 
-def request_start(tokens: Sequence[Token], entities: Collection[int], i: int, hi: int) -> int | None:
-    """The first token of what the request verb at token i asks for: after its addressee. `entities`: tokens
-    of any tagged name. None when the addressee's end is unclear (a relative clause) or no noun follows."""
+def request_target(
+    tokens: Sequence[Token], entities: Collection[int], i: int, hi: int
+) -> tuple[int, int] | None:
+    """The tokens of what the request verb at token i asks for: from after its addressee to `hi`. `entities`:
+    tokens of any tagged name. None when the addressee's end is unclear (a relative clause) or no noun
+    follows."""
     at = addressee_at(tokens, i, hi)
     if at is None:
         return None
@@ -95,7 +98,7 @@ def request_start(tokens: Sequence[Token], entities: Collection[int], i: int, hi
     norm = tokens[k].norm
     if is_punct(tokens[k].text) or norm in FUNCTION_WORDS or norm in RELATIVES or not norm.isalpha():
         return None
-    return k
+    return k, hi
 
 
 def _noun_phrase_end(tokens: Sequence[Token], entities: Collection[int], k: int, hi: int) -> int | None:

@@ -26,6 +26,8 @@ from nlp_pipeline.lang.ar.wordforms import (
 from nlp_pipeline.tokens.doc import Token
 
 SHORT_BODIES = words("short_bodies.txt")
+DEEMED = words("deem_verbs.txt")  # «تراه»، «يراه»: "deems (fit)"
+WHAT = frozenset({"ما", "لما"})
 
 
 def source_noun(norm: str, nouns: frozenset[str]) -> bool:
@@ -53,3 +55,11 @@ def heads_clause(tokens: Sequence[Token], lo: int, first: int) -> bool:
     return all(is_punct(tokens[t].text) for t in range(lo, first)) or (
         first > lo and tokens[first - 1].text in COLON
     )
+
+
+def at_discretion(tokens: Sequence[Token], k: int, hi: int) -> bool:
+    """«بحسب ما تراه الجهات المختصة»، «حسبما يراه مناسبًا»: after a source phrase ending before token k, «ما»
+    and «رأى» with an object pronoun leave a choice to someone's discretion; nothing is attributed."""
+    if k < hi and tokens[k].norm in WHAT:
+        k += 1
+    return k < hi and tokens[k].norm in DEEMED

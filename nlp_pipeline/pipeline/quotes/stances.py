@@ -2,6 +2,10 @@
 
 «جدد الوزير رفضَه للتدخل في شؤون بلاده» restates a position: a statement; «جدد النادي عقدَ اللاعب» renews
 a contract: an act. The object word decides, not the verb.
+
+Under any object rule, admiration or praise as the object («أبدى الزوار إعجابهم بالفكرة»، «مبديًا إعجابه
+بالحفل») evaluates a thing or a person, which the guide does not count as speech (like «أشاد بـ»); a stance or
+a feeling about what happens («أبدى قلقه من…»، «أبدى استعداده لـ…») still reports (praise_nouns.txt).
 """
 
 from __future__ import annotations
@@ -9,10 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nlp_pipeline.lang.ar.lexicon import MASDAR_CUES, words
-from nlp_pipeline.lang.ar.wordforms import is_complementizer
+from nlp_pipeline.lang.ar.wordforms import ARTICLE, is_complementizer
 from nlp_pipeline.tokens.doc import Token
 
 STANCE_NOUNS = words("stance_nouns.txt")
+PRAISE_NOUNS = words("praise_nouns.txt")
+PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "ي")  # the subject's pronoun on the noun
 
 
 def stance_object(tokens: Sequence[Token], start: int) -> bool:
@@ -23,3 +29,18 @@ def stance_object(tokens: Sequence[Token], start: int) -> bool:
         return False
     after = [t.norm for t in tokens[start + 1 : start + 3]]
     return not (tokens[start].norm in MASDAR_CUES and any(map(is_complementizer, after)))
+
+
+def praise_noun(norm: str) -> bool:
+    """Whether a word (normalized) is a praise noun: «إعجابه»، «الإعجاب»، «إشادتها»."""
+    bare = norm[len(ARTICLE) :] if norm.startswith(ARTICLE) else norm
+    if bare in PRAISE_NOUNS:
+        return True
+    stems = {n[:-1] + "ت" if n.endswith("ة") else n for n in PRAISE_NOUNS}  # إشادة -> إشادته
+    return any(bare == stem + p for stem in stems for p in PRONOUNS)
+
+
+def word_allowed(tokens: Sequence[Token], start: int, rule: str) -> bool:
+    """The object word's test, after the verb's own rule passed: a stance under the «stance» rule, and never
+    a praise noun."""
+    return (rule != "stance" or stance_object(tokens, start)) and not praise_noun(tokens[start].norm)
