@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from nlp_pipeline.lang.ar.lexicon import words
 from nlp_pipeline.lang.ar.normalize import normalize
+from nlp_pipeline.pipeline.quotes.which_verbs import which_verb
 from nlp_pipeline.tokens.doc import Token
 
 NEGATION_NOUN = normalize("عدم")
@@ -21,9 +22,10 @@ RESUMPTIVES = frozenset({normalize("فيها"), normalize("فيه")})
 
 
 def no_report_before(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the words before the verb at token i make it report nothing: «عدم», a deed after «في»."""
-    if i > 0 and tokens[i - 1].norm == NEGATION_NOUN:
-        return True
+    """Whether the words before the verb at token i make it report nothing: «عدم», «ما» as its subject, a
+    deed after «في»."""
+    if (i > 0 and tokens[i - 1].norm == NEGATION_NOUN) or which_verb(tokens, i):
+        return True  # «عدم ذكر»; «وهو ما يؤكد…» (which_verbs.py)
     if i < 2 or tokens[i - 2].norm != IN or tokens[i - 1].norm not in DEED_NOUNS:
         return False
     return not (i + 1 < len(tokens) and tokens[i + 1].norm in RESUMPTIVES)
