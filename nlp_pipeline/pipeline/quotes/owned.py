@@ -13,6 +13,7 @@ from nlp_pipeline.lang.ar.lexicon import FUNCTION_WORDS
 from nlp_pipeline.lang.ar.punctuation import is_punct
 from nlp_pipeline.lang.ar.wordforms import ARTICLE, is_complementizer, is_definite
 from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue
+from nlp_pipeline.pipeline.quotes.definite_subjects import definite_subject_end
 from nlp_pipeline.pipeline.quotes.objects import ObjectStart
 from nlp_pipeline.tokens.doc import Token
 
@@ -30,6 +31,8 @@ def owned_object(
     gender = cue.gender
     if obj is None or obj.lead or obj.token != cue.last or obj.token in named or cue.preposition:
         return obj
+    if (after := definite_subject_end(tokens, named, cue.last - 1, hi, gender)) is not None:
+        return ObjectStart(after, 0)  # «أعلنت الأجهزة الأمنية مساء الجمعة عزمَها…» (definite_subjects.py)
     if gender not in PRONOUNS or _owned(tokens[obj.token].norm, gender):
         return obj  # «وأبدت سعادتها بالأطقم الجديدة وجودتها»: the first word is the object
     first = obj.token
