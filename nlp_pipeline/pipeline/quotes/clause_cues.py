@@ -32,11 +32,29 @@ def subject_after_mark(tokens: Sequence[Token], verb: int) -> tuple[int, int] | 
 
 
 def nested_cue(tokens: Sequence[Token], t: int, hi: int) -> Cue | None:
-    """Inside marks, «"إن البلدية تؤكد أن…"»: a verb with its subject after the mark and أن after it."""
+    """Inside marks, «"إن البلدية تؤكد أن…"»: a verb with its subject after the mark and أن after it; or
+    a verb opening the quote with its subject and أن after it («وتابع: "أفادت الجامعة بأن…"»)."""
     cue = match_cue(tokens, t, hi)
-    if cue is None or cue.kind != "verb" or cue.last >= hi or not is_complementizer(tokens[cue.last].norm):
+    if cue is None or cue.kind != "verb" or cue.last >= hi:
+        return None
+    if t > 0 and tokens[t - 1].text in QUOTE_MARKS and subject_before_an(tokens, cue.last, hi):
+        return cue
+    if not is_complementizer(tokens[cue.last].norm):
         return None
     return cue if subject_after_mark(tokens, t) is not None else None
+
+
+def subject_before_an(tokens: Sequence[Token], k: int, hi: int) -> bool:
+    """One to three words from token k, the first with the article or an institution's head noun, then أن:
+    the subject of a verb that opens a quote, and the verb's content after it."""
+    if k >= hi or not (is_definite(tokens[k].norm) or is_head_noun(tokens[k].norm)):
+        return False
+    for a in range(k + 1, min(hi, k + 1 + MAX_MARKED_SUBJECT)):
+        if is_complementizer(tokens[a].norm):
+            return True
+        if not tokens[a].norm.isalpha() or match_cue(tokens, a):
+            return False
+    return False
 
 
 def clause_cue(tokens: Sequence[Token], t: int, hi: int) -> Cue | None:
