@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from nlp_pipeline.lang.ar.lexicon import FUNCTION_WORDS, GIVEN_NAMES, words
+from nlp_pipeline.lang.ar.lexicon import FUNCTION_WORDS, GIVEN_NAMES, RELATIVE_PRONOUNS, words
 from nlp_pipeline.lang.ar.normalize import normalize
 from nlp_pipeline.lang.ar.punctuation import is_punct
 from nlp_pipeline.lang.ar.wordforms import (
@@ -32,7 +32,6 @@ FROM = normalize("من")
 FROM_PRONOUNS = frozenset(FROM + p for p in ("ه", "ها", "هم", "هما", "ي", "نا", "ك", "كم"))  # «منه»
 SUBJECT_SPAN = 6  # words of a subject between the verb and its addressee
 VERB_BEFORE = frozenset(normalize(w) for w in ("قد", "وقد", "كما", "ثم", "هو", "هي", "وهو", "وهي", "فيما"))
-RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي"))
 
 
 def request_gender(tokens: Sequence[Token], i: int, end: int) -> str | None:
@@ -96,7 +95,7 @@ def request_target(
     if k is None or k >= hi:
         return None
     norm = tokens[k].norm
-    if is_punct(tokens[k].text) or norm in FUNCTION_WORDS or norm in RELATIVES or not norm.isalpha():
+    if is_punct(tokens[k].text) or norm in FUNCTION_WORDS or norm in RELATIVE_PRONOUNS or not norm.isalpha():
         return None
     return k, hi
 
@@ -116,6 +115,8 @@ def _noun_phrase_end(tokens: Sequence[Token], entities: Collection[int], k: int,
             k += 1
             while k < hi and k - 1 in entities and k in entities:
                 k += 1
-    while k < hi and (is_adjective(tokens[k].norm) or k in entities) and tokens[k].norm not in RELATIVES:
+    while (
+        k < hi and (is_adjective(tokens[k].norm) or k in entities) and tokens[k].norm not in RELATIVE_PRONOUNS
+    ):
         k += 1
     return k
