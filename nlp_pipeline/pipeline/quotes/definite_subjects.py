@@ -19,6 +19,7 @@ from collections.abc import Collection, Sequence
 from nlp_pipeline.lang.ar.lexicon import FUNCTION_WORDS, OBJECT_PREPOSITIONS, words
 from nlp_pipeline.lang.ar.punctuation import is_punct
 from nlp_pipeline.lang.ar.wordforms import (
+    ARTICLE,
     is_adjective,
     is_complementizer,
     is_definite,
@@ -82,7 +83,7 @@ def _agrees(head: str, gender: str | None, partitive: bool) -> bool:
 def _definite_word(tokens: Sequence[Token], t: int) -> bool:
     """A word with the article itself, not behind a preposition («بالرياض»، «للمشروع») or «و»."""
     norm = tokens[t].norm
-    return norm.startswith("ال") and len(norm) > 3 and norm not in FUNCTION_WORDS
+    return norm.startswith(ARTICLE) and len(norm) > 3 and norm not in FUNCTION_WORDS
 
 
 def _bare_object(tokens: Sequence[Token], named: Collection[int], t: int, hi: int) -> bool:

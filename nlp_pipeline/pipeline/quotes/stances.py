@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nlp_pipeline.lang.ar.lexicon import MASDAR_CUES, words
-from nlp_pipeline.lang.ar.wordforms import ARTICLE, is_complementizer
+from nlp_pipeline.lang.ar.wordforms import is_complementizer, without_article
 from nlp_pipeline.tokens.doc import Token
 
 STANCE_NOUNS = words("stance_nouns.txt")
 PRAISE_NOUNS = words("praise_nouns.txt")
 PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "ي")  # the subject's pronoun on the noun
+_PRAISE_STEMS = {n[:-1] + "ت" if n.endswith("ة") else n for n in PRAISE_NOUNS}  # إشادة -> إشادته
+PRAISE_FORMS = PRAISE_NOUNS | {stem + p for stem in _PRAISE_STEMS for p in PRONOUNS}
 
 
 def stance_object(tokens: Sequence[Token], start: int) -> bool:
@@ -33,11 +35,7 @@ def stance_object(tokens: Sequence[Token], start: int) -> bool:
 
 def praise_noun(norm: str) -> bool:
     """Whether a word (normalized) is a praise noun: «إعجابه»، «الإعجاب»، «إشادتها»."""
-    bare = norm[len(ARTICLE) :] if norm.startswith(ARTICLE) else norm
-    if bare in PRAISE_NOUNS:
-        return True
-    stems = {n[:-1] + "ت" if n.endswith("ة") else n for n in PRAISE_NOUNS}  # إشادة -> إشادته
-    return any(bare == stem + p for stem in stems for p in PRONOUNS)
+    return without_article(norm) in PRAISE_FORMS
 
 
 def word_allowed(tokens: Sequence[Token], start: int, rule: str) -> bool:
