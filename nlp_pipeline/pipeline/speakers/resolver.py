@@ -47,6 +47,7 @@ from nlp_pipeline.pipeline.speakers.current import spoken_before
 from nlp_pipeline.pipeline.speakers.divine import god_span, god_speaker
 from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
 from nlp_pipeline.pipeline.speakers.kin_subjects import kin_speaker
+from nlp_pipeline.pipeline.speakers.org_role_holders import org_title_holder
 from nlp_pipeline.pipeline.speakers.placed_bodies import body_mentions
 from nlp_pipeline.pipeline.speakers.resolved import (
     Resolved,
@@ -62,7 +63,6 @@ from nlp_pipeline.pipeline.speakers.subject import (
     cue_window,
     entity_subject,
     place_subject,
-    title_holder,
 )
 from nlp_pipeline.pipeline.speakers.suffixed import suffixed_subject
 from nlp_pipeline.pipeline.speakers.swallowed import swallowed_name
@@ -189,7 +189,7 @@ class _SpeakerResolver(ImpliedSubject):
             return kin
         m = entity_subject(self.names, first, last, source)
         m = role_phrase_holder(self.names, first, last, m)
-        holder = title_holder(self.names, first, m) if m is not None and m.label != "PER" else None
+        holder = org_title_holder(self.names, first, m) if m is not None and m.label != "PER" else None
         if holder is not None and m is not None:  # «رئيس اتحاد X» where «فلان رئيس اتحاد X» is named
             return Resolved(holder.cluster, None, (self.tokens[first].start, m.end), holder.entity)
         role = is_title(self.tokens[first].norm)  # «رئيس بلدية X»: a person's role, not the body
