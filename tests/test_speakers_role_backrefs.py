@@ -50,3 +50,25 @@ def test_a_body_named_short_takes_its_full_name() -> None:
     text = f"أطلقت {FULL} خدمة جديدة للشحن. وقالت {SHORT} إن الخدمة تبدأ الشهر المقبل."
     doc = _tagged(text, (("ORG", FULL), ("ORG", SHORT)))
     assert names(doc) == [FULL]
+
+
+CLUB = "الوحدة الرياضي"
+OTHER = "النجم الساحلي"
+
+
+def test_head_noun_and_adjective_name_the_body_introduced_with_them() -> None:
+    text = (
+        f"أعلن نادي {CLUB} المنافس في الدوري الأردني ضم مهاجم جديد. "
+        f"وقال النادي الأردني في بيان إن اللاعب سيصل غدا."
+    )
+    doc = _tagged(text, (("ORG", CLUB),))
+    assert names(doc) == [CLUB, CLUB]
+
+
+def test_an_adjective_the_body_was_not_described_with_names_no_body() -> None:
+    text = (
+        f"أعلن نادي {CLUB} المنافس في الدوري الأردني ضم مهاجم جديد من {OTHER}. "
+        f"وقال النادي التونسي في بيان إن اللاعب سيصل غدا."
+    )
+    doc = _tagged(text, (("ORG", CLUB), ("ORG", OTHER)))
+    assert names(doc)[-1] != CLUB

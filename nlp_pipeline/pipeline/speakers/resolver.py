@@ -39,11 +39,12 @@ from nlp_pipeline.pipeline.speakers.accused import object_first
 from nlp_pipeline.pipeline.speakers.address import address_title_at
 from nlp_pipeline.pipeline.speakers.addressees import skip_addressee
 from nlp_pipeline.pipeline.speakers.aux_subjects import fronted_span
-from nlp_pipeline.pipeline.speakers.backrefs import body_named, head_referent
+from nlp_pipeline.pipeline.speakers.backrefs import body_named
 from nlp_pipeline.pipeline.speakers.body_units import body_unit
 from nlp_pipeline.pipeline.speakers.classified import full_names
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.current import spoken_before
+from nlp_pipeline.pipeline.speakers.described_bodies import phrase_referent
 from nlp_pipeline.pipeline.speakers.divine import god_span, god_speaker
 from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
 from nlp_pipeline.pipeline.speakers.kin_subjects import kin_speaker
@@ -285,11 +286,10 @@ class _SpeakerResolver(ImpliedSubject):
         earlier = described_before(self.doc.quotes, words, start)
         if earlier is not None:  # «المسؤول المصرفي» after «مسؤول مصرفي ذو صلة بالاتفاقية»
             return Resolved(None, earlier.description, (start, end))
+        earlier = phrase_referent(self.doc.quotes, self.names.clusters, self.tokens, words, start)
+        if earlier is not None:  # «الشركة» after «شركة X»، «النادي الإنجليزي» after «نادي X الإنجليزي»
+            return Resolved(earlier.cluster, earlier.description, (start, end), earlier.entity)
         if len(words) == 1 and is_definite(words[0]):
-            # «الوزارة» after «وزارة العمل»، «الشركة» after «شركة الكيماويات الألمانية "باسف"»
-            earlier = head_referent(self.doc.quotes, self.names.clusters, self.tokens, words[0], start)
-            if earlier is not None:
-                return Resolved(earlier.cluster, earlier.description, (start, end), earlier.entity)
             span = described_in_text(self.tokens, words[0], first)
             if span is not None:  # «وقالت المصادر…» after «وأشادت مصادر في الوزارة…»
                 return Resolved(None, self.doc.text[span[0] : span[1]], (start, end))
