@@ -72,3 +72,21 @@ def test_an_adjective_the_body_was_not_described_with_names_no_body() -> None:
     )
     doc = _tagged(text, (("ORG", CLUB), ("ORG", OTHER)))
     assert names(doc)[-1] != CLUB
+
+
+SUSPECT = "سامر الخطيب"
+
+
+def test_a_noun_written_before_a_name_refers_back_to_that_person() -> None:
+    text = (
+        f"مثل المتهم الأول {SUSPECT} أمام المحكمة أمس بتهمة الاحتيال. "
+        "وأوضح المتهم أنه لم يكن يعلم بمصدر الأموال."
+    )
+    doc = _tagged(text, (("PER", SUSPECT),))
+    assert names(doc) == [SUSPECT]
+
+
+def test_a_construct_before_a_name_is_not_that_person() -> None:
+    text = f"حضر صديق {SUSPECT} الجلسة أمس في المحكمة. وأوضح الصديق أن سامر لم يكن يعلم بمصدر الأموال."
+    doc = _tagged(text, (("PER", SUSPECT),))
+    assert names(doc) != [SUSPECT]

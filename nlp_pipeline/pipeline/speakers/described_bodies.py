@@ -24,6 +24,7 @@ from nlp_pipeline.lang.ar.wordforms import (
 )
 from nlp_pipeline.pipeline.speakers.backrefs import head_referent, introduced_before
 from nlp_pipeline.pipeline.speakers.clusters import Cluster
+from nlp_pipeline.pipeline.speakers.described_people import introduced_person
 from nlp_pipeline.pipeline.speakers.resolved import Resolved
 from nlp_pipeline.tokens.doc import Quote, Token
 
@@ -44,7 +45,9 @@ def phrase_referent(
     if not words or not is_definite(words[0]):
         return None
     if len(words) == 1:
-        return head_referent(quotes, clusters, tokens, words[0], pos)
+        return head_referent(quotes, clusters, tokens, words[0], pos) or introduced_person(
+            clusters, tokens, words[0], pos
+        )
     head, adjectives = words[0], words[1:]
     if len(adjectives) > MAX_ADJECTIVES or not (is_org_head(head) or without_article(head) in MEDIA_NOUNS):
         return None
