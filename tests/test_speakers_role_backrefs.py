@@ -90,3 +90,15 @@ def test_a_construct_before_a_name_is_not_that_person() -> None:
     text = f"حضر صديق {SUSPECT} الجلسة أمس في المحكمة. وأوضح الصديق أن سامر لم يكن يعلم بمصدر الأموال."
     doc = _tagged(text, (("PER", SUSPECT),))
     assert names(doc) != [SUSPECT]
+
+
+DEANSHIP = "عمادة شؤون الطلاب"
+
+
+def test_a_deanship_is_a_body_not_the_rank_its_stem_spells() -> None:
+    text = (
+        f"أعلنت {DEANSHIP} بجامعة الساحل عن فتح باب التسجيل في الأنشطة الصيفية. "
+        "كما بينت العمادة أن التسجيل يتم عبر موقعها الإلكتروني."
+    )
+    doc = _tagged(text, (("ORG", DEANSHIP),))
+    assert names(doc)[-1] == DEANSHIP
