@@ -114,7 +114,9 @@ def _title_core(w: str) -> str | None:
 
 def is_title(norm: str) -> bool:
     stem = word_stem(norm)
-    return stem in PERSON_TITLES or stem + "ة" in PERSON_TITLES
+    # «العمادة» is a body (an organisation's head noun), though its stem is the rank «عماد»
+    body = any(is_org_head(f) for f in without_conjunction(norm) if f.endswith("ة"))
+    return (stem in PERSON_TITLES or stem + "ة" in PERSON_TITLES) and not body
 
 
 def is_title_spelled(text: str, norm: str) -> bool:

@@ -127,7 +127,13 @@ def joins(m: Mention, other: Mention) -> bool:
     words, o = m.lineage, other.lineage
     if m.label == "PER":
         return words == o or bool(words) and (words <= o or o <= words) and not lineage_only(m, other)
-    return words == o or classified(m, other) or name_extends(m.words, other.words)
+    return (
+        words == o
+        or classified(m, other)
+        or name_extends(m.words, other.words)
+        or shortened(m.words, other.words)
+        or shortened(other.words, m.words)
+    )
 
 
 def fits(words: set[str], c: Cluster) -> bool:

@@ -39,14 +39,16 @@ from nlp_pipeline.pipeline.speakers.accused import object_first
 from nlp_pipeline.pipeline.speakers.address import address_title_at
 from nlp_pipeline.pipeline.speakers.addressees import skip_addressee
 from nlp_pipeline.pipeline.speakers.aux_subjects import fronted_span
-from nlp_pipeline.pipeline.speakers.backrefs import body_named, head_referent
+from nlp_pipeline.pipeline.speakers.backrefs import body_named
 from nlp_pipeline.pipeline.speakers.body_units import body_unit
 from nlp_pipeline.pipeline.speakers.classified import full_names
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.current import spoken_before
+from nlp_pipeline.pipeline.speakers.described_bodies import phrase_referent
 from nlp_pipeline.pipeline.speakers.divine import god_span, god_speaker
 from nlp_pipeline.pipeline.speakers.implied import ImpliedSubject
 from nlp_pipeline.pipeline.speakers.kin_subjects import kin_speaker
+from nlp_pipeline.pipeline.speakers.org_role_holders import org_title_holder
 from nlp_pipeline.pipeline.speakers.placed_bodies import body_mentions
 from nlp_pipeline.pipeline.speakers.resolved import (
     Resolved,
@@ -62,7 +64,6 @@ from nlp_pipeline.pipeline.speakers.subject import (
     cue_window,
     entity_subject,
     place_subject,
-    title_holder,
 )
 from nlp_pipeline.pipeline.speakers.suffixed import suffixed_subject
 from nlp_pipeline.pipeline.speakers.swallowed import swallowed_name
@@ -189,7 +190,7 @@ class _SpeakerResolver(ImpliedSubject):
             return kin
         m = entity_subject(self.names, first, last, source)
         m = role_phrase_holder(self.names, first, last, m)
-        holder = title_holder(self.names, first, m) if m is not None and m.label != "PER" else None
+        holder = org_title_holder(self.names, first, m) if m is not None and m.label != "PER" else None
         if holder is not None and m is not None:  # «رئيس اتحاد X» where «فلان رئيس اتحاد X» is named
             return Resolved(holder.cluster, None, (self.tokens[first].start, m.end), holder.entity)
         role = is_title(self.tokens[first].norm)  # «رئيس بلدية X»: a person's role, not the body
@@ -285,11 +286,10 @@ class _SpeakerResolver(ImpliedSubject):
         earlier = described_before(self.doc.quotes, words, start)
         if earlier is not None:  # «المسؤول المصرفي» after «مسؤول مصرفي ذو صلة بالاتفاقية»
             return Resolved(None, earlier.description, (start, end))
+        earlier = phrase_referent(self.doc.quotes, self.names.clusters, self.tokens, words, start)
+        if earlier is not None:  # «الشركة» after «شركة X»، «النادي الإنجليزي» after «نادي X الإنجليزي»
+            return Resolved(earlier.cluster, earlier.description, (start, end), earlier.entity)
         if len(words) == 1 and is_definite(words[0]):
-            # «الوزارة» after «وزارة العمل»، «الشركة» after «شركة الكيماويات الألمانية "باسف"»
-            earlier = head_referent(self.doc.quotes, self.names.clusters, self.tokens, words[0], start)
-            if earlier is not None:
-                return Resolved(earlier.cluster, earlier.description, (start, end), earlier.entity)
             span = described_in_text(self.tokens, words[0], first)
             if span is not None:  # «وقالت المصادر…» after «وأشادت مصادر في الوزارة…»
                 return Resolved(None, self.doc.text[span[0] : span[1]], (start, end))
