@@ -52,3 +52,19 @@ def test_an_age_or_a_newspaper_in_marks_after_the_subject_is_not_the_object() ->
 def test_coordinated_names_in_marks_are_the_object_of_a_warning() -> None:
     text = "وعلقت اللجنة صدور مجلة «الأسبوع» وحذرت صحيفة «الصباح» وموقع «الخبر» الناطقين باسم المعارضة."
     assert found(text, (("ORG", "الأسبوع"), ("ORG", "الصباح"), ("ORG", "الخبر"))) == []
+
+
+def test_a_survey_is_a_source_that_shows_its_object() -> None:
+    doc = attributed("وأظهر مسح حكومي يوم الأحد تراجع ثقة أصحاب المصانع في الربع الأخير.")
+    assert [q.text for q in doc.quotes] == ["تراجع ثقة أصحاب المصانع في الربع الأخير"]
+    assert names(doc) == ["مسح حكومي"]
+
+
+def test_a_relative_clause_of_the_subject_runs_to_the_time_word() -> None:
+    text = "وأظهر الاستطلاع الذي نشر اليوم الاثنين تراجع ثقة المستهلكين في منطقة اليورو."
+    assert found(text) == ["تراجع ثقة المستهلكين في منطقة اليورو"]
+
+
+def test_a_lam_genitive_of_a_body_runs_to_the_time_word() -> None:
+    text = "أعلنت شركة فولكس فاجن الألمانية لصناعة السيارات اليوم الأربعاء ارتفاع أرباحها في الربع الثالث."
+    assert found(text, (("ORG", "فولكس فاجن"),)) == ["ارتفاع أرباحها في الربع الثالث"]

@@ -55,7 +55,7 @@ from nlp_pipeline.pipeline.quotes.subject_heads import (
     name_adjective,
     nationality_before_name,
 )
-from nlp_pipeline.pipeline.quotes.time_subjects import time_closed_subject
+from nlp_pipeline.pipeline.quotes.time_subjects import time_closed_later, time_closed_subject
 from nlp_pipeline.tokens.doc import Token
 
 MAX_SUBJECT = 20  # tokens of subject and adverbs before the object
@@ -86,7 +86,11 @@ def object_start(
     else:  # no subject it knows: maybe one a time word closes («أعلن مهرجان الرياض، أمس، فتحَ…»)
         start = skip_adverbials(tokens, after_marked_subject(tokens, k, hi), hi)  # «أعلن أمس، وفاةَ…»
         after = _after_subject(tokens, named, places, start, hi, gender)
-        k = after if after > start else time_closed_subject(tokens, places, start, hi)
+        k = (
+            time_closed_later(tokens, after, hi)
+            if after > start
+            else time_closed_subject(tokens, places, start, hi)
+        )
     if k < hi and (past := past_marked_apposition(tokens, places, k, hi)) > k:  # «فلان "40 عاما" السيرَ…»
         k = _after_subject(tokens, named, places, past, hi, gender)  # «“لجنة الميثاق” الدكتور فلان»
     if k >= hi:
