@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from nlp_pipeline.lang.ar.lexicon import ADVERB_PHRASES, ADVERBS, ASIDE_OPENERS, DOCUMENT_NOUNS
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, DASHES, is_punct
 from nlp_pipeline.lang.ar.wordforms import is_complementizer
+from nlp_pipeline.pipeline.quotes.dates import date_end
 from nlp_pipeline.tokens.doc import Token
 
 MAX_ASIDE = 4  # words between two dashes that make an aside
@@ -30,6 +31,8 @@ def adverbial_end(tokens: Sequence[Token], k: int, hi: int) -> int:
             return k + len(phrase)
     if norm == IN and k + 1 < hi and _own_document(tokens[k + 1].norm):
         return k + 2  # «وأكدت الوزارة في بيانها أهميةَ…»: where it was said, not what
+    if (end := date_end(tokens, k, hi)) > k:  # «في يناير الماضي» (dates.py)
+        return end
     if tokens[k].text in DASHES:
         close = next((t for t in range(k + 1, min(hi, k + MAX_ASIDE + 2)) if tokens[t].text in DASHES), None)
         if close is not None and close > k + 1:
@@ -43,10 +46,12 @@ def _own_document(norm: str) -> bool:
 
 
 def skip_adverbials(tokens: Sequence[Token], k: int, hi: int) -> int:
-    """The first token from k that does not start an adverbial."""
+    """The first token from k that does not start an adverbial, past a comma that closes them («وكان الجهاز
+    أعلن الأربعاء الماضي، وفاةَ…»)."""
+    start = k
     while k < hi and (end := adverbial_end(tokens, k, hi)) > k:
         k = end
-    return k
+    return k + 1 if start < k < hi - 1 and tokens[k].text in CLAUSE_PUNCT else k
 
 
 def clause_aside_end(tokens: Sequence[Token], k: int, hi: int) -> int:

@@ -27,7 +27,7 @@ from nlp_pipeline.lang.ar.lexicon import (
     SOURCE_HEADS,
     TITLE_LINKS,
 )
-from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, DASHES, OPENING_MARKS, QUOTE_MARKS, is_punct
+from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, DASHES, is_punct
 from nlp_pipeline.lang.ar.wordforms import (
     feminine_head,
     is_addressee,
@@ -44,6 +44,7 @@ from nlp_pipeline.lang.ar.wordforms import (
 )
 from nlp_pipeline.pipeline.quotes.adverbials import adverbial_end, clause_aside_end, skip_adverbials
 from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue
+from nlp_pipeline.pipeline.quotes.marked_objects import marked_object, past_marked_apposition
 from nlp_pipeline.pipeline.quotes.marked_subjects import after_marked_subject
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA, fused_ba_at, preposition_at
 from nlp_pipeline.pipeline.quotes.subject_heads import (
@@ -54,11 +55,10 @@ from nlp_pipeline.pipeline.quotes.subject_heads import (
     name_adjective,
     nationality_before_name,
 )
-from nlp_pipeline.pipeline.quotes.time_subjects import time_closed_subject
+from nlp_pipeline.pipeline.quotes.time_subjects import time_closed_later, time_closed_subject
 from nlp_pipeline.tokens.doc import Token
 
 MAX_SUBJECT = 20  # tokens of subject and adverbs before the object
-MIN_MARKED_WORDS = 3  # words of an object in marks that stands alone (fewer: a term or a topic)
 NAMING_SPAN = 30  # tokens from a naming verb to its description («وصف مدير عام … المشاريع بالنوعية…»)
 BODIES = DESCRIPTION_HEADS - SOURCE_HEADS  # «أعلن بنك X…»; «بلدية جدة»: a place after one is its genitive
 
@@ -84,17 +84,27 @@ def object_start(
     if subject_before:
         k = skip_adverbials(tokens, k, hi)
     else:  # no subject it knows: maybe one a time word closes («أعلن مهرجان الرياض، أمس، فتحَ…»)
-        start = after_marked_subject(tokens, k, hi)
+        start = skip_adverbials(tokens, after_marked_subject(tokens, k, hi), hi)  # «أعلن أمس، وفاةَ…»
         after = _after_subject(tokens, named, places, start, hi, gender)
-        k = after if after > start else time_closed_subject(tokens, places, start, hi)
+        k = (
+            time_closed_later(tokens, after, hi)
+            if after > start
+            else time_closed_subject(tokens, places, start, hi)
+        )
+    if k < hi and (past := past_marked_apposition(tokens, places, k, hi)) > k:  # «فلان "40 عاما" السيرَ…»
+        k = _after_subject(tokens, named, places, past, hi, gender)  # «“لجنة الميثاق” الدكتور فلان»
     if k >= hi:
         return None
     tok = tokens[k]
     if tok.norm in OBJECT_PREPOSITIONS:
         # «دعا إلى «تعزيز العلاقات» بين البلدين»: the object may open with a quotation mark
-        opens = k + 1 < hi and (_content_word(tokens[k + 1]) or _marked_object(tokens, k + 1, hi))
+        opens = k + 1 < hi and (_content_word(tokens[k + 1]) or marked_object(tokens, k + 1, hi))
         return ObjectStart(k + 1, 0) if opens else None
-    if not _content_word(tok) or tok.norm in FUNCTION_WORDS or (k in named and not subject_before):
+    if (
+        not (_content_word(tok) or marked_object(tokens, k, hi))
+        or tok.norm in FUNCTION_WORDS
+        or (k in named and not subject_before)
+    ):  # «وكانت السلطات أعلنت في يناير "تحريرَ" المحافظة…»: an object that opens with a mark
         return None
     if len(tok.norm) > 3 and tok.norm[0] in "بل" and not is_addressee(tok.norm):
         return ObjectStart(k, 1)  # طالب بإلغاء: the content starts after the fused letter
@@ -116,20 +126,7 @@ def preposition_object(
     if at is None or at + 1 >= hi or _cue_between(tokens, cue.last, at, hi):
         return None
     nxt = tokens[at + 1]
-    return ObjectStart(at + 1, 0) if _content_word(nxt) or _marked_object(tokens, at + 1, hi) else None
-
-
-def _marked_object(tokens: Sequence[Token], k: int, hi: int) -> bool:
-    """An object in marks at token k is content when it says something: three words or more, or a phrase
-    that goes on after the marks («دعا إلى «تعاون أكبر» مع أنقرة…»); a short term alone is the topic
-    («تطرقت إلى «موسم الهجرة» وطالبت…»، «تحدثت عن «ظاهرة أوباما»»)."""
-    if k >= hi or tokens[k].text not in OPENING_MARKS:
-        return False
-    close = next((t for t in range(k + 1, hi) if tokens[t].text in QUOTE_MARKS), hi)
-    if sum(_content_word(tokens[t]) for t in range(k + 1, close)) >= MIN_MARKED_WORDS:
-        return True
-    nxt = tokens[close + 1] if close + 1 < hi else None
-    return nxt is not None and _content_word(nxt) and not nxt.norm.startswith(("و", "ف"))
+    return ObjectStart(at + 1, 0) if _content_word(nxt) or marked_object(tokens, at + 1, hi) else None
 
 
 def _cue_between(tokens: Sequence[Token], first: int, last: int, hi: int) -> bool:

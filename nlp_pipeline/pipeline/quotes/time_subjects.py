@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from nlp_pipeline.lang.ar.lexicon import ADVERBS, OBJECT_PREPOSITIONS, words
+from nlp_pipeline.lang.ar.lexicon import ADVERBS, OBJECT_PREPOSITIONS, RELATIVE_PRONOUNS, words
 from nlp_pipeline.lang.ar.punctuation import CLAUSE_PUNCT, QUOTE_MARKS, is_punct
-from nlp_pipeline.lang.ar.wordforms import is_adjective, is_complementizer
+from nlp_pipeline.lang.ar.wordforms import is_adjective, is_complementizer, is_lam_genitive
 from nlp_pipeline.pipeline.quotes.cues import match_cue
 from nlp_pipeline.tokens.doc import Token
 
@@ -40,6 +40,28 @@ def time_closed_subject(tokens: Sequence[Token], places: Collection[int], k: int
         if tok.norm in OBJECT_PREPOSITIONS or is_complementizer(tok.norm) or match_cue(tokens, t, hi):
             return k
         entity = t in places or (entity and is_adjective(tok.norm))
+    return k
+
+
+def time_closed_later(tokens: Sequence[Token], k: int, hi: int) -> int:
+    """Where the object starts when the subject goes on past token k, the object the subject rule found: a
+    relative clause («وأظهر المسح الذي نُشر اليوم الثلاثاء زيادةَ…») or a genitive with ل that continues a
+    body's name («أعلنت شركة X الألمانية لصناعة السيارات اليوم الثلاثاء تراجعَ…») runs to the time word that
+    closes the subject; the object starts after it. k when no time word comes before punctuation, a
+    preposition, أن or a cue (then the words at k are the object: «أكد أهميةَ المشروع للمنطقة أمس»)."""
+    if k >= hi or not (
+        tokens[k - 1].norm in RELATIVE_PRONOUNS
+        or is_lam_genitive(tokens[k].norm, tokens[k + 1].norm if k + 1 < hi else None)
+    ):
+        return k
+    for t in range(k + 1, min(hi, k + MAX_SUBJECT)):
+        if _time_word(tokens, t, hi):
+            return _after_times(tokens, t, hi)
+        tok = tokens[t]
+        if is_punct(tok.text) or tok.norm in OBJECT_PREPOSITIONS or is_complementizer(tok.norm):
+            return k
+        if match_cue(tokens, t, hi):
+            return k
     return k
 
 
