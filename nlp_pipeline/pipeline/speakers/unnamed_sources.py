@@ -48,6 +48,7 @@ from nlp_pipeline.lang.ar.wordforms import (
 )
 from nlp_pipeline.pipeline.quotes.cues import match_cue
 from nlp_pipeline.pipeline.speakers.own_documents import statement_noun
+from nlp_pipeline.pipeline.speakers.served_places import place_at
 from nlp_pipeline.pipeline.speakers.source_tails import adverbial_start, named_end, unnamed_document
 from nlp_pipeline.tokens.doc import Token
 
@@ -309,8 +310,9 @@ def name_end(
         k += 1
         if k < last and k in named and not is_definite(tokens[k - 1].norm[1:]):
             k = min(named[k], last)  # «بمنطقة تبوك»، «بجامعة» + «الملك فيصل»
-    if not outlet and k + 1 < last and tokens[k].norm == "في" and k + 1 in places:
-        k += 1
+    place = place_at(tokens, k + 1, places, last) if k + 1 < last and tokens[k].norm == "في" else None
+    if not outlet and place is not None:
+        k = place  # «في منطقة X»: the classifier too (served_places.py)
         while k < last and k in places:
             k += 1
     return k
