@@ -47,6 +47,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     word_stem,
 )
 from nlp_pipeline.pipeline.quotes.cues import match_cue
+from nlp_pipeline.pipeline.speakers.construct_names import chain_goes_on
 from nlp_pipeline.pipeline.speakers.own_documents import statement_noun
 from nlp_pipeline.pipeline.speakers.served_places import place_at
 from nlp_pipeline.pipeline.speakers.source_tails import adverbial_start, named_end, unnamed_document
@@ -200,8 +201,7 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             unclosed = None if is_definite(norm) else k if unclosed is None else unclosed
         elif construct and not after_preposition and unclosed == k - 1:
             unclosed = None  # «وسائل إعلام محلية»: an adjective after the genitive closes the construct
-        # an adjective or a word with the article ends the construct; adjectives may follow
-        construct = construct and not (is_definite(norm) or is_adjective(norm) or has_tanween(tokens[k].text))
+        construct = chain_goes_on(tokens[k], construct, institution)  # construct_names.py
         k += 1
     if unclosed is not None:
         k = unclosed  # «دراسة نشرت في…»: no genitive closes it, the word after the head is a verb

@@ -1,0 +1,55 @@
+"""Where a body's or a source's name ends after the cue: a place with its classifier after «في» («… في منطقة
+X»: speakers/served_places.py), and a genitive chain opened by a fused ل/ب noun in an institution's name
+(«… لتحالف دعم …»: speakers/construct_names.chain_goes_on). The sentences are invented."""
+
+from __future__ import annotations
+
+from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
+from nlp_pipeline.pipeline.quotes.finder import find_quotes
+from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
+from nlp_pipeline.tokens.doc import Doc, Entity
+
+from .conftest import names
+
+
+def _tagged(text: str, entities: tuple[tuple[str, str], ...]) -> Doc:
+    """Every occurrence of each entity tagged, as the NER tags a name each time it is written."""
+    doc = tokenize_doc(Doc("t", text))
+    for label, surface in entities:
+        start = text.find(surface)
+        while start >= 0:
+            doc.entities.append(Entity(start, start + len(surface), surface, f"e{len(doc.entities)}", label))
+            start = text.find(surface, start + len(surface))
+    doc.entities.sort(key=lambda e: e.start)
+    return attribute_speakers(find_quotes(doc))
+
+
+def test_a_body_takes_the_place_it_serves_with_its_classifier() -> None:
+    text = "وأوضحت الإدارة العامة لجمعية الإسعاف الطبي الخيري في منطقة السهول الغربية أنها نقلت عشرين مصابا."
+    entities = (("ORG", "لجمعية الإسعاف الطبي الخيري"), ("LOC", "السهول الغربية"))
+    want = "الإدارة العامة لجمعية الإسعاف الطبي الخيري في منطقة السهول الغربية"
+    assert names(_tagged(text, entities)) == [want]
+
+
+def test_a_body_named_in_full_with_a_classified_place_keeps_it_later() -> None:
+    text = (
+        "نظمت مديرية الزراعة في محافظة الوادي الأخضر معرضا للتمور. "
+        "وقالت مديرية الزراعة إن المعرض استقبل ثلاثة آلاف زائر."
+    )
+    entities = (("ORG", "مديرية الزراعة"), ("LOC", "الوادي الأخضر"))
+    assert names(_tagged(text, entities)) == ["مديرية الزراعة في محافظة الوادي الأخضر"]
+
+
+def test_a_classifier_without_a_place_is_not_taken() -> None:
+    text = "وقالت مديرية الزراعة في محافظة كبيرة إن المعرض استقبل ثلاثة آلاف زائر."
+    assert names(_tagged(text, (("ORG", "مديرية الزراعة"),))) == ["مديرية الزراعة"]
+
+
+def test_a_fused_noun_in_construct_takes_its_genitive() -> None:
+    text = "وأعلنت قيادة القوات المشتركة لتحالف صون الحدود أن دوريتين عادتا إلى قاعدتهما سالمتين."
+    assert names(_tagged(text, ())) == ["قيادة القوات المشتركة لتحالف صون الحدود"]
+
+
+def test_an_unclosed_fused_chain_stops_before_it() -> None:
+    text = "وأعلنت قيادة القوات المشتركة لتحالف عسكري أن دوريتين عادتا إلى قاعدتهما سالمتين."
+    assert names(_tagged(text, ())) == ["قيادة القوات المشتركة لتحالف عسكري"]
