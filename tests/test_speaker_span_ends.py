@@ -53,3 +53,17 @@ def test_a_fused_noun_in_construct_takes_its_genitive() -> None:
 def test_an_unclosed_fused_chain_stops_before_it() -> None:
     text = "وأعلنت قيادة القوات المشتركة لتحالف عسكري أن دوريتين عادتا إلى قاعدتهما سالمتين."
     assert names(_tagged(text, ())) == ["قيادة القوات المشتركة لتحالف عسكري"]
+
+
+def test_an_agency_named_with_its_genitive_keeps_it() -> None:
+    text = (
+        "وذكرت وكالة النسيم للأنباء الرسمية أن السفينة وصلت إلى الميناء. "
+        "وأوضحت النسيم أن السفينة تحمل ألف طن من القمح."
+    )
+    assert names(_tagged(text, (("ORG", "النسيم"),))) == ["وكالة النسيم للأنباء"] * 2
+
+
+def test_an_agency_without_the_genitive_keeps_its_classifier_only() -> None:
+    text = "وذكرت وكالة النسيم أن السفينة وصلت إلى الميناء. وأوضحت النسيم أن السفينة تحمل ألف طن من القمح."
+    assert names(_tagged(text, (("ORG", "النسيم"),))) == ["وكالة النسيم"] * 2
+
