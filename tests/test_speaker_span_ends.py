@@ -67,3 +67,12 @@ def test_an_agency_without_the_genitive_keeps_its_classifier_only() -> None:
     text = "وذكرت وكالة النسيم أن السفينة وصلت إلى الميناء. وأوضحت النسيم أن السفينة تحمل ألف طن من القمح."
     assert names(_tagged(text, (("ORG", "النسيم"),))) == ["وكالة النسيم"] * 2
 
+
+def test_a_group_after_a_verb_of_its_own_keeps_its_adjectives() -> None:
+    text = "وانتقد عدد من الأطباء البيطريين القرار الجديد، مؤكدين أن الأسواق تحتاج إلى رقابة أشد."
+    assert names(_tagged(text, ())) == ["عدد من الأطباء البيطريين"]
+
+
+def test_a_group_stops_before_a_relative_clause() -> None:
+    text = "وانتقد عدد من الأطباء الذين حضروا اللقاء القرار الجديد، مؤكدين أن الأسواق تحتاج إلى رقابة أشد."
+    assert names(_tagged(text, ())) == ["عدد من الأطباء"]
