@@ -76,3 +76,13 @@ def test_a_group_after_a_verb_of_its_own_keeps_its_adjectives() -> None:
 def test_a_group_stops_before_a_relative_clause() -> None:
     text = "وانتقد عدد من الأطباء الذين حضروا اللقاء القرار الجديد، مؤكدين أن الأسواق تحتاج إلى رقابة أشد."
     assert names(_tagged(text, ())) == ["عدد من الأطباء"]
+
+
+def test_a_role_without_a_name_keeps_the_body_it_serves_in() -> None:
+    text = "وقال مندوب عربي في منظمة الصحة العالمية إن حملة التطعيم ستبدأ الشهر المقبل."
+    assert names(_tagged(text, (("ORG", "منظمة الصحة العالمية"),))) == ["مندوب عربي في منظمة الصحة العالمية"]
+
+
+def test_a_role_does_not_take_a_place_it_spoke_in_that_is_no_body() -> None:
+    text = "وقال مندوب عربي في مؤتمر صحفي إن حملة التطعيم ستبدأ الشهر المقبل."
+    assert names(_tagged(text, ())) == ["مندوب عربي"]
