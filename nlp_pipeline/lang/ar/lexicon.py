@@ -59,6 +59,7 @@ AUTHOR_PREPOSITIONS = words("author_prepositions.txt")  # «بيان من مكت
 OCCASION_NOUNS = words("occasion_nouns.txt")
 MEDIA_NOUNS = words("media_nouns.txt")
 AGENCY_HEADS = phrases("agency_heads.txt")
+AGENCY_TAILS = words("agency_tails.txt")  # «وكالة X للأنباء»
 INSTITUTION_HEADS = words("institution_heads.txt")
 NAME_PARTICLES = words("name_particles.txt")
 EUROPEAN_PARTICLES = words("european_particles.txt")

@@ -8,7 +8,7 @@ the fullest form of it in the document: where the text calls the body «شركة
 
 from __future__ import annotations
 
-from nlp_pipeline.lang.ar.lexicon import NAME_CLASSIFIERS
+from nlp_pipeline.lang.ar.lexicon import AGENCY_TAILS, NAME_CLASSIFIERS
 from nlp_pipeline.lang.ar.punctuation import is_punct
 from nlp_pipeline.lang.ar.wordforms import with_proclitics, words_of
 from nlp_pipeline.pipeline.latin.names import latin_name
@@ -27,6 +27,11 @@ def _classifier_before(tokens: list[Token], first: int) -> str | None:
     return next((c for c in NAME_CLASSIFIERS if tokens[k].norm in with_proclitics(c)), None)
 
 
+def _agency_tail(tokens: list[Token], k: int) -> str:
+    """«وكالة X للأنباء»: the genitive after the name that ends an agency's full name, else nothing."""
+    return f" {tokens[k].text}" if k < len(tokens) and tokens[k].norm in AGENCY_TAILS else ""
+
+
 def classified_name(cluster: Cluster, tokens: list[Token]) -> str:
     """The cluster's name with the classifier the text writes before it, else its name as it is."""
     name = cluster.name
@@ -37,7 +42,7 @@ def classified_name(cluster: Cluster, tokens: list[Token]) -> str:
         if m.words[1:] == bare and m.words[0] in NAME_CLASSIFIERS:  # the mention holds the classifier
             return f"{m.name.split(maxsplit=1)[0]} {name}"
         if m.words == bare and (c := _classifier_before(tokens, m.first)):
-            return f"{c} {name}"
+            return f"{c} {name}{_agency_tail(tokens, m.last)}"
     return name
 
 

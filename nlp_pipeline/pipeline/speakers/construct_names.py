@@ -61,3 +61,24 @@ def construct_name_end(
     while end < last and is_definite(tokens[end].norm) and is_adjective(tokens[end].norm):
         end += 1  # «تلفزيون الصين المركزي»
     return end
+
+
+def fused_construct(token: Token) -> bool:
+    """«لتحالف»، «بهيئة»: ل/ب + a noun without the article or tanween, in construct with the nouns after it;
+    an institution's description takes them up to the word with the article that closes the chain («قيادة
+    القوات المشتركة لتحالف دعم الشرعية»), as after its own head (unnamed_sources._phrase_end)."""
+    norm = token.norm
+    if len(norm) < 4 or norm[0] not in "لب" or norm[1] == "ل" or has_tanween(token.text):
+        return False
+    rest = norm[1:]
+    return not (
+        is_definite(rest) or is_adjective(rest) or rest.endswith(("ون", "ين")) or rest in FUNCTION_WORDS
+    )
+
+
+def chain_goes_on(token: Token, construct: bool, institution: bool) -> bool:
+    """Whether a description's genitive chain goes on after `token`: an adjective or a word with the article
+    ends it («وسائل إعلام محلية»); in an institution's name, a fused ل/ب noun in construct opens one."""
+    if is_definite(token.norm) or is_adjective(token.norm) or has_tanween(token.text):
+        return False
+    return construct or (institution and fused_construct(token))

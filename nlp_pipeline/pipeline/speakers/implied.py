@@ -21,6 +21,7 @@ from nlp_pipeline.lang.ar.lexicon import (
 from nlp_pipeline.lang.ar.punctuation import is_punct
 from nlp_pipeline.lang.ar.wordforms import (
     PREPOSITIONS,
+    is_adjective,
     is_complementizer,
     is_definite,
     is_people_plural,
@@ -150,6 +151,13 @@ class ImpliedSubject:
             end = t + 3  # «الكثير من الزوار»
             if not is_definite(self.tokens[t + 2].norm) and end < limit:
                 end += is_definite(self.tokens[end].norm)  # «عدد من أولياء الأمور»: a construct
+            while (
+                end < limit
+                and is_definite(n := self.tokens[end].norm)
+                and is_adjective(n)
+                and n not in FUNCTION_WORDS
+            ):
+                end += 1  # «عدد من الخبراء الأمنيين»: the description keeps its adjectives
         elif (grouped and is_definite(word)) or is_people_plural(word):
             end = t + 1  # «البعض»، «المشاركون»
         elif word == norm and without_article(word) in PEOPLE_PLURALS:

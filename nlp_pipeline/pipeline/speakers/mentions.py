@@ -41,6 +41,7 @@ from nlp_pipeline.pipeline.speakers.clusters import Cluster, Mention, fits, join
 from nlp_pipeline.pipeline.speakers.entity_mentions import EntityMentions, leading_title
 from nlp_pipeline.pipeline.speakers.glued import preposition_glued
 from nlp_pipeline.pipeline.speakers.other_roles import COUNTERPART, genitive_person
+from nlp_pipeline.pipeline.speakers.title_bodies import served_in
 from nlp_pipeline.tokens.doc import Doc
 from nlp_pipeline.tokens.index import TokenIndex
 
@@ -151,7 +152,7 @@ class Mentions:
         while k < len(self.tokens) and k - t <= 5:
             norm = self.tokens[k].norm
             nxt = self.tokens[k + 1].norm if k + 1 < len(self.tokens) else None
-            place = bool({k, k + 1} & self.places)  # «مدير تعليم جازان»
+            place = bool({k, k + 1} & self.places) or served_in(self.mentions, self.tokens, k)
             if norm in ADVERBS or norm in RELATIVE_PRONOUNS:
                 break  # «وزير الدفاع الجمعة»، «المدير الذي تولى…»: a time word or a relative clause ends it
             if not (
@@ -228,8 +229,7 @@ class Mentions:
         return out
 
     def _person_follows(self, k: int, persons: set[int]) -> bool:
-        """A tagged person within the title phrase from token k: «… في محافظة ينبع فلان» (up to a mark, a
-        complementizer or a cue, TITLE_REACH words)."""
+        """A tagged person in the title phrase from k («… في محافظة ينبع فلان»), before a mark or a cue."""
         for t in range(k, min(k + TITLE_REACH, len(self.tokens))):
             if t in persons:
                 return True

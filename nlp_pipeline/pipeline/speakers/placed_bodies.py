@@ -17,6 +17,7 @@ from nlp_pipeline.lang.ar.wordforms import without_article, without_conjunction,
 from nlp_pipeline.pipeline.speakers.aliases import join_aliases
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
+from nlp_pipeline.pipeline.speakers.served_places import classifier_before
 from nlp_pipeline.pipeline.speakers.unnamed_sources import name_end
 from nlp_pipeline.tokens.doc import Doc, Token
 
@@ -50,6 +51,7 @@ def _served_place(tokens: Sequence[Token], first: int, k: int, places: Collectio
         return False
     while j - 1 >= first and j - 1 in places:
         j -= 1
+    j = classifier_before(tokens, j, first)  # «في منطقة الحدود الشمالية»
     before = tokens[j - 1].norm if j > first else ""
     return before == "في" or tokens[j].norm.startswith("ب") or (before.startswith("ب") and len(before) > 3)
 

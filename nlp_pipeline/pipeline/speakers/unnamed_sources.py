@@ -47,7 +47,9 @@ from nlp_pipeline.lang.ar.wordforms import (
     word_stem,
 )
 from nlp_pipeline.pipeline.quotes.cues import match_cue
+from nlp_pipeline.pipeline.speakers.construct_names import chain_goes_on
 from nlp_pipeline.pipeline.speakers.own_documents import statement_noun
+from nlp_pipeline.pipeline.speakers.served_places import place_at
 from nlp_pipeline.pipeline.speakers.source_tails import adverbial_start, named_end, unnamed_document
 from nlp_pipeline.tokens.doc import Token
 
@@ -199,8 +201,7 @@ def _phrase_end(tokens: Sequence[Token], first: int, last: int) -> int:
             unclosed = None if is_definite(norm) else k if unclosed is None else unclosed
         elif construct and not after_preposition and unclosed == k - 1:
             unclosed = None  # «وسائل إعلام محلية»: an adjective after the genitive closes the construct
-        # an adjective or a word with the article ends the construct; adjectives may follow
-        construct = construct and not (is_definite(norm) or is_adjective(norm) or has_tanween(tokens[k].text))
+        construct = chain_goes_on(tokens[k], construct, institution)  # construct_names.py
         k += 1
     if unclosed is not None:
         k = unclosed  # «دراسة نشرت في…»: no genitive closes it, the word after the head is a verb
@@ -309,8 +310,9 @@ def name_end(
         k += 1
         if k < last and k in named and not is_definite(tokens[k - 1].norm[1:]):
             k = min(named[k], last)  # «بمنطقة تبوك»، «بجامعة» + «الملك فيصل»
-    if not outlet and k + 1 < last and tokens[k].norm == "في" and k + 1 in places:
-        k += 1
+    place = place_at(tokens, k + 1, places, last) if k + 1 < last and tokens[k].norm == "في" else None
+    if not outlet and place is not None:
+        k = place  # «في منطقة X»: the classifier too (served_places.py)
         while k < last and k in places:
             k += 1
     return k
