@@ -38,6 +38,7 @@ from nlp_pipeline.lang.ar.wordforms import (
     word_stem,
 )
 from nlp_pipeline.pipeline.quotes.between import and_between
+from nlp_pipeline.pipeline.quotes.construction_verbs import construction_gender
 from nlp_pipeline.pipeline.quotes.counted import noun_by_place, plural_noun
 from nlp_pipeline.pipeline.quotes.no_report import no_report_before
 from nlp_pipeline.pipeline.quotes.prepositions import preposition_at, via_after_comma
@@ -171,6 +172,8 @@ def match_cue(tokens: Sequence[Token], i: int, end: int | None = None) -> Cue | 
             return Cue(i, i + 1, kind, gender, rule is not None, rule or "object", preposition)
     if (gender := request_gender(tokens, i, end)) is not None:  # «طلب من الجانب الروسي التعاون…»
         return Cue(i, i + 1, "verb", gender, True, "request")
+    if (gender := construction_gender(tokens, i, end)) is not None:  # «ذهب الباحثون إلى أن…»
+        return Cue(i, i + 1, "verb", gender)
     if SHADDA in tokens[i].text and BAYYANA.keys() & set(forms):
         return Cue(i, i + 1, "verb", BAYYANA[next(f for f in forms if f in BAYYANA)])
     if tokens[i].norm in SAY_NOUNS or (set(forms) & MASDAR_CUES and _an_follows(tokens, i + 1, end)):
