@@ -36,6 +36,7 @@ from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue
 from nlp_pipeline.pipeline.speakers.clusters import Mention
 from nlp_pipeline.pipeline.speakers.mentions import Mentions
 from nlp_pipeline.pipeline.speakers.opening_place import opening_place
+from nlp_pipeline.pipeline.speakers.opening_sources import opening_source
 from nlp_pipeline.pipeline.speakers.resolved import Resolved
 from nlp_pipeline.pipeline.speakers.subject import apposed_person, relative_subject, stated_by
 from nlp_pipeline.pipeline.speakers.unnamed_sources import source_phrase
@@ -200,7 +201,9 @@ class ImpliedSubject:
             found = self._first_person(lo, lo, cue, gender)
         if found is None and (place := opening_place(self.names, lo, cue)):  # «ورفضت أنقرة… وقالت»
             found = Resolved(place.cluster, None, None, place.entity)
-        return found or self._opening_subject(lo, cue.first)
+        source = opening_source(self.tokens, lo, cue.first, gender)  # «وقد تناقلت وسائل الإعلام…، مشيرة»
+        found = found or self._opening_subject(lo, cue.first)
+        return found or (self._description(source, cue.first, True).implied() if source else None)
 
     def _first_person(self, opened: int, lo: int, cue: Cue, gender: str | None) -> Resolved | None:
         """The first person or title of gender `gender` from token `opened` to the cue, not after a

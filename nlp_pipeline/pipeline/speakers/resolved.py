@@ -84,7 +84,22 @@ def source_before(quotes: Sequence[Quote], word: str, pos: int) -> Resolved | No
     described = words_of(before[-1].speaker.name or "")
     if len(described) < 2 or described[0] not in SOURCE_HEADS:
         return None
+    # «وقال المراقبون» after «وسائل الإعلام الإيرانية»: a group of people named by a sound plural is a new
+    # source unless the description before has that head («مراقبون غربيون»); «المسؤول» may be «مصدر…»'s
+    head = without_article(word)
+    if head.endswith(("ون", "ين")) and _skeleton(head) not in {_skeleton(w) for w in described}:
+        return None
     return Resolved(None, before[-1].speaker.name, None)
+
+
+def _skeleton(word: str) -> str:
+    """A source word without its sound plural ending and long vowels, so a plural and its singular meet:
+    «مراقبون»/«مراقب»، «مسؤولين»/«مسؤول»."""
+    for ending in ("ون", "ين", "ات"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            word = word[: -len(ending)]
+            break
+    return "".join(ch for ch in word if ch not in "اوي")
 
 
 def described_in_text(tokens: Sequence[Token], word: str, first: int) -> tuple[int, int] | None:
