@@ -3,24 +3,7 @@ its quotes take the full name (speakers/placed_bodies.py). The sentences are inv
 
 from __future__ import annotations
 
-from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
-from nlp_pipeline.pipeline.quotes.finder import find_quotes
-from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
-from nlp_pipeline.tokens.doc import Doc, Entity
-
-from .conftest import names
-
-
-def _tagged(text: str, entities: tuple[tuple[str, str], ...]) -> Doc:
-    """Every occurrence of each entity tagged, as the NER tags a name each time it is written."""
-    doc = tokenize_doc(Doc("t", text))
-    for label, surface in entities:
-        start = text.find(surface)
-        while start >= 0:
-            doc.entities.append(Entity(start, start + len(surface), surface, f"e{len(doc.entities)}", label))
-            start = text.find(surface, start + len(surface))
-    doc.entities.sort(key=lambda e: e.start)
-    return attribute_speakers(find_quotes(doc))
+from .conftest import attributed_all, names
 
 
 def test_a_body_named_in_full_with_its_place_keeps_the_place() -> None:
@@ -29,7 +12,7 @@ def test_a_body_named_in_full_with_its_place_keeps_the_place() -> None:
         "وقالت وزارة الصحة إن الحملة شملت عشرة آلاف طفل."
     )
     entities = (("ORG", "وزارة الصحة"), ("LOC", "غزة"))
-    assert names(_tagged(text, entities)) == ["وزارة الصحة في غزة"]
+    assert names(attributed_all(text, entities)) == ["وزارة الصحة في غزة"]
 
 
 def test_a_body_with_a_fused_preposition_and_place_keeps_it() -> None:
@@ -38,10 +21,10 @@ def test_a_body_with_a_fused_preposition_and_place_keeps_it() -> None:
         "وأوضحت المديرية العامة للتعليم أن المدرسة تستقبل خمسمائة طالب."
     )
     entities = (("ORG", "المديرية العامة للتعليم"), ("LOC", "تبوك"))
-    assert names(_tagged(text, entities)) == ["المديرية العامة للتعليم بمنطقة تبوك"]
+    assert names(attributed_all(text, entities)) == ["المديرية العامة للتعليم بمنطقة تبوك"]
 
 
 def test_a_place_the_body_helps_is_not_its_name() -> None:
     text = "وقدمت وزارة الخارجية دعما لليمن. وقالت وزارة الخارجية إن الدعم سيستمر."
     entities = (("ORG", "وزارة الخارجية"), ("LOC", "لليمن"))
-    assert names(_tagged(text, entities)) == ["وزارة الخارجية"]
+    assert names(attributed_all(text, entities)) == ["وزارة الخارجية"]

@@ -3,26 +3,16 @@ the full name (speakers/aliases.py). The sentences are invented."""
 
 from __future__ import annotations
 
-from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
-from nlp_pipeline.pipeline.quotes.finder import find_quotes
-from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
-from nlp_pipeline.tokens.doc import Doc, Entity
+from nlp_pipeline.tokens.doc import Doc
 
-from .conftest import names
+from .conftest import attributed_all, names
 
 FULL = "الهيئة الوطنية لتنمية الصادرات"
 
 
 def _tagged(text: str, orgs: tuple[str, ...]) -> Doc:
     """Every occurrence of each organisation tagged, as the NER tags a name each time it is written."""
-    doc = tokenize_doc(Doc("t", text))
-    for surface in orgs:
-        start = text.find(surface)
-        while start >= 0:
-            doc.entities.append(Entity(start, start + len(surface), surface, f"e{len(doc.entities)}", "ORG"))
-            start = text.find(surface, start + len(surface))
-    doc.entities.sort(key=lambda e: e.start)
-    return attribute_speakers(find_quotes(doc))
+    return attributed_all(text, tuple(("ORG", org) for org in orgs))
 
 
 def test_acronym_in_quotes_after_the_full_name_takes_the_full_name() -> None:

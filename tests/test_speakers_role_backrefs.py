@@ -4,28 +4,11 @@ as holding that role (speakers/org_role_holders.py), an organisation named short
 
 from __future__ import annotations
 
-from nlp_pipeline.lang.ar.tokenizer import tokenize_doc
-from nlp_pipeline.pipeline.quotes.finder import find_quotes
-from nlp_pipeline.pipeline.speakers.resolver import attribute_speakers
-from nlp_pipeline.tokens.doc import Doc, Entity
-
-from .conftest import names
+from .conftest import attributed_all, names
 
 FULL = "الهيئة العامة الوطنية للموانئ"
 SHORT = "الهيئة العامة للموانئ"
 PERSON = "خالد بن سعيد العمري"
-
-
-def _tagged(text: str, tags: tuple[tuple[str, str], ...]) -> Doc:
-    """Every occurrence of each (label, surface) tagged, as the NER tags a name each time it is written."""
-    doc = tokenize_doc(Doc("t", text))
-    for label, surface in tags:
-        start = text.find(surface)
-        while start >= 0:
-            doc.entities.append(Entity(start, start + len(surface), surface, f"e{len(doc.entities)}", label))
-            start = text.find(surface, start + len(surface))
-    doc.entities.sort(key=lambda e: e.start)
-    return attribute_speakers(find_quotes(doc))
 
 
 def test_role_of_a_body_named_short_is_the_person_introduced_with_it() -> None:
@@ -33,7 +16,7 @@ def test_role_of_a_body_named_short_is_the_person_introduced_with_it() -> None:
         f"افتتح مدير عام {FULL} المهندس {PERSON} المبنى الجديد أمس بحضور عدد من المسؤولين. "
         f"وأوضح مدير عام {SHORT} أن المبنى يضم أحدث الأجهزة."
     )
-    doc = _tagged(text, (("ORG", FULL), ("ORG", SHORT), ("PER", PERSON)))
+    doc = attributed_all(text, (("ORG", FULL), ("ORG", SHORT), ("PER", PERSON)))
     assert names(doc) == [PERSON]
 
 
@@ -42,13 +25,13 @@ def test_another_role_of_the_body_is_not_that_person() -> None:
         f"افتتح مدير عام {FULL} المهندس {PERSON} المبنى الجديد أمس بحضور عدد من المسؤولين. "
         f"وأوضح نائب {SHORT} أن المبنى يضم أحدث الأجهزة."
     )
-    doc = _tagged(text, (("ORG", FULL), ("ORG", SHORT), ("PER", PERSON)))
+    doc = attributed_all(text, (("ORG", FULL), ("ORG", SHORT), ("PER", PERSON)))
     assert names(doc) != [PERSON]
 
 
 def test_a_body_named_short_takes_its_full_name() -> None:
     text = f"أطلقت {FULL} خدمة جديدة للشحن. وقالت {SHORT} إن الخدمة تبدأ الشهر المقبل."
-    doc = _tagged(text, (("ORG", FULL), ("ORG", SHORT)))
+    doc = attributed_all(text, (("ORG", FULL), ("ORG", SHORT)))
     assert names(doc) == [FULL]
 
 
@@ -61,7 +44,7 @@ def test_head_noun_and_adjective_name_the_body_introduced_with_them() -> None:
         f"أعلن نادي {CLUB} المنافس في الدوري الأردني ضم مهاجم جديد. "
         f"وقال النادي الأردني في بيان إن اللاعب سيصل غدا."
     )
-    doc = _tagged(text, (("ORG", CLUB),))
+    doc = attributed_all(text, (("ORG", CLUB),))
     assert names(doc) == [CLUB, CLUB]
 
 
@@ -70,7 +53,7 @@ def test_an_adjective_the_body_was_not_described_with_names_no_body() -> None:
         f"أعلن نادي {CLUB} المنافس في الدوري الأردني ضم مهاجم جديد من {OTHER}. "
         f"وقال النادي التونسي في بيان إن اللاعب سيصل غدا."
     )
-    doc = _tagged(text, (("ORG", CLUB), ("ORG", OTHER)))
+    doc = attributed_all(text, (("ORG", CLUB), ("ORG", OTHER)))
     assert names(doc)[-1] != CLUB
 
 
@@ -82,13 +65,13 @@ def test_a_noun_written_before_a_name_refers_back_to_that_person() -> None:
         f"مثل المتهم الأول {SUSPECT} أمام المحكمة أمس بتهمة الاحتيال. "
         "وأوضح المتهم أنه لم يكن يعلم بمصدر الأموال."
     )
-    doc = _tagged(text, (("PER", SUSPECT),))
+    doc = attributed_all(text, (("PER", SUSPECT),))
     assert names(doc) == [SUSPECT]
 
 
 def test_a_construct_before_a_name_is_not_that_person() -> None:
     text = f"حضر صديق {SUSPECT} الجلسة أمس في المحكمة. وأوضح الصديق أن سامر لم يكن يعلم بمصدر الأموال."
-    doc = _tagged(text, (("PER", SUSPECT),))
+    doc = attributed_all(text, (("PER", SUSPECT),))
     assert names(doc) != [SUSPECT]
 
 
@@ -100,5 +83,5 @@ def test_a_deanship_is_a_body_not_the_rank_its_stem_spells() -> None:
         f"أعلنت {DEANSHIP} بجامعة الساحل عن فتح باب التسجيل في الأنشطة الصيفية. "
         "كما بينت العمادة أن التسجيل يتم عبر موقعها الإلكتروني."
     )
-    doc = _tagged(text, (("ORG", DEANSHIP),))
+    doc = attributed_all(text, (("ORG", DEANSHIP),))
     assert names(doc)[-1] == DEANSHIP
