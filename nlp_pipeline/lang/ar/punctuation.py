@@ -15,3 +15,8 @@ PUNCT = CLAUSE_PUNCT | END_PUNCT | COLON | QUOTE_MARKS | DASHES | PARENTHESES | 
 
 def is_punct(text: str) -> bool:
     return len(text) == 1 and text in PUNCT
+
+
+def opens_quote(text: str) -> bool:
+    """An opening mark, or a straight one (it opens where the context says a quote may start)."""
+    return text in OPENING_MARKS or text == '"'

@@ -18,6 +18,7 @@ BARE = frozenset({"ان", "بان"})  # أن with no pronoun on it: «إلى أ�
 NOUN_ENDINGS = ("ات", "ة")  # a plural or feminine noun opens the clause; no verb ends so
 LONG_NOUN = 6  # letters: «ارتفاع»، «انخفاض» (verbal nouns), longer than most past verbs («اكتشف»)
 PRESENT = ("ي", "ت")  # «يستكمل»، «تنتهي»: present verbs, long as they may be
+PARTICLES = FUNCTION_WORDS | QUANTIFIERS
 
 
 def _table() -> dict[str, tuple[str, str]]:
@@ -51,4 +52,4 @@ def _that_clause(tokens: Sequence[Token], k: int, end: int) -> bool:
     nxt = tokens[k + 1].norm
     if tokens[k].norm not in BARE or is_definite(nxt) or nxt.endswith(NOUN_ENDINGS):
         return True
-    return nxt in FUNCTION_WORDS | QUANTIFIERS or (len(nxt) >= LONG_NOUN and not nxt.startswith(PRESENT))
+    return nxt in PARTICLES or (len(nxt) >= LONG_NOUN and not nxt.startswith(PRESENT))

@@ -8,26 +8,26 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from nlp_pipeline.lang.ar.punctuation import OPENING_MARKS, QUOTE_MARKS, is_punct
+from nlp_pipeline.lang.ar.punctuation import QUOTE_MARKS, is_punct, opens_quote
 from nlp_pipeline.tokens.doc import Token
 
 MIN_MARKED_WORDS = 3  # words of an object in marks that stands alone (fewer: a term or a topic)
-STRAIGHT = '"'
 MAX_APPOSITION = 3  # words of a name or a number in marks («"40 عاما"»، «"الرياض"»)
 
 
 def marked_object(tokens: Sequence[Token], k: int, hi: int) -> bool:
     """Whether the mark at token k opens an object that is content."""
-    if k >= hi or (tokens[k].text not in OPENING_MARKS and tokens[k].text != STRAIGHT):
+    if k >= hi or not opens_quote(tokens[k].text):
         return False
     close = next((t for t in range(k + 1, hi) if tokens[t].text in QUOTE_MARKS), hi)
-    if sum(_content_word(tokens[t]) for t in range(k + 1, close)) >= MIN_MARKED_WORDS:
+    if sum(content_word(tokens[t]) for t in range(k + 1, close)) >= MIN_MARKED_WORDS:
         return True
     nxt = tokens[close + 1] if close + 1 < hi else None
-    return nxt is not None and _content_word(nxt) and not nxt.norm.startswith(("و", "ف"))
+    return nxt is not None and content_word(nxt) and not nxt.norm.startswith(("و", "ف"))
 
 
-def _content_word(tok: Token) -> bool:
+def content_word(tok: Token) -> bool:
+    """A word with a letter, not a mark or a number."""
     return not is_punct(tok.text) and any(c.isalpha() for c in tok.norm)
 
 
@@ -35,7 +35,7 @@ def past_marked_apposition(tokens: Sequence[Token], places: Collection[int], k: 
     """«أعلن اللاعب فلان "40 عاما" السيرَ على…»، «وأفادت مصادر "الرياض" بمقتل…»: a name or a number in marks
     where the object would start belongs to the subject (its age, a body's short name) or is the addressee
     (a newspaper); the object starts after its closing mark. k when there is none. `places`: entity tokens."""
-    if k >= hi or (tokens[k].text not in OPENING_MARKS and tokens[k].text != STRAIGHT):
+    if k >= hi or not opens_quote(tokens[k].text):
         return k
     window = range(k + 1, min(hi, k + MAX_APPOSITION + 2))
     close = next((t for t in window if tokens[t].text in QUOTE_MARKS), k)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nlp_pipeline.lang.ar.punctuation import OPENING_MARKS, QUOTE_MARKS, is_punct
+from nlp_pipeline.lang.ar.punctuation import QUOTE_MARKS, is_punct, opens_quote
 from nlp_pipeline.tokens.doc import Token
 
 MAX_NAME_WORDS = 3  # «وقالت "لوس أنجلوس تايمز" إن…»
@@ -17,7 +17,7 @@ MAX_NAME_WORDS = 3  # «وقالت "لوس أنجلوس تايمز" إن…»
 def marked_name_end(tokens: Sequence[Token], k: int, hi: int) -> int | None:
     """The token after the closing mark when a name in marks opens at token k and a word follows the
     closing mark after a space, else None."""
-    if k >= hi or tokens[k].text not in OPENING_MARKS and tokens[k].text != '"':
+    if k >= hi or not opens_quote(tokens[k].text):
         return None
     for t in range(k + 1, min(hi, k + MAX_NAME_WORDS + 2)):
         if tokens[t].text in QUOTE_MARKS:

@@ -44,7 +44,7 @@ from nlp_pipeline.lang.ar.wordforms import (
 )
 from nlp_pipeline.pipeline.quotes.adverbials import adverbial_end, clause_aside_end, skip_adverbials
 from nlp_pipeline.pipeline.quotes.cues import Cue, match_cue
-from nlp_pipeline.pipeline.quotes.marked_objects import marked_object, past_marked_apposition
+from nlp_pipeline.pipeline.quotes.marked_objects import content_word, marked_object, past_marked_apposition
 from nlp_pipeline.pipeline.quotes.marked_subjects import after_marked_subject
 from nlp_pipeline.pipeline.quotes.prepositions import FUSED_BA, fused_ba_at, preposition_at
 from nlp_pipeline.pipeline.quotes.subject_heads import (
@@ -98,10 +98,10 @@ def object_start(
     tok = tokens[k]
     if tok.norm in OBJECT_PREPOSITIONS:
         # «دعا إلى «تعزيز العلاقات» بين البلدين»: the object may open with a quotation mark
-        opens = k + 1 < hi and (_content_word(tokens[k + 1]) or marked_object(tokens, k + 1, hi))
+        opens = k + 1 < hi and (content_word(tokens[k + 1]) or marked_object(tokens, k + 1, hi))
         return ObjectStart(k + 1, 0) if opens else None
     if (
-        not (_content_word(tok) or marked_object(tokens, k, hi))
+        not (content_word(tok) or marked_object(tokens, k, hi))
         or tok.norm in FUNCTION_WORDS
         or (k in named and not subject_before)
     ):  # «وكانت السلطات أعلنت في يناير "تحريرَ" المحافظة…»: an object that opens with a mark
@@ -126,7 +126,7 @@ def preposition_object(
     if at is None or at + 1 >= hi or _cue_between(tokens, cue.last, at, hi):
         return None
     nxt = tokens[at + 1]
-    return ObjectStart(at + 1, 0) if _content_word(nxt) or marked_object(tokens, at + 1, hi) else None
+    return ObjectStart(at + 1, 0) if content_word(nxt) or marked_object(tokens, at + 1, hi) else None
 
 
 def _cue_between(tokens: Sequence[Token], first: int, last: int, hi: int) -> bool:
@@ -295,7 +295,7 @@ def _object_after_comma(tokens: Sequence[Token], named: Collection[int], k: int)
     tok = tokens[k + 1]
     norm = tok.norm
     return (
-        _content_word(tok)
+        content_word(tok)
         and norm[:1] not in "وف"
         and norm not in FUNCTION_WORDS
         and k + 1 not in named
@@ -319,8 +319,4 @@ def _continues_subject(tokens: Sequence[Token], named: Collection[int], k: int) 
 
 def _name_word(tok: Token) -> bool:
     """A word that can be part of a name after an honorific: no article, no function word, no punctuation."""
-    return _content_word(tok) and not is_definite(tok.norm) and tok.norm not in FUNCTION_WORDS
-
-
-def _content_word(tok: Token) -> bool:
-    return not is_punct(tok.text) and any(c.isalpha() for c in tok.norm)
+    return content_word(tok) and not is_definite(tok.norm) and tok.norm not in FUNCTION_WORDS

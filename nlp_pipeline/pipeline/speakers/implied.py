@@ -201,9 +201,10 @@ class ImpliedSubject:
             found = self._first_person(lo, lo, cue, gender)
         if found is None and (place := opening_place(self.names, lo, cue)):  # «ورفضت أنقرة… وقالت»
             found = Resolved(place.cluster, None, None, place.entity)
-        source = opening_source(self.tokens, lo, cue.first, gender)  # «وقد تناقلت وسائل الإعلام…، مشيرة»
         found = found or self._opening_subject(lo, cue.first)
-        return found or (self._description(source, cue.first, True).implied() if source else None)
+        if found is None and (source := opening_source(self.tokens, lo, cue.first, gender)) is not None:
+            return self._description(source, cue.first, True).implied()  # «وقد تناقلت وسائل الإعلام…، مشيرة»
+        return found
 
     def _first_person(self, opened: int, lo: int, cue: Cue, gender: str | None) -> Resolved | None:
         """The first person or title of gender `gender` from token `opened` to the cue, not after a

@@ -23,8 +23,10 @@ def opening_source(tokens: Sequence[Token], lo: int, before: int, gender: str | 
     (after «قد/لقد»), before the cue at `before`, the verb agreeing with the cue's `gender`; else None."""
     verb = lo + bool(set(without_conjunction(tokens[lo].norm)) & PERFECT_PARTICLES)
     t = verb + 1
+    if t >= before:
+        return None
     head = without_article(tokens[t].norm)
-    if t >= before or head not in SOURCE_HEADS or head.endswith("ين"):
+    if head not in SOURCE_HEADS or head.endswith("ين"):
         return None  # «وناشد المسؤولين…»: a plural in ين is the verb's object, never its subject
     if head.endswith("ون") or head in PEOPLE_PLURALS:  # «تداول ناشطون…، حيث قال»: one person is not them
         return t if gender in (None, "p") else None
